@@ -1,0 +1,364 @@
+package calendar
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// A Kind says why a day is not a working day.
+type Kind uint8
+
+// The kinds of non-working day.
+const (
+	// Weekend is a Saturday or a Sunday.
+	Weekend Kind = iota + 1
+	// BankHoliday is a bank holiday under the Banking and Financial
+	// Dealings Act 1971, by its Schedule 1 or by royal proclamation.
+	BankHoliday
+	// CommonLawHoliday is Christmas Day or Good Friday.
+	CommonLawHoliday
+	// SubstituteDay is a bank holiday given in place of a holiday that
+	// falls at a weekend (e.g. Monday 27 December when Christmas Day is a
+	// Saturday).
+	SubstituteDay
+	// LocalClosure is a day a council closes of its own accord; it is never
+	// part of the statutory calendar (see Calendar.WithClosures).
+	LocalClosure
+)
+
+var kindNames = [...]string{
+	Weekend:          "weekend",
+	BankHoliday:      "bank holiday",
+	CommonLawHoliday: "common-law holiday",
+	SubstituteDay:    "substitute day",
+	LocalClosure:     "local closure",
+}
+
+// String returns the kind in words: "weekend", "bank holiday",
+// "common-law holiday", "substitute day" or "local closure".
+func (k Kind) String() string {
+	if int(k) < len(kindNames) && kindNames[k] != "" {
+		return kindNames[k]
+	}
+	return "Kind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// MarshalText implements encoding.TextMarshaler using String.
+func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// A Holiday is a day that is not a working day for a reason other than
+// being a Saturday or a Sunday.
+type Holiday struct {
+	Date Date   `json:"date"`
+	Name string `json:"name"` // e.g. "Easter Monday", "Christmas Day (substitute day)"
+	Kind Kind   `json:"kind"`
+}
+
+// A NonWorkingDay is a day that a working-day count skips, with the reason.
+type NonWorkingDay struct {
+	Date Date `json:"date"`
+	// Kind is Weekend for every Saturday and Sunday, even one that is also a
+	// holiday (Christmas Day on a Saturday); otherwise the holiday's kind.
+	Kind Kind `json:"kind"`
+	// Reason names the day for people: "Saturday", "Sunday", the holiday's
+	// name, or both ("Saturday, Christmas Day").
+	Reason string `json:"reason"`
+}
+
+// A Calendar tells working days from non-working days over a fixed range
+// of dates. It is immutable and safe for concurrent use.
+//
+// All counting follows the regulations' wording, "not later than N working
+// days after the day on which X": the day of X is never counted, whatever
+// kind of day it is; day 1 is the first working day after it.
+//
+// Every method that takes a Date returns a *DateError for an invalid date
+// and a *RangeError for a date outside the calendar's range; the
+// calendar never guesses outside its range.
+type Calendar struct {
+	version      string
+	first, last  Date
+	firstDay     int       // first.days()
+	lastOfficial int       // last year of the officially published list
+	info         []uint16  // per day: weekendBit | (index into holidays + 1); 0 = working day
+	rank         []int32   // rank[i]: working days among days 0..i
+	work         []int32   // work[k]: day index of working day k+1
+	holidays     []Holiday // sorted by date
+}
+
+const weekendBit = 1 << 15
+
+// build returns a calendar over first..last whose non-working days are the
+// weekends and the given holidays (which must lie within the range).
+func build(version string, first, last Date, lastOfficial int, hols []Holiday) *Calendar {
+	sort.SliceStable(hols, func(i, j int) bool { return hols[i].Date.Before(hols[j].Date) })
+	// Merge two holidays on one day into one entry naming both.
+	merged := hols[:0:0]
+	for _, h := range hols {
+		if n := len(merged); n > 0 && merged[n-1].Date == h.Date {
+			merged[n-1].Name += " and " + h.Name
+			continue
+		}
+		merged = append(merged, h)
+	}
+	c := &Calendar{
+		version:      version,
+		first:        first,
+		last:         last,
+		firstDay:     first.days(),
+		lastOfficial: lastOfficial,
+		holidays:     merged,
+	}
+	n := last.days() - c.firstDay + 1
+	c.info = make([]uint16, n)
+	c.rank = make([]int32, n)
+	for i, h := range merged {
+		c.info[h.Date.days()-c.firstDay] = uint16(i + 1)
+	}
+	wd := int(first.Weekday())
+	var count int32
+	for i := range n {
+		if w := (wd + i) % 7; w == int(time.Saturday) || w == int(time.Sunday) {
+			c.info[i] |= weekendBit
+		}
+		if c.info[i] == 0 {
+			count++
+		}
+		c.rank[i] = count
+	}
+	c.work = make([]int32, 0, count)
+	for i := range n {
+		if c.info[i] == 0 {
+			c.work = append(c.work, int32(i))
+		}
+	}
+	return c
+}
+
+// index returns the position of d in the calendar's tables.
+func (c *Calendar) index(d Date) (int, error) {
+	if !d.IsValid() {
+		return 0, &DateError{Date: d}
+	}
+	i := d.days() - c.firstDay
+	if i < 0 || i >= len(c.info) {
+		return 0, &RangeError{Date: d, First: c.first, Last: c.last}
+	}
+	return i, nil
+}
+
+func (c *Calendar) date(i int) Date { return dateFromDays(c.firstDay + i) }
+
+// Version returns a string identifying the holiday data of the calendar,
+// to be stamped into every result computed with it. A calendar derived
+// with WithClosures has a version naming its closures too.
+func (c *Calendar) Version() string { return c.version }
+
+// Range returns the first and last dates the calendar covers, inclusive.
+func (c *Calendar) Range() (first, last Date) { return c.first, c.last }
+
+// LastOfficialYear returns the last year for which the holidays come from
+// the officially published list; later years are projected from the
+// standing rules and are provisional.
+func (c *Calendar) LastOfficialYear() int { return c.lastOfficial }
+
+// IsProvisional reports whether d falls after the last officially
+// published year, so that a one-off bank holiday may still be proclaimed
+// for it and a result that depends on it may change.
+func (c *Calendar) IsProvisional(d Date) bool { return d.Year > c.lastOfficial }
+
+// IsWorkingDay reports whether d is a working day: not a Saturday or a
+// Sunday, and not a holiday.
+func (c *Calendar) IsWorkingDay(d Date) (bool, error) {
+	i, err := c.index(d)
+	if err != nil {
+		return false, err
+	}
+	return c.info[i] == 0, nil
+}
+
+// Holiday returns the holiday on d, and whether there is one. A holiday
+// may fall on a weekend (Christmas Day on a Saturday is reported here,
+// and its substitute day on the Monday after).
+func (c *Calendar) Holiday(d Date) (Holiday, bool, error) {
+	i, err := c.index(d)
+	if err != nil {
+		return Holiday{}, false, err
+	}
+	if h := c.info[i] &^ weekendBit; h != 0 {
+		return c.holidays[h-1], true, nil
+	}
+	return Holiday{}, false, nil
+}
+
+// Holidays returns the holidays from first to last, both included, in date
+// order, including those that fall on a weekend. It returns nil when last
+// is before first.
+func (c *Calendar) Holidays(first, last Date) ([]Holiday, error) {
+	if _, err := c.index(first); err != nil {
+		return nil, err
+	}
+	if _, err := c.index(last); err != nil {
+		return nil, err
+	}
+	lo := sort.Search(len(c.holidays), func(i int) bool { return !c.holidays[i].Date.Before(first) })
+	hi := sort.Search(len(c.holidays), func(i int) bool { return c.holidays[i].Date.After(last) })
+	if hi <= lo {
+		return nil, nil
+	}
+	return append([]Holiday(nil), c.holidays[lo:hi]...), nil
+}
+
+// AddWorkingDays returns the nth working day after d; d itself is never
+// counted, whatever kind of day it is. AddWorkingDays(d, 1) is the first
+// working day after d; when n is negative it returns the |n|th working day
+// before d; when n is zero it returns d unchanged.
+//
+// For n > 0, WorkingDaysBetween(d, AddWorkingDays(d, n)) == n. For n < 0
+// the same holds when d is itself a working day.
+//
+// It runs in constant time. A result outside the calendar's range is a
+// *RangeError carrying d and n.
+func (c *Calendar) AddWorkingDays(d Date, n int) (Date, error) {
+	i, err := c.index(d)
+	if err != nil || n == 0 {
+		return d, err
+	}
+	// r is the 1-based rank of the wanted working day.
+	var r int
+	if n > 0 {
+		r = int(c.rank[i]) + n
+	} else {
+		before := 0 // working days strictly before d
+		if i > 0 {
+			before = int(c.rank[i-1])
+		}
+		r = before + n + 1
+	}
+	if r < 1 || r > len(c.work) {
+		return Date{}, &RangeError{Date: d, N: n, First: c.first, Last: c.last}
+	}
+	return c.date(int(c.work[r-1])), nil
+}
+
+// WorkingDaysBetween returns the number of working days d with
+// a < d <= b: the working days taken by something begun on a and done on
+// b, so that a response on its deadline has taken exactly the rule's number
+// of days. It is negative when b is before a (minus the working days in
+// (b, a]) and zero when they are equal. It runs in constant time.
+func (c *Calendar) WorkingDaysBetween(a, b Date) (int, error) {
+	i, err := c.index(a)
+	if err != nil {
+		return 0, err
+	}
+	j, err := c.index(b)
+	if err != nil {
+		return 0, err
+	}
+	return int(c.rank[j]) - int(c.rank[i]), nil
+}
+
+// NextWorkingDay returns the first working day after d (d not counted).
+func (c *Calendar) NextWorkingDay(d Date) (Date, error) { return c.AddWorkingDays(d, 1) }
+
+// PreviousWorkingDay returns the last working day before d (d not counted).
+func (c *Calendar) PreviousWorkingDay(d Date) (Date, error) { return c.AddWorkingDays(d, -1) }
+
+// NonWorkingDaysBetween returns, in date order, the non-working days d with
+// a < d <= b, each with its reason: the days a working-day count from a to
+// b skips. It returns nil when b is not after a. For a <= b,
+// WorkingDaysBetween(a, b) + len(NonWorkingDaysBetween(a, b)) ==
+// b.DaysSince(a).
+func (c *Calendar) NonWorkingDaysBetween(a, b Date) ([]NonWorkingDay, error) {
+	i, err := c.index(a)
+	if err != nil {
+		return nil, err
+	}
+	j, err := c.index(b)
+	if err != nil {
+		return nil, err
+	}
+	var out []NonWorkingDay
+	for k := i + 1; k <= j; k++ {
+		if c.info[k] != 0 {
+			out = append(out, c.nonWorkingDay(k))
+		}
+	}
+	return out, nil
+}
+
+func (c *Calendar) nonWorkingDay(i int) NonWorkingDay {
+	d := c.date(i)
+	v := c.info[i]
+	h := v &^ weekendBit
+	if v&weekendBit != 0 {
+		reason := d.Weekday().String()
+		if h != 0 {
+			reason += ", " + c.holidays[h-1].Name
+		}
+		return NonWorkingDay{Date: d, Kind: Weekend, Reason: reason}
+	}
+	hol := c.holidays[h-1]
+	return NonWorkingDay{Date: d, Kind: hol.Kind, Reason: hol.Name}
+}
+
+// WithClosures returns a new calendar, derived from c, in which the given
+// days are also non-working: a council's own closures (for example the days
+// between Christmas and New Year). c itself is unchanged; the statutory
+// calendar stays the default everywhere in this module, and a deadline
+// computed on a derived calendar is not a statutory deadline.
+//
+// name identifies the set of closures and becomes part of the derived
+// calendar's Version. Each closure is recorded with Kind LocalClosure and
+// its Name (or "Local closure" when the name is empty). A closure on a day
+// that is already non-working is ignored, so that the statutory reason is
+// kept. A closure date that is invalid or outside c's range is an error;
+// every such date is reported in one *ClosureError.
+func (c *Calendar) WithClosures(name string, closures ...Holiday) (*Calendar, error) {
+	var bad []error
+	hols := append([]Holiday(nil), c.holidays...)
+	added := 0
+	for _, h := range closures {
+		i, err := c.index(h.Date)
+		if err != nil {
+			bad = append(bad, err)
+			continue
+		}
+		if c.info[i] != 0 {
+			continue
+		}
+		if h.Name == "" {
+			h.Name = "Local closure"
+		}
+		h.Kind = LocalClosure
+		hols = append(hols, h)
+		added++
+	}
+	if len(bad) > 0 {
+		return nil, &ClosureError{Name: name, Errs: bad}
+	}
+	if name == "" {
+		name = "local"
+	}
+	version := c.version + "+" + strings.ReplaceAll(name, " ", "-") + "(" + strconv.Itoa(added) + " closures)"
+	return build(version, c.first, c.last, c.lastOfficial, hols), nil
+}
+
+// A ClosureError lists every closure date WithClosures could not accept.
+type ClosureError struct {
+	Name string  // the name given to WithClosures
+	Errs []error // one *DateError or *RangeError per bad date
+}
+
+func (e *ClosureError) Error() string {
+	msgs := make([]string, len(e.Errs))
+	for i, err := range e.Errs {
+		msgs[i] = err.Error()
+	}
+	return "calendar: closures " + strconv.Quote(e.Name) + ": " + strings.Join(msgs, "; ")
+}
+
+// Unwrap returns the errors for the individual dates.
+func (e *ClosureError) Unwrap() []error { return e.Errs }
