@@ -1,0 +1,112 @@
+package timescale
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/cymru-complaints/statutory/calendar"
+)
+
+// An Explanation says how a due date was reached: which rule, from which
+// day, and every non-working day the count skipped, with its reason.
+//
+// For a working-day rule the steps add up: From plus WorkingDays working
+// days plus the Skipped days is Due, that is
+// Due.DaysSince(From) == WorkingDays + len(Skipped).
+type Explanation struct {
+	Rule      string    `json:"rule"`
+	Milestone Milestone `json:"milestone"`
+	Title     string    `json:"title"`
+	Citation  string    `json:"citation"`
+	Basis     Basis     `json:"basis"`
+
+	From      calendar.Date `json:"from"`
+	FromEvent Event         `json:"from_event"`
+	// FromText describes the start for people, e.g. "receipt of the
+	// complaint" or "the due date of the acknowledgement (not yet done)".
+	FromText    string `json:"from_text"`
+	WorkingDays int    `json:"working_days,omitempty"`
+	Months      int    `json:"months,omitempty"`
+	// Period says how a calendar period ends (see PeriodEnd).
+	Period PeriodKind `json:"period,omitempty"`
+	// Skipped lists the non-working days d with From < d <= Due.
+	Skipped []calendar.NonWorkingDay `json:"skipped"`
+	Due     calendar.Date            `json:"due"`
+	// ExtendedTo is the agreed revised date, when one is recorded.
+	ExtendedTo calendar.Date `json:"extended_to,omitzero"`
+}
+
+// Explain returns the explanation of the deadline's due date.
+func (d Deadline) Explain() (Explanation, error) {
+	r, _ := RuleByID(d.Rule)
+	x := Explanation{
+		Rule: d.Rule, Milestone: d.Milestone, Title: r.Title, Citation: d.Citation, Basis: d.Basis,
+		From: d.From, FromEvent: d.FromEvent, WorkingDays: d.WorkingDays, Months: d.Months,
+		Period: r.Period, Due: d.Due, ExtendedTo: d.ExtendedTo,
+	}
+	switch {
+	case d.FromIsDue:
+		x.FromText = "the due date of the " + d.FromEvent.noun() + ", which has not happened yet"
+	case d.Deemed:
+		x.FromText = r.StartText + ", deemed received on the next working day"
+	default:
+		x.FromText = r.StartText
+	}
+	if d.WorkingDays > 0 && d.cal != nil {
+		skipped, err := d.cal.NonWorkingDaysBetween(d.From, d.Due)
+		if err != nil {
+			return Explanation{}, err
+		}
+		x.Skipped = skipped
+	}
+	if x.Skipped == nil {
+		x.Skipped = []calendar.NonWorkingDay{}
+	}
+	return x, nil
+}
+
+// String returns the explanation as one sentence for people, e.g.
+// "W14-ACK (SI 2014/1794 reg 15(2), regulation): 2 working days after
+// Fri 1 Aug 2014 (receipt of the complaint; that day is not counted),
+// skipping Sat 2 Aug 2014 (Saturday) and Sun 3 Aug 2014 (Sunday): due Tue 5 Aug 2014."
+func (x Explanation) String() string {
+	var b strings.Builder
+	b.WriteString(x.Rule + " (" + x.Citation + ", " + string(x.Basis) + "): ")
+	switch {
+	case x.Period == OneYearWindow:
+		b.WriteString("one year starting on " + x.From.Format() + " (" + x.FromText + "), ending the day before the anniversary")
+	case x.Months > 0:
+		b.WriteString(strconv.Itoa(x.Months) + " calendar months after " + x.From.Format() + " (" + x.FromText + ")")
+	default:
+		n := strconv.Itoa(x.WorkingDays) + " working days"
+		if x.WorkingDays == 1 {
+			n = "1 working day"
+		}
+		b.WriteString(n + " after " + x.From.Format() + " (" + x.FromText + "; that day is not counted)")
+		if len(x.Skipped) == 0 {
+			b.WriteString(", no non-working days skipped")
+		} else {
+			b.WriteString(", skipping ")
+			for i, s := range x.Skipped {
+				switch {
+				case i == 0:
+				case i == len(x.Skipped)-1:
+					b.WriteString(" and ")
+				default:
+					b.WriteString(", ")
+				}
+				b.WriteString(s.Date.Format() + " (" + s.Reason + ")")
+			}
+		}
+	}
+	if x.Period == OneYearWindow {
+		b.WriteString(": last day " + x.Due.Format())
+	} else {
+		b.WriteString(": due " + x.Due.Format())
+	}
+	if !x.ExtendedTo.IsZero() {
+		b.WriteString("; revised date agreed: " + x.ExtendedTo.Format())
+	}
+	b.WriteString(".")
+	return b.String()
+}
