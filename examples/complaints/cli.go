@@ -1,0 +1,257 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/cymru-complaints/statutory/calendar"
+)
+
+const progName = "complaints"
+
+// Exit statuses (see the package documentation).
+const (
+	exitOK       = 0
+	exitData     = 1 // understood, but the input cannot be answered
+	exitUsage    = 2 // the command line cannot be understood
+	exitInternal = 3 // a bug: a panic recovered by env.main
+)
+
+// An env is what a command runs with: its standard streams and today's
+// date, fixed for the whole run so that tests can set it.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	today          calendar.Date // the Europe/London date when the run began
+
+	// name is the command being run, as it prefixes messages: "holidays",
+	// or "workdays add" once workdays has read its subcommand.
+	name string
+}
+
+// exit reports err from cmd on the right stream and returns the exit
+// status for it.
+func (e *env) exit(cmd *command, err error) int {
+	var ue *usageError
+	var ps problems
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, flag.ErrHelp):
+		fmt.Fprint(e.stdout, usageText(cmd.usage))
+		return exitOK
+	case errors.As(err, &ue):
+		fmt.Fprintf(e.stderr, "%s: %s: %s\n", progName, e.name, ue.msg)
+		return exitUsage
+	case errors.As(err, &ps):
+		for _, p := range ps {
+			fmt.Fprintln(e.stderr, p)
+		}
+		return exitData
+	default:
+		fmt.Fprintf(e.stderr, "%s: %s: %s\n", progName, e.name, describe(err))
+		return exitData
+	}
+}
+
+// note prints a remark that does not change the result, such as a
+// provisional year, on standard error, so that standard output stays
+// exactly the result.
+func (e *env) note(format string, args ...any) {
+	fmt.Fprintf(e.stderr, "%s: %s: note: %s\n", progName, e.name, fmt.Sprintf(format, args...))
+}
+
+// describe returns the message of an error from the library for a person,
+// without the "calendar: " prefix of the package that made it.
+func describe(err error) string {
+	return strings.TrimPrefix(err.Error(), "calendar: ")
+}
+
+// A usageError is a mistake on the command line. The command is printed
+// before it and the program exits with status 2.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+// usagef returns a *usageError with a formatted message.
+func usagef(format string, args ...any) error {
+	return &usageError{msg: fmt.Sprintf(format, args...)}
+}
+
+// problems are the faults found in input data, each a complete line such as
+// "cases.csv:7: received: no such day: February 2014 has 28 days". They are
+// printed as they are, one a line, and the program exits with status 1.
+type problems []string
+
+func (p problems) Error() string { return strings.Join(p, "\n") }
+
+// newFlagSet returns an empty flag set for the named command. It reports
+// nothing itself: parseArgs returns its errors, and env.exit prints them.
+func newFlagSet(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	return fs
+}
+
+var negativeNumber = regexp.MustCompile(`^-[0-9]+$`)
+
+// parseArgs parses the flags of fs wherever they stand among args and
+// returns the other (positional) arguments in order. A negative number
+// such as -5 is positional; everything after "--" is positional.
+//
+// It returns flag.ErrHelp for -h or --help, and a *usageError for any
+// other flag error.
+func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--":
+			return append(pos, args[i+1:]...), nil
+		case a == "-" || !strings.HasPrefix(a, "-") || negativeNumber.MatchString(a):
+			pos = append(pos, a)
+			continue
+		}
+		// A flag, with its value in the next argument unless it is written
+		// -name=value or takes no value.
+		seg := args[i : i+1]
+		name := strings.TrimLeft(a, "-")
+		if !strings.Contains(name, "=") && i+1 < len(args) {
+			if f := fs.Lookup(name); f != nil && !isBoolFlag(f) {
+				seg = args[i : i+2]
+				i++
+			}
+		}
+		if err := fs.Parse(seg); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, err
+			}
+			return nil, &usageError{msg: err.Error()}
+		}
+	}
+	return pos, nil
+}
+
+func isBoolFlag(f *flag.Flag) bool {
+	b, ok := f.Value.(interface{ IsBoolFlag() bool })
+	return ok && b.IsBoolFlag()
+}
+
+// parseDate reads a date given on the command line, YYYY-MM-DD or
+// DD/MM/YYYY. The error is a *usageError naming the text.
+func parseDate(s string) (calendar.Date, error) {
+	d, err := calendar.ParseAnyDate(s)
+	if err != nil {
+		return calendar.Date{}, &usageError{msg: fmt.Sprintf("%q is not a date: %s", s, dateReason(err))}
+	}
+	return d, nil
+}
+
+// dateReason returns why text is not a date, for a person who may write it
+// either way.
+func dateReason(err error) string {
+	var pe *calendar.ParseError
+	if !errors.As(err, &pe) {
+		return describe(err)
+	}
+	if strings.HasPrefix(pe.Reason, "want ") {
+		return "want YYYY-MM-DD or DD/MM/YYYY, e.g. 2014-08-01 or 01/08/2014"
+	}
+	return pe.Reason
+}
+
+// parseInt reads a whole number given on the command line for what it
+// counts. The error is a *usageError naming the text.
+func parseInt(s, what string) (int, error) {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		if errors.Is(err, strconv.ErrRange) {
+			return 0, usagef("%q is too large a number of %s", s, what)
+		}
+		return 0, usagef("%q is not a whole number of %s", s, what)
+	}
+	return n, nil
+}
+
+// A dateFlag is a flag.Value holding a date written YYYY-MM-DD or
+// DD/MM/YYYY; its zero value means the flag was not given.
+type dateFlag struct{ calendar.Date }
+
+func (f *dateFlag) String() string {
+	if f.IsZero() {
+		return ""
+	}
+	return f.Date.String()
+}
+
+// Set implements flag.Value.
+func (f *dateFlag) Set(s string) error {
+	d, err := calendar.ParseAnyDate(s)
+	if err != nil {
+		return errors.New(dateReason(err))
+	}
+	f.Date = d
+	return nil
+}
+
+// A choiceFlag is a flag.Value that must be one of a fixed list of words,
+// such as the output formats of a command.
+type choiceFlag struct {
+	value   string
+	choices []string
+}
+
+// formatFlag returns a choiceFlag for --format whose default is the first
+// of formats.
+func formatFlag(formats ...string) *choiceFlag {
+	return &choiceFlag{value: formats[0], choices: formats}
+}
+
+func (f *choiceFlag) String() string { return f.value }
+
+// Set implements flag.Value.
+func (f *choiceFlag) Set(s string) error {
+	if !slices.Contains(f.choices, s) {
+		return fmt.Errorf("want %s", orList(f.choices))
+	}
+	f.value = s
+	return nil
+}
+
+// orList returns "a, b or c".
+func orList(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
+}
+
+// argCount returns a *usageError unless args has exactly the arguments
+// named in want (e.g. "DATE N").
+func argCount(args []string, want string) error {
+	n := len(strings.Fields(want))
+	if len(args) == n {
+		return nil
+	}
+	got := "no arguments"
+	switch {
+	case len(args) == 1:
+		got = "1 argument"
+	case len(args) > 1:
+		got = strconv.Itoa(len(args)) + " arguments"
+	}
+	return usagef("want %s, got %s", want, got)
+}
+
+// provisionalNote is the remark for results that depend on a year after the
+// last one of the official list.
+func provisionalNote(c *calendar.Calendar) string {
+	return fmt.Sprintf("holidays after %d, the last year of the official list, are projected from the standing rules: a one-off bank holiday may still be proclaimed", c.LastOfficialYear())
+}

@@ -1,0 +1,131 @@
+package main
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"text/tabwriter"
+	"time"
+
+	"github.com/cymru-complaints/statutory/calendar"
+)
+
+const holidaysUsage = `Usage:
+  complaints holidays [--from DATE] [--to DATE] [--format text|csv|json]
+
+Lists every weekday from --from to --to, both included, that is not a
+working day: the bank holidays of England and Wales, Christmas Day, Boxing
+Day, Good Friday and their substitute days. A holiday that falls on a
+Saturday or a Sunday is not listed (its substitute day is).
+
+Flags:
+  --from DATE    first day of the range (default: 1 January of the year of
+                 --to, or of this year)
+  --to DATE      last day of the range (default: 31 December of the year of
+                 --from, or of this year)
+  --format FMT   text (a table, default), csv (header date,name) or json (a
+                 list of {date, weekday, name, kind, provisional})
+
+A range that reaches past the calendar's range is an error (exit status 1).
+`
+
+// A listedHoliday is one row of the holidays command.
+type listedHoliday struct {
+	Date        calendar.Date `json:"date"`
+	Weekday     string        `json:"weekday"` // e.g. "Monday"
+	Name        string        `json:"name"`
+	Kind        calendar.Kind `json:"kind"`
+	Provisional bool          `json:"provisional"` // after the last year of the official list
+}
+
+func runHolidays(e *env, args []string) error {
+	fs := newFlagSet("holidays")
+	var from, to dateFlag
+	fs.Var(&from, "from", "first day of the range")
+	fs.Var(&to, "to", "last day of the range")
+	format := formatFlag("text", "csv", "json")
+	fs.Var(format, "format", "output format")
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usagef("want no arguments but flags, got %q", pos[0])
+	}
+
+	year := e.today.Year
+	switch {
+	case !from.IsZero():
+		year = from.Year
+	case !to.IsZero():
+		year = to.Year
+	}
+	first, last := from.Date, to.Date
+	if first.IsZero() {
+		first = calendar.NewDate(year, time.January, 1)
+	}
+	if last.IsZero() {
+		last = calendar.NewDate(year, time.December, 31)
+	}
+	if last.Before(first) {
+		return usagef("--to %s is before --from %s", last, first)
+	}
+
+	c := calendar.Wales()
+	hols, err := c.Holidays(first, last)
+	if err != nil {
+		return err
+	}
+	rows := []listedHoliday{}
+	provisional := false
+	for _, h := range hols {
+		if wd := h.Date.Weekday(); wd == time.Saturday || wd == time.Sunday {
+			continue
+		}
+		p := c.IsProvisional(h.Date)
+		provisional = provisional || p
+		rows = append(rows, listedHoliday{
+			Date:        h.Date,
+			Weekday:     h.Date.Weekday().String(),
+			Name:        h.Name,
+			Kind:        h.Kind,
+			Provisional: p,
+		})
+	}
+
+	switch format.value {
+	case "csv":
+		w := csv.NewWriter(e.stdout)
+		w.Write([]string{"date", "name"})
+		for _, r := range rows {
+			w.Write([]string{r.Date.String(), r.Name})
+		}
+		w.Flush()
+		if provisional {
+			e.note("some dates are provisional: %s", provisionalNote(c))
+		}
+		return w.Error()
+	case "json":
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rows)
+	}
+	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
+	for _, r := range rows {
+		mark := ""
+		if r.Provisional {
+			mark = " *"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t(%s)%s\n", r.Date, r.Weekday[:3], r.Name, r.Kind, mark)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if len(rows) == 0 {
+		fmt.Fprintf(e.stdout, "No weekday from %s to %s is a holiday.\n", first, last)
+	}
+	if provisional {
+		fmt.Fprintf(e.stdout, "* provisional: %s.\n", provisionalNote(c))
+	}
+	return nil
+}

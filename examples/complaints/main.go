@@ -1,0 +1,190 @@
+// Command complaints is the reference command-line interface of the
+// statutory module: it answers questions about the statutory timescales of
+// Welsh social services complaints from the command line.
+//
+// Usage:
+//
+//	complaints COMMAND [ARGUMENTS]
+//	complaints help [COMMAND]
+//
+// Run "complaints -h" for the list of commands and "complaints COMMAND -h"
+// for the arguments of one. Every count follows the regulations' wording,
+// "not later than N working days after the day on which X": the day of X is
+// never counted, whatever kind of day it is.
+//
+// The exit status is 0 on success; 1 when the command was understood but
+// its input cannot be answered (a date outside the supported range, a
+// result that would fall outside it, or wrong data in an input file, with
+// one line per problem on standard error); and 2 for a usage error (an
+// unknown command or flag, a missing or extra argument, or a value that
+// cannot be read, such as the date 2014-02-30), with one line on standard
+// error. The command never panics; a bug it cannot otherwise report exits
+// with status 3.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/cymru-complaints/statutory/calendar"
+)
+
+// commands is the dispatch table: one line per command, each implemented in
+// its own file with its own flag.FlagSet.
+var commands = []command{
+	{name: "holidays", summary: "list the weekdays that are not working days", usage: holidaysUsage, run: runHolidays},
+	{name: "workdays", summary: "add or count working days", usage: workdaysUsage, run: runWorkdays},
+}
+
+// A command is one subcommand of the CLI.
+type command struct {
+	name    string // as typed on the command line
+	summary string // one line for the list of commands
+	usage   string // the full help text, printed for -h (see usageText)
+	// run runs the command on the arguments after its name. It returns nil
+	// on success, flag.ErrHelp when help was asked for, a *usageError for a
+	// mistake on the command line, a problems value for wrong input data,
+	// and any other error for input it cannot answer.
+	run func(e *env, args []string) error
+}
+
+func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
+
+// run runs the command line args (without the program name) and returns the
+// exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	e := &env{
+		stdin:  stdin,
+		stdout: stdout,
+		stderr: stderr,
+		today:  calendar.DateOf(time.Now()),
+	}
+	return e.main(args)
+}
+
+// main dispatches args to a command and returns the exit status.
+func (e *env) main(args []string) (status int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(e.stderr, "%s: internal error (a bug, please report it): %v\n", progName, r)
+			status = exitInternal
+		}
+	}()
+	if len(args) == 0 {
+		fmt.Fprint(e.stderr, topUsage())
+		return exitUsage
+	}
+	switch name := args[0]; {
+	case name == "-h" || name == "-help" || name == "--help":
+		fmt.Fprint(e.stdout, topUsage())
+		return exitOK
+	case name == "help":
+		return e.help(args[1:])
+	case strings.HasPrefix(name, "-"):
+		fmt.Fprintf(e.stderr, "%s: unknown flag %s: the command comes first (commands: %s)\n", progName, name, commandNames())
+		return exitUsage
+	}
+	cmd := lookup(args[0])
+	if cmd == nil {
+		fmt.Fprintf(e.stderr, "%s: unknown command %q (commands: %s; see %s -h)\n", progName, args[0], commandNames(), progName)
+		return exitUsage
+	}
+	e.name = cmd.name
+	return e.exit(cmd, cmd.run(e, args[1:]))
+}
+
+// help implements "complaints help [COMMAND]".
+func (e *env) help(args []string) int {
+	switch len(args) {
+	case 0:
+		fmt.Fprint(e.stdout, topUsage())
+		return exitOK
+	case 1:
+		if cmd := lookup(args[0]); cmd != nil {
+			fmt.Fprint(e.stdout, usageText(cmd.usage))
+			return exitOK
+		}
+		fmt.Fprintf(e.stderr, "%s: help: unknown command %q (commands: %s)\n", progName, args[0], commandNames())
+		return exitUsage
+	default:
+		fmt.Fprintf(e.stderr, "%s: help: want at most one command, got %d arguments\n", progName, len(args))
+		return exitUsage
+	}
+}
+
+func lookup(name string) *command {
+	for i := range commands {
+		if commands[i].name == name {
+			return &commands[i]
+		}
+	}
+	return nil
+}
+
+func commandNames() string {
+	names := make([]string, len(commands))
+	for i, c := range commands {
+		names[i] = c.name
+	}
+	return strings.Join(names, ", ")
+}
+
+// topUsage returns the help text of the program itself.
+func topUsage() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, `%[1]s: the statutory timescales of Welsh social services complaints
+
+Usage:
+  %[1]s COMMAND [ARGUMENTS]
+  %[1]s help [COMMAND]
+
+Commands:
+`, progName)
+	width := 0
+	for _, c := range commands {
+		width = max(width, len(c.name))
+	}
+	for _, c := range commands {
+		fmt.Fprintf(&b, "  %-*s  %s\n", width, c.name, c.summary)
+	}
+	fmt.Fprintf(&b, "\nRun \"%s COMMAND -h\" for the arguments and flags of a command.\n", progName)
+	b.WriteString(usageText(""))
+	return b.String()
+}
+
+// usageText returns a command's help text followed by what every command
+// shares: dates, the counting convention, the calendar's range and the
+// exit status.
+func usageText(cmdUsage string) string {
+	c := calendar.Wales()
+	first, last := c.Range()
+	var b strings.Builder
+	b.WriteString(cmdUsage)
+	fmt.Fprintf(&b, `
+Dates are written YYYY-MM-DD or DD/MM/YYYY (2014-08-01 or 01/08/2014).
+Flags may come before or after the other arguments.
+
+Working days follow SI 2014/1794 reg 2: every day except Saturday, Sunday,
+Christmas Day, Boxing Day, Good Friday and the bank holidays of England and
+Wales. Counting "N working days after the day on which X", the day of X is
+never counted, whatever kind of day it is: day 1 is the first working day
+after it.
+
+The calendar covers %s to %s. Holidays after %d, the last
+year of the official list, are projected from the standing rules and
+provisional: a one-off bank holiday may still be proclaimed.
+
+Exit status:
+  0  success
+  1  the command was understood but its input cannot be answered: a date
+     outside the supported range, a result that would fall outside it, or
+     wrong data in an input file (one line per problem on standard error)
+  2  a usage error: an unknown command or flag, a missing or extra
+     argument, or a value that cannot be read, such as the date 2014-02-30
+     (one line on standard error)
+`, first, last, c.LastOfficialYear())
+	return b.String()
+}
