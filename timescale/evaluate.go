@@ -206,23 +206,37 @@ func Evaluate(c Case, asOf calendar.Date) (Assessment, error) {
 // An invalid case gives a *ValidationError listing every problem; an
 // invalid asOf gives the calendar's error.
 func (e Engine) Evaluate(c Case, asOf calendar.Date) (Assessment, error) {
+	var a Assessment
+	if err := e.EvaluateInto(&a, c, asOf); err != nil {
+		return Assessment{}, err
+	}
+	return a, nil
+}
+
+// EvaluateInto is Evaluate writing its result into *dst, reusing the
+// storage of dst.Deadlines: a loop over many cases that needs each
+// assessment only until the next one (a report over a large case file)
+// allocates nothing per case. On error *dst is left unspecified.
+func (e Engine) EvaluateInto(dst *Assessment, c Case, asOf calendar.Date) error {
 	cal := e.calendar()
 	if _, err := cal.IsWorkingDay(asOf); err != nil {
-		return Assessment{}, err
+		return err
 	}
 	if err := e.Validate(c); err != nil {
-		return Assessment{}, err
+		return err
 	}
-	a := Assessment{
+	*dst = Assessment{
 		ID:              c.ID,
 		Kind:            c.Kind,
 		Received:        c.Received,
 		AsOf:            asOf,
 		CalendarVersion: cal.Version(),
 		Provisional:     cal.IsProvisional(c.Received),
+		Deadlines:       dst.Deadlines[:0],
 	}
+	a := dst
 	if c.Kind != Complaint {
-		return a, nil
+		return nil
 	}
 	a.Regime, _ = RegimeFor(c.Received) // validated above
 	if e.DeemNextWorkingDay {
@@ -230,7 +244,9 @@ func (e Engine) Evaluate(c Case, asOf calendar.Date) (Assessment, error) {
 			a.DeemedReceived, _ = cal.NextWorkingDay(c.Received)
 		}
 	}
-	a.Deadlines = make([]Deadline, 0, 8)
+	if a.Deadlines == nil {
+		a.Deadlines = make([]Deadline, 0, len(ruleTable))
+	}
 	// dues records the due dates computed so far, by the event that meets
 	// them, for the chained rules.
 	var dues [len(ruleTable)]struct {
@@ -252,7 +268,7 @@ func (e Engine) Evaluate(c Case, asOf calendar.Date) (Assessment, error) {
 			return calendar.Date{}, false
 		})
 		if err != nil {
-			return Assessment{}, err
+			return err
 		}
 		if !ok {
 			continue
@@ -264,8 +280,8 @@ func (e Engine) Evaluate(c Case, asOf calendar.Date) (Assessment, error) {
 		a.Provisional = a.Provisional || d.Provisional
 		a.Deadlines = append(a.Deadlines, d)
 	}
-	a.Status = caseStatus(&c, &a)
-	return a, nil
+	a.Status = caseStatus(&c, a)
+	return nil
 }
 
 // deadline applies rule r to case c. It reports false when the rule does
@@ -287,6 +303,16 @@ func (e Engine) deadline(cal *calendar.Calendar, r *Rule, c *Case, deemed, asOf 
 		d.From, d.FromIsDue = due, true
 	} else if r.Start == Received && !deemed.IsZero() {
 		d.From, d.Deemed = deemed, true
+	} else if r.Start == Stage2Requested && e.DeemNextWorkingDay {
+		// A stage 2 request received on a non-working day is deemed
+		// received on the next working day too (see Engine).
+		if ok, _ := cal.IsWorkingDay(d.From); !ok {
+			next, err := cal.NextWorkingDay(d.From)
+			if err != nil {
+				return Deadline{}, false, err
+			}
+			d.From, d.Deemed = next, true
+		}
 	}
 	if r.MetBy != NoEvent {
 		d.Done = c.date(r.MetBy)

@@ -20,6 +20,26 @@ func IsChildOrYoungPerson(complainant string) bool {
 	return complainant == "child" || complainant == "young-person"
 }
 
+// The dated fields of a case, in the order of the case-file columns.
+const (
+	fReceived = iota
+	fAcknowledged
+	fDiscussed
+	fStage1Response
+	fStage2Requested
+	fStage2ExtendedTo
+	fStage2Response
+	fStage3Requested
+	fOmbudsman
+	fWithdrawn
+	fMatter
+	fPanelAcknowledged
+	fPanelStatementRequested
+	fPanelStatementReceived
+	fPanelConvened
+	nFields
+)
+
 // field pairs a case-file column with its date in a case.
 type field struct {
 	name string
@@ -56,27 +76,27 @@ func (e Engine) Validate(c Case) error {
 		add("complainant", strconv.Quote(c.Complainant)+" is not a kind of complainant: want one of parent, carer, foster-carer, relative, child, young-person, advocate, other (or leave it empty)")
 	}
 
-	fields := [...]field{
-		{"received", c.Received},
-		{"acknowledged", c.Acknowledged},
-		{"discussed", c.Discussed},
-		{"stage1_response", c.Stage1Response},
-		{"stage2_requested", c.Stage2Requested},
-		{"stage2_extended_to", c.Stage2ExtendedTo},
-		{"stage2_response", c.Stage2Response},
-		{"stage3_requested", c.Stage3Requested},
-		{"ombudsman", c.Ombudsman},
-		{"withdrawn", c.Withdrawn},
-		{"matter", c.Matter},
-		{"panel_acknowledged", c.PanelAcknowledged},
-		{"panel_statement_requested", c.PanelStatementRequested},
-		{"panel_statement_received", c.PanelStatementReceived},
-		{"panel_convened", c.PanelConvened},
+	fields := [nFields]field{
+		fReceived:                {"received", c.Received},
+		fAcknowledged:            {"acknowledged", c.Acknowledged},
+		fDiscussed:               {"discussed", c.Discussed},
+		fStage1Response:          {"stage1_response", c.Stage1Response},
+		fStage2Requested:         {"stage2_requested", c.Stage2Requested},
+		fStage2ExtendedTo:        {"stage2_extended_to", c.Stage2ExtendedTo},
+		fStage2Response:          {"stage2_response", c.Stage2Response},
+		fStage3Requested:         {"stage3_requested", c.Stage3Requested},
+		fOmbudsman:               {"ombudsman", c.Ombudsman},
+		fWithdrawn:               {"withdrawn", c.Withdrawn},
+		fMatter:                  {"matter", c.Matter},
+		fPanelAcknowledged:       {"panel_acknowledged", c.PanelAcknowledged},
+		fPanelStatementRequested: {"panel_statement_requested", c.PanelStatementRequested},
+		fPanelStatementReceived:  {"panel_statement_received", c.PanelStatementReceived},
+		fPanelConvened:           {"panel_convened", c.PanelConvened},
 	}
-	usable := map[string]bool{} // dates that are valid and in range
-	for _, f := range fields {
+	var usable [nFields]bool // dates that are recorded, valid and in range
+	for i, f := range fields {
 		if f.date.IsZero() {
-			if f.name == "received" {
+			if i == fReceived {
 				add("received", "required: the date the record was received, YYYY-MM-DD or DD/MM/YYYY")
 			}
 			continue
@@ -85,19 +105,11 @@ func (e Engine) Validate(c Case) error {
 			add(f.name, dateMessage(err))
 			continue
 		}
-		usable[f.name] = true
-	}
-	date := func(name string) (calendar.Date, bool) {
-		for _, f := range fields {
-			if f.name == name {
-				return f.date, usable[name]
-			}
-		}
-		return calendar.Date{}, false
+		usable[i] = true
 	}
 
 	var regime Regime
-	if c.Kind == Complaint && usable["received"] {
+	if c.Kind == Complaint && usable[fReceived] {
 		r, err := RegimeFor(c.Received)
 		if err != nil {
 			add("received", c.Received.String()+" is before 1 April 2006, when the first encoded procedure ("+string(regimes[0].Name)+", "+regimes[0].Citation+") came into force: no statutory timescales are encoded for it")
@@ -106,8 +118,8 @@ func (e Engine) Validate(c Case) error {
 	}
 
 	if c.Kind == Comment || c.Kind == Compliment {
-		for _, f := range fields[1:] {
-			if !f.date.IsZero() && f.name != "matter" {
+		for i, f := range fields {
+			if i != fReceived && i != fMatter && !f.date.IsZero() {
 				add(f.name, "a "+string(c.Kind)+" has no complaint stages: leave this column empty, or record it as a complaint")
 			}
 		}
@@ -116,46 +128,43 @@ func (e Engine) Validate(c Case) error {
 		}
 	}
 
-	// notBefore adds a problem when later is before earlier (both recorded).
-	notBefore := func(later, earlier string) {
-		l, ok1 := date(later)
-		f, ok2 := date(earlier)
-		if ok1 && ok2 && l.Before(f) {
-			add(later, l.String()+" is before "+earlier+" "+f.String()+": check both dates")
+	// notBefore adds a problem when later is before earlier (both usable).
+	notBefore := func(later, earlier int) {
+		if usable[later] && usable[earlier] && fields[later].date.Before(fields[earlier].date) {
+			add(fields[later].name, fields[later].date.String()+" is before "+fields[earlier].name+" "+fields[earlier].date.String()+": check both dates")
 		}
 	}
-	needs := func(name, required, why string) {
-		d, ok := date(name)
-		r, _ := date(required)
-		if ok && r.IsZero() {
-			add(name, d.String()+" is recorded but "+required+" is empty: "+why)
+	// needs adds a problem when name is usable but required is not recorded.
+	needs := func(name, required int, why string) {
+		if usable[name] && fields[required].date.IsZero() {
+			add(fields[name].name, fields[name].date.String()+" is recorded but "+fields[required].name+" is empty: "+why)
 		}
 	}
-	for _, f := range fields[1:] {
-		if f.name != "matter" {
-			notBefore(f.name, "received")
+	for i := range fields {
+		if i != fReceived && i != fMatter {
+			notBefore(i, fReceived)
 		}
 	}
-	notBefore("discussed", "acknowledged")
-	notBefore("stage1_response", "discussed")
-	needs("stage2_response", "stage2_requested", "a stage 2 response needs the date stage 2 was requested")
-	notBefore("stage2_response", "stage2_requested")
-	needs("stage2_extended_to", "stage2_requested", "an agreed revised date needs the date stage 2 was requested")
-	notBefore("stage2_extended_to", "stage2_requested")
+	notBefore(fDiscussed, fAcknowledged)
+	notBefore(fStage1Response, fDiscussed)
+	needs(fStage2Response, fStage2Requested, "a stage 2 response needs the date stage 2 was requested")
+	notBefore(fStage2Response, fStage2Requested)
+	needs(fStage2ExtendedTo, fStage2Requested, "an agreed revised date needs the date stage 2 was requested")
+	notBefore(fStage2ExtendedTo, fStage2Requested)
 	if regime == Wales2014 && !c.Stage3Requested.IsZero() {
 		add("stage3_requested", "there is no stage 3 in the 2014 procedure (SI 2014/1794): a complaint received on or after 1 August 2014 goes from stage 2 to the Ombudsman; leave this column empty")
 	} else {
-		needs("stage3_requested", "stage2_requested", "a stage 3 panel follows a stage 2 formal consideration")
-		notBefore("stage3_requested", "stage2_response")
+		needs(fStage3Requested, fStage2Requested, "a stage 3 panel follows a stage 2 formal consideration")
+		notBefore(fStage3Requested, fStage2Response)
 	}
-	for _, f := range fields[11:] { // the panel steps
-		needs(f.name, "stage3_requested", "the panel steps follow a stage 3 request")
-		notBefore(f.name, "stage3_requested")
+	for i := fPanelAcknowledged; i < nFields; i++ {
+		needs(i, fStage3Requested, "the panel steps follow a stage 3 request")
+		notBefore(i, fStage3Requested)
 	}
-	notBefore("panel_statement_received", "panel_statement_requested")
-	notBefore("panel_convened", "panel_statement_received")
-	if m, ok := date("matter"); ok && usable["received"] && m.After(c.Received) {
-		add("matter", m.String()+" is after received "+c.Received.String()+": the matter must be noticed before the complaint about it")
+	notBefore(fPanelStatementReceived, fPanelStatementRequested)
+	notBefore(fPanelConvened, fPanelStatementReceived)
+	if usable[fMatter] && usable[fReceived] && c.Matter.After(c.Received) {
+		add("matter", c.Matter.String()+" is after received "+c.Received.String()+": the matter must be noticed before the complaint about it")
 	}
 
 	counts := [...]struct {

@@ -247,6 +247,9 @@ func argCount(args []string, want string) error {
 	case len(args) > 1:
 		got = strconv.Itoa(len(args)) + " arguments"
 	}
+	if n == 0 {
+		want = "no arguments"
+	}
 	return usagef("want %s, got %s", want, got)
 }
 

@@ -37,6 +37,10 @@ import (
 var commands = []command{
 	{name: "holidays", summary: "list the weekdays that are not working days", usage: holidaysUsage, run: runHolidays},
 	{name: "workdays", summary: "add or count working days", usage: workdaysUsage, run: runWorkdays},
+	{name: "deadlines", summary: "the deadlines of one complaint, explained", usage: deadlinesUsage, run: runDeadlines},
+	{name: "assess", summary: "assess every complaint of a case file", usage: assessUsage, run: runAssess},
+	{name: "rules", summary: "the rule table with citations", usage: rulesUsage, run: runRules},
+	{name: "validate", summary: "check a case file", usage: validateUsage, run: runValidate},
 }
 
 // A command is one subcommand of the CLI.

@@ -1,0 +1,47 @@
+package main
+
+import (
+	"encoding/json"
+
+	"github.com/cymru-complaints/statutory/timescale"
+)
+
+const rulesUsage = `Usage:
+  complaints rules [--format text|markdown|json]
+
+Prints the rule table (SPEC section 3): every statutory timescale with its
+id, regime, stage, milestone, start, period, citation and basis
+(regulation, guidance or practice). The markdown format is the text of
+RULES.md:
+
+  go run ./examples/complaints rules --format markdown > RULES.md
+
+Flags:
+  --format FMT   text (a table, default), markdown or json ({regimes, rules})
+`
+
+func runRules(e *env, args []string) error {
+	fs := newFlagSet("rules")
+	format := formatFlag("text", "markdown", "json")
+	fs.Var(format, "format", "output format")
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if err := argCount(pos, ""); err != nil {
+		return err
+	}
+	switch format.value {
+	case "markdown":
+		return timescale.WriteRulesMarkdown(e.stdout)
+	case "json":
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(struct {
+			Regimes []timescale.RegimeInfo `json:"regimes"`
+			Rules   []timescale.Rule       `json:"rules"`
+		}{timescale.Regimes(), timescale.Rules()})
+	default:
+		return timescale.WriteRulesText(e.stdout)
+	}
+}

@@ -1,0 +1,32 @@
+package main
+
+import (
+	"github.com/cymru-complaints/statutory/timescale"
+)
+
+const validateUsage = `Usage:
+  complaints validate FILE
+
+Checks the case file FILE (CSV, SPEC section 6; "-" reads standard input)
+and prints nothing when every record is valid. Otherwise it prints every
+problem, one a line, as FILE:LINE: column: message, and exits with status 1.
+
+Beyond the format of each cell it checks that events follow one another
+(nothing before receipt, no stage 2 response without a request), that no
+complaint received on or after 1 August 2014 has a stage 3, that no
+complaint was received before 1 April 2006 (no encoded regime), that ids are
+unique and that finding counts are not negative.
+`
+
+func runValidate(e *env, args []string) error {
+	fs := newFlagSet("validate")
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if err := argCount(pos, "FILE"); err != nil {
+		return err
+	}
+	var eng timescale.Engine
+	return eachCase(e, pos[0], func(_ int, c *timescale.Case) error { return eng.Validate(*c) })
+}
