@@ -82,13 +82,22 @@ type Calendar struct {
 	first, last  Date
 	firstDay     int       // first.days()
 	lastOfficial int       // last year of the officially published list
-	info         []uint16  // per day: weekendBit | (index into holidays + 1); 0 = working day
+	info         []uint32  // per day: weekendBit | (index into holidays + 1); 0 = working day
 	rank         []int32   // rank[i]: working days among days 0..i
-	work         []int32   // work[k]: day index of working day k+1
 	holidays     []Holiday // sorted by date
+	workDate     []uint32  // workDate[k]: the packed date (see pack) of working day k+1
+	yearStart    []int32   // yearStart[y-first.Year]: index of 1 January of year y
 }
 
-const weekendBit = 1 << 15
+// pack and unpack store a valid Date in 32 bits (year, month, day), so that
+// AddWorkingDays returns a date without converting a day count.
+func pack(d Date) uint32   { return uint32(d.Year)<<9 | uint32(d.Month)<<5 | uint32(d.Day) }
+func unpack(p uint32) Date { return Date{int(p >> 9), time.Month(p >> 5 & 15), int(p & 31)} }
+
+// cumDays[m] is the number of days before month m in a common year.
+var cumDays = [13]int32{0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334}
+
+const weekendBit = 1 << 31 // above any holiday index: a calendar has at most one holiday entry per day
 
 // build returns a calendar over first..last whose non-working days are the
 // weekends and the given holidays (which must lie within the range).
@@ -112,10 +121,10 @@ func build(version string, first, last Date, lastOfficial int, hols []Holiday) *
 		holidays:     merged,
 	}
 	n := last.days() - c.firstDay + 1
-	c.info = make([]uint16, n)
+	c.info = make([]uint32, n)
 	c.rank = make([]int32, n)
 	for i, h := range merged {
-		c.info[h.Date.days()-c.firstDay] = uint16(i + 1)
+		c.info[h.Date.days()-c.firstDay] = uint32(i + 1)
 	}
 	wd := int(first.Weekday())
 	var count int32
@@ -128,11 +137,14 @@ func build(version string, first, last Date, lastOfficial int, hols []Holiday) *
 		}
 		c.rank[i] = count
 	}
-	c.work = make([]int32, 0, count)
+	c.workDate = make([]uint32, 0, count)
 	for i := range n {
 		if c.info[i] == 0 {
-			c.work = append(c.work, int32(i))
+			c.workDate = append(c.workDate, pack(c.date(i)))
 		}
+	}
+	for y := first.Year; y <= last.Year; y++ {
+		c.yearStart = append(c.yearStart, int32(Date{y, time.January, 1}.days()-c.firstDay))
 	}
 	return c
 }
@@ -142,7 +154,14 @@ func (c *Calendar) index(d Date) (int, error) {
 	if !d.IsValid() {
 		return 0, &DateError{Date: d}
 	}
-	i := d.days() - c.firstDay
+	y := d.Year - c.first.Year
+	if y < 0 || y >= len(c.yearStart) {
+		return 0, &RangeError{Date: d, First: c.first, Last: c.last}
+	}
+	i := int(c.yearStart[y]) + int(cumDays[d.Month]) + d.Day - 1
+	if d.Month > time.February && isLeap(d.Year) {
+		i++
+	}
 	if i < 0 || i >= len(c.info) {
 		return 0, &RangeError{Date: d, First: c.first, Last: c.last}
 	}
@@ -237,10 +256,10 @@ func (c *Calendar) AddWorkingDays(d Date, n int) (Date, error) {
 		}
 		r = before + n + 1
 	}
-	if r < 1 || r > len(c.work) {
+	if r < 1 || r > len(c.workDate) {
 		return Date{}, &RangeError{Date: d, N: n, First: c.first, Last: c.last}
 	}
-	return c.date(int(c.work[r-1])), nil
+	return unpack(c.workDate[r-1]), nil
 }
 
 // WorkingDaysBetween returns the number of working days d with

@@ -1,0 +1,139 @@
+package calendar_test
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/cymru-complaints/statutory/calendar"
+)
+
+func ExampleParseDate() {
+	d, err := calendar.ParseDate("2014-08-01")
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(d, d.Format())
+
+	_, err = calendar.ParseDate("2014-02-30")
+	fmt.Println(err)
+	// Output:
+	// 2014-08-01 Fri 1 Aug 2014
+	// calendar: cannot read "2014-02-30" as a date: no such day: February 2014 has 28 days
+}
+
+func ExampleParseUKDate() {
+	d, err := calendar.ParseUKDate("1/8/2014")
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(d)
+	// Output:
+	// 2014-08-01
+}
+
+func ExampleDateOf() {
+	// 23:30 UTC on 31 July 2014 is 00:30 BST on 1 August in Wales.
+	t := time.Date(2014, time.July, 31, 23, 30, 0, 0, time.UTC)
+	fmt.Println(calendar.DateOf(t))
+	// Output:
+	// 2014-08-01
+}
+
+func ExampleCalendar_AddWorkingDays() {
+	// SPEC worked example: a complaint received on Friday 1 August 2014.
+	// The day of receipt is never counted; day 1 is Monday 4 August.
+	wales := calendar.Wales()
+	received := calendar.NewDate(2014, time.August, 1)
+	for _, n := range []int{2, 17} {
+		due, err := wales.AddWorkingDays(received, n)
+		if err != nil {
+			panic(err)
+		}
+		fmt.Printf("%d working days after %s: %s\n", n, received.Format(), due.Format())
+	}
+	// Output:
+	// 2 working days after Fri 1 Aug 2014: Tue 5 Aug 2014
+	// 17 working days after Fri 1 Aug 2014: Wed 27 Aug 2014
+}
+
+func ExampleCalendar_WorkingDaysBetween() {
+	// Received Fri 1 Aug 2014, answered Wed 27 Aug 2014: the working days
+	// d with 1 Aug < d <= 27 Aug.
+	taken, err := calendar.Wales().WorkingDaysBetween(
+		calendar.NewDate(2014, time.August, 1), calendar.NewDate(2014, time.August, 27))
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(taken)
+	// Output:
+	// 17
+}
+
+func ExampleCalendar_NonWorkingDaysBetween() {
+	// Christmas 2022: Christmas Day fell on a Sunday.
+	days, err := calendar.Wales().NonWorkingDaysBetween(
+		calendar.NewDate(2022, time.December, 23), calendar.NewDate(2022, time.December, 28))
+	if err != nil {
+		panic(err)
+	}
+	for _, d := range days {
+		fmt.Printf("%s  %-14s  %s\n", d.Date.Format(), d.Kind, d.Reason)
+	}
+	// Output:
+	// Sat 24 Dec 2022  weekend         Saturday
+	// Sun 25 Dec 2022  weekend         Sunday, Christmas Day
+	// Mon 26 Dec 2022  bank holiday    Boxing Day
+	// Tue 27 Dec 2022  substitute day  Christmas Day (substitute day)
+}
+
+func ExampleCalendar_Holiday() {
+	h, ok, err := calendar.Wales().Holiday(calendar.NewDate(2022, time.September, 19))
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(ok, h.Date.Format(), h.Name, "-", h.Kind)
+	// Output:
+	// true Mon 19 Sep 2022 State Funeral of Queen Elizabeth II - bank holiday
+}
+
+func ExampleCalendar_IsProvisional() {
+	wales := calendar.Wales()
+	fmt.Println(wales.IsProvisional(calendar.NewDate(2028, time.December, 31)))
+	fmt.Println(wales.IsProvisional(calendar.NewDate(2029, time.January, 1)))
+	// Output:
+	// false
+	// true
+}
+
+func ExampleCalendar_WithClosures() {
+	// A council closes between Christmas and New Year 2014. The derived
+	// calendar is not the statutory one: Wales() is unchanged.
+	wales := calendar.Wales()
+	local, err := wales.WithClosures("winter closure",
+		calendar.Holiday{Date: calendar.NewDate(2014, time.December, 29)},
+		calendar.Holiday{Date: calendar.NewDate(2014, time.December, 30)},
+		calendar.Holiday{Date: calendar.NewDate(2014, time.December, 31)},
+	)
+	if err != nil {
+		panic(err)
+	}
+	received := calendar.NewDate(2014, time.December, 24)
+	statutory, _ := wales.AddWorkingDays(received, 2)
+	withClosures, _ := local.AddWorkingDays(received, 2)
+	h, _, _ := local.Holiday(calendar.NewDate(2014, time.December, 30))
+	fmt.Println("statutory:    ", statutory.Format())
+	fmt.Println("with closures:", withClosures.Format())
+	fmt.Println(h.Name, "-", h.Kind)
+	// Output:
+	// statutory:     Tue 30 Dec 2014
+	// with closures: Mon 5 Jan 2015
+	// Local closure - local closure
+}
+
+func ExampleCalendar_WithClosures_badDates() {
+	_, err := calendar.Wales().WithClosures("typo",
+		calendar.Holiday{Date: calendar.NewDate(2014, time.February, 30)})
+	fmt.Println(err)
+	// Output:
+	// calendar: closures "typo": calendar: 2014-02-30 is not a valid date
+}
