@@ -1,0 +1,414 @@
+package outcome
+
+import (
+	"cmp"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/timescale"
+)
+
+// Bounds on what an Aggregator keeps per reporting year, so that its memory
+// does not grow with the number of records.
+const (
+	// MaxListed is the largest number of stage 2 complaints a Report lists
+	// one by one (the earliest received); the findings totals count them
+	// all, and a note says how many are not listed.
+	MaxListed = 100
+	// MaxThemes is the largest number of distinct themes counted per year
+	// (for all complaints, and again for those of children and young
+	// people); mentions of further themes are counted as not ranked, and a
+	// note says so.
+	MaxThemes = 1000
+	// MaxIDs is the largest number of record ids a notice or warning names;
+	// its count covers every record concerned.
+	MaxIDs = 10
+)
+
+// An Aggregator tallies evaluated records into per-year figures for the
+// annual report. Feed it every record of a case file with Add, in any
+// order, then ask for a Report per year.
+//
+// An Aggregator keeps counts, not records: per reporting year a fixed set
+// of counters, a histogram of working days taken per regime and stage (one
+// entry per distinct number of days, needed for the medians), at most
+// MaxThemes theme counts, at most MaxListed stage 2 complaints and at most
+// MaxIDs ids per check. Its memory is therefore bounded by the number of
+// reporting years, whatever the number of records.
+//
+// The zero Aggregator is an empty Aggregator ready for use. An Aggregator
+// is not safe for concurrent use.
+type Aggregator struct {
+	years   map[int]*tally
+	undated sample // records without a valid date of receipt
+}
+
+// NewAggregator returns an empty Aggregator.
+func NewAggregator() *Aggregator {
+	return &Aggregator{years: make(map[int]*tally)}
+}
+
+// checks are the consistency checks tallied per record; notices name the
+// records concerned.
+type check int
+
+const (
+	checkStage2ResponseWithoutRequest check = iota
+	checkFindingsWithoutStage2
+	checkStage2WithoutFindings
+	checkStage3Wales2014
+	checkProvisional
+	checkNoRegime
+	checkUnknownKind
+	checkMismatch
+	checkStraightToStage2 // a note, not a warning
+	numChecks
+)
+
+// A sample counts records and remembers the ids of the first MaxIDs.
+type sample struct {
+	n   int
+	ids []string
+}
+
+func (s *sample) add(id string) {
+	s.n++
+	if len(s.ids) < MaxIDs {
+		// A clone, so as not to pin the reader's buffer the id may share.
+		s.ids = append(s.ids, strings.Clone(id))
+	}
+}
+
+// stageKey names one response-timescale table of a year.
+type stageKey struct {
+	regime timescale.Regime
+	stage  int
+}
+
+// stageTally holds the figures of one response-timescale table.
+type stageTally struct {
+	bands  []int // by band of the regime, in the regime's order
+	total  int
+	inTime int
+	hist   map[int]int // working days taken -> responses
+}
+
+// themeTally counts themes, at most MaxThemes distinct ones.
+type themeTally struct {
+	counts  map[string]int
+	dropped int // mentions of themes beyond MaxThemes
+}
+
+func (t *themeTally) add(themes []string) {
+	for _, th := range themes {
+		if th == "" {
+			continue
+		}
+		if _, ok := t.counts[th]; ok {
+			t.counts[th]++
+		} else if len(t.counts) < MaxThemes {
+			if t.counts == nil {
+				t.counts = make(map[string]int)
+			}
+			t.counts[strings.Clone(th)] = 1 // not pinning the reader's buffer
+		} else {
+			t.dropped++
+		}
+	}
+}
+
+// ranked returns the themes by count, most frequent first, ties in
+// alphabetical order.
+func (t *themeTally) ranked() []ThemeCount {
+	out := make([]ThemeCount, 0, len(t.counts))
+	for th, n := range t.counts {
+		out = append(out, ThemeCount{Theme: th, Count: n})
+	}
+	slices.SortFunc(out, func(a, b ThemeCount) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), strings.Compare(a.Theme, b.Theme))
+	})
+	return out
+}
+
+// tally holds the figures of one reporting year.
+type tally struct {
+	comments, compliments, complaints int
+
+	// The four classes of complaint (see the package documentation).
+	resolvedStage1, stage2, withdrawn, open int
+
+	stage2Open, overdue, stage3, ombudsman int
+	children, childrenResolvedStage1       int
+	stage1Responses, stage2Responses       int // from the case dates
+
+	elements FindingCounts // of stage 2 complaints with findings
+	outcomes FindingCounts // complaints by their own outcome
+
+	listed   []Stage2Complaint // the earliest MaxListed stage 2 complaints
+	unlisted int               // stage 2 complaints beyond MaxListed
+
+	stages      map[stageKey]*stageTally
+	themes      themeTally
+	childThemes themeTally
+	checks      [numChecks]sample
+	latestAsOf  calendar.Date
+}
+
+func (g *Aggregator) year(y Year) *tally {
+	if g.years == nil {
+		g.years = make(map[int]*tally)
+	}
+	t, ok := g.years[y.Start]
+	if !ok {
+		t = &tally{stages: make(map[stageKey]*stageTally, 4)}
+		g.years[y.Start] = t
+	}
+	return t
+}
+
+// Add tallies one record, c, and its assessment, a, which must be the
+// result of evaluating c (timescale.Evaluate or Engine.Evaluate without
+// error). The record counts in the reporting year of its date of receipt.
+//
+// The figures come from c (kind, complainant, the dates of each stage,
+// findings, themes) except the response-time figures, which come from the
+// stage 1 and stage 2 response deadlines of a (working days taken, whether
+// in time against the due date or the agreed revised date) and are banded
+// with timescale.BandFor by the complaint's regime.
+//
+// Add never fails: a record it cannot place is counted and reported as a
+// warning of the Report instead. A record without a valid date of receipt
+// is in no year and is reported in every Report; a record of an unknown
+// kind, a complaint under no encoded regime and an assessment whose id or
+// kind differs from c's (then a is ignored) are reported in the Report of
+// the record's year.
+func (g *Aggregator) Add(c timescale.Case, a timescale.Assessment) {
+	if !c.Received.IsValid() {
+		g.undated.add(c.ID)
+		return
+	}
+	t := g.year(YearOf(c.Received))
+	if a.ID != c.ID || a.Kind != c.Kind {
+		t.checks[checkMismatch].add(c.ID)
+		a = timescale.Assessment{}
+	}
+	if a.AsOf.After(t.latestAsOf) {
+		t.latestAsOf = a.AsOf
+	}
+	switch c.Kind {
+	case timescale.Comment:
+		t.comments++
+		return
+	case timescale.Compliment:
+		t.compliments++
+		return
+	case timescale.Complaint:
+	default:
+		t.checks[checkUnknownKind].add(c.ID)
+		return
+	}
+	t.complaints++
+	if a.Provisional {
+		t.checks[checkProvisional].add(c.ID)
+	}
+
+	regime := a.Regime
+	if regime == "" {
+		r, err := timescale.RegimeFor(c.Received)
+		if err != nil {
+			t.checks[checkNoRegime].add(c.ID)
+		}
+		regime = r
+	}
+
+	responded1 := !c.Stage1Response.IsZero()
+	requested2 := !c.Stage2Requested.IsZero()
+	responded2 := !c.Stage2Response.IsZero()
+	withdrawn := !c.Withdrawn.IsZero()
+	switch {
+	case requested2:
+		t.stage2++
+		if !responded1 {
+			t.checks[checkStraightToStage2].add(c.ID)
+		}
+		if !responded2 && !withdrawn {
+			t.stage2Open++
+		}
+	case responded1:
+		t.resolvedStage1++
+	case withdrawn:
+		t.withdrawn++
+	default:
+		t.open++
+	}
+	if a.Status == timescale.StatusOverdue {
+		t.overdue++
+	}
+	if responded1 {
+		t.stage1Responses++
+	}
+	if responded2 {
+		t.stage2Responses++
+		if !requested2 {
+			t.checks[checkStage2ResponseWithoutRequest].add(c.ID)
+		}
+	}
+	if !c.Stage3Requested.IsZero() {
+		t.stage3++
+		if regime == timescale.Wales2014 {
+			t.checks[checkStage3Wales2014].add(c.ID)
+		}
+	}
+	if !c.Ombudsman.IsZero() {
+		t.ombudsman++
+	}
+	t.themes.add(c.Themes)
+	if timescale.IsChildOrYoungPerson(c.Complainant) {
+		t.children++
+		if responded1 && !requested2 {
+			t.childrenResolvedStage1++
+		}
+		t.childThemes.add(c.Themes)
+	}
+
+	out, hasOutcome := Of(c.Findings)
+	switch {
+	case requested2:
+		if hasOutcome {
+			t.elements.add(CountsOf(c.Findings))
+			t.outcomes.inc(out)
+		} else if responded2 {
+			t.checks[checkStage2WithoutFindings].add(c.ID)
+		}
+		t.list(Stage2Complaint{
+			ID: c.ID, Received: c.Received, Regime: regime,
+			Requested: c.Stage2Requested, Responded: c.Stage2Response,
+			Elements: CountsOf(c.Findings), Outcome: out,
+		})
+	case hasOutcome:
+		t.checks[checkFindingsWithoutStage2].add(c.ID)
+	}
+
+	for i := range a.Deadlines {
+		d := &a.Deadlines[i]
+		stage := 0
+		switch d.Milestone {
+		case timescale.Stage1Response:
+			stage = 1
+		case timescale.Stage2Response:
+			stage = 2
+		}
+		if stage > 0 && d.IsDone() {
+			t.table(regime, stage).add(regime, d)
+		}
+	}
+}
+
+// list keeps s among the listed stage 2 complaints if it is among the
+// earliest MaxListed received (ties by id).
+func (t *tally) list(s Stage2Complaint) {
+	i := sort.Search(len(t.listed), func(i int) bool {
+		l := t.listed[i]
+		if c := l.Received.Compare(s.Received); c != 0 {
+			return c > 0
+		}
+		return l.ID > s.ID
+	})
+	if len(t.listed) < MaxListed {
+		s.ID = strings.Clone(s.ID) // not pinning the reader's buffer
+		t.listed = slices.Insert(t.listed, i, s)
+		return
+	}
+	t.unlisted++
+	if i < MaxListed {
+		s.ID = strings.Clone(s.ID)
+		copy(t.listed[i+1:], t.listed[i:MaxListed-1])
+		t.listed[i] = s
+	}
+}
+
+// table returns the tally of the response-timescale table of regime and
+// stage, making it if need be.
+func (t *tally) table(regime timescale.Regime, stage int) *stageTally {
+	k := stageKey{regime, stage}
+	st, ok := t.stages[k]
+	if !ok {
+		st = &stageTally{bands: make([]int, len(bandsOf(regime))), hist: make(map[int]int)}
+		t.stages[k] = st
+	}
+	return st
+}
+
+// add tallies one response.
+func (st *stageTally) add(regime timescale.Regime, d *timescale.Deadline) {
+	label := timescale.BandFor(regime, d.Taken)
+	for i, b := range bandsOf(regime) {
+		if b.Label == label {
+			st.bands[i]++
+			break
+		}
+	}
+	st.total++
+	if d.Status == timescale.InTime {
+		st.inTime++
+	}
+	st.hist[d.Taken]++
+}
+
+// median returns the median of the working days taken (see
+// Timescale.MedianWorkingDays), and false when there are none.
+func (st *stageTally) median() (float64, bool) {
+	n := 0
+	for _, c := range st.hist {
+		n += c
+	}
+	if n == 0 {
+		return 0, false
+	}
+	days := make([]int, 0, len(st.hist))
+	for d := range st.hist {
+		days = append(days, d)
+	}
+	slices.Sort(days)
+	// nth returns the value at 0-based position i of the sorted values.
+	nth := func(i int) int {
+		for _, d := range days {
+			if i < st.hist[d] {
+				return d
+			}
+			i -= st.hist[d]
+		}
+		return days[len(days)-1] // not reached
+	}
+	if n%2 == 1 {
+		return float64(nth(n / 2)), true
+	}
+	return float64(nth(n/2-1)+nth(n/2)) / 2, true
+}
+
+// regimeInfos is timescale.Regimes(), read once.
+var regimeInfos = timescale.Regimes()
+
+// bandsOf returns the response-time bands of regime r (none for an unknown
+// regime).
+func bandsOf(r timescale.Regime) []timescale.Band {
+	for _, info := range regimeInfos {
+		if info.Name == r {
+			return info.Bands
+		}
+	}
+	return nil
+}
+
+// Years returns the reporting years that have at least one record, oldest
+// first.
+func (g *Aggregator) Years() []Year {
+	out := make([]Year, 0, len(g.years))
+	for start := range g.years {
+		out = append(out, Year{Start: start})
+	}
+	slices.SortFunc(out, func(a, b Year) int { return a.Start - b.Start })
+	return out
+}

@@ -1,0 +1,442 @@
+package outcome
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/timescale"
+)
+
+// The report is laid out once, as a list of blocks, and rendered as text
+// or Markdown.
+type (
+	heading struct {
+		level int // 1 for the title, 2 for a numbered section, 3 for a subsection
+		text  string
+	}
+	paragraph string
+	bullets   []string
+	table     struct {
+		header []string
+		rows   [][]string
+	}
+)
+
+// maxThemesShown is the number of themes the report prints (the JSON and
+// CSV forms have them all).
+const maxThemesShown = 10
+
+// blocks lays out r in the order and with the section numbers of the seed
+// report.
+func (r Report) blocks() []any {
+	var b []any
+	add := func(x ...any) { b = append(b, x...) }
+	period := longDate(r.Year.First()) + " – " + longDate(r.Year.Last())
+
+	add(heading{1, "Annual report on complaints, comments and compliments " + r.Year.String()})
+	add(paragraph("Period " + period + ". Every figure counts the records received in this period."))
+
+	add(heading{2, "5 How many complaints / comments / compliments were made"})
+	add(heading{3, "5.1 Comments"}, paragraph(plural(r.Comments, "comment")+pick(r.Comments == 1, " was", " were")+" received."))
+	add(heading{3, "5.2 Compliments"}, paragraph(plural(r.Compliments, "compliment")+pick(r.Compliments == 1, " was", " were")+" received."))
+	add(heading{3, "5.3 Complaints"}, paragraph(plural(r.Complaints, "complaint")+pick(r.Complaints == 1, " was", " were")+" received. "+
+		plural(r.Stage2, "complaint")+pick(r.Stage2 == 1, " was", " were")+" referred to stage 2 of the complaints procedure for formal investigation."))
+
+	add(heading{2, "6 Stage 1 complaints"})
+	s := fmt.Sprintf("Of the %s received, %d %s resolved at stage 1, the local resolution stage.",
+		plural(r.Complaints, "complaint"), r.ResolvedStage1, pick(r.ResolvedStage1 == 1, "was", "were"))
+	if r.Withdrawn > 0 {
+		s += fmt.Sprintf(" %d %s withdrawn before a response.", r.Withdrawn, pick(r.Withdrawn == 1, "was", "were"))
+	}
+	if r.Open > 0 {
+		s += fmt.Sprintf(" %d %s still awaiting a stage 1 response", r.Open, pick(r.Open == 1, "was", "were"))
+		if !r.AsOf.IsZero() {
+			s += " on " + longDate(r.AsOf)
+		}
+		s += "."
+	}
+	add(paragraph(s))
+	if len(r.Themes) > 0 {
+		add(heading{3, "6.1 The most common aspects of services complained about were:"})
+		add(themeList(r.Themes))
+	}
+
+	add(heading{2, "7 Stage 2 complaints"})
+	add(paragraph(fmt.Sprintf("7.1 %s went to stage 2 of the complaints procedure.", plural(r.Stage2, "complaint"))))
+	if len(r.Stage2Complaints) > 0 {
+		t := table{header: []string{"", "Complaint", "Received", "Upheld", "Partially upheld", "Not upheld", "No finding", "Outcome"}}
+		for i, c := range r.Stage2Complaints {
+			out := c.Outcome.Title()
+			switch {
+			case out != "":
+			case c.Responded.IsZero():
+				out = "not yet answered"
+			default:
+				out = "no findings recorded"
+			}
+			t.rows = append(t.rows, []string{fmt.Sprintf("7.1.%d", i+1), c.ID, ukDate(c.Received),
+				itoa(c.Elements.Upheld), itoa(c.Elements.PartiallyUpheld), itoa(c.Elements.NotUpheld), itoa(c.Elements.NoFinding), out})
+		}
+		e := r.Findings.Elements
+		t.rows = append(t.rows, []string{"Total", "", "", itoa(e.Upheld), itoa(e.PartiallyUpheld), itoa(e.NotUpheld), itoa(e.NoFinding), ""})
+		add(t)
+	}
+	c := r.Findings.Complaints
+	add(paragraph(fmt.Sprintf("Outcome of the stage 2 complaints with findings: %d upheld, %d partially upheld, %d not upheld, %d with no finding.",
+		c.Upheld, c.PartiallyUpheld, c.NotUpheld, c.NoFinding)))
+
+	add(heading{2, "8 Ombudsman complaints"})
+	if r.Ombudsman == 0 {
+		add(paragraph("We did not receive any requests for information from the Ombudsman about complaints received during this period."))
+	} else {
+		add(paragraph(fmt.Sprintf("The Ombudsman asked for information about %s received during this period.", plural(r.Ombudsman, "complaint"))))
+	}
+
+	add(heading{2, "9 Complaints made by children and young people"})
+	s = fmt.Sprintf("We received %s directly from children and young people.", plural(r.ChildrenAndYoungPeople, "complaint"))
+	if r.ChildrenAndYoungPeople > 0 {
+		s += fmt.Sprintf(" %d %s resolved at stage 1.", r.ChildrenResolvedStage1, pick(r.ChildrenResolvedStage1 == 1, "was", "were"))
+	}
+	add(paragraph(s))
+	if len(r.ChildrenThemes) > 0 {
+		add(paragraph("Summary of complaints concerned:"))
+		add(themeList(r.ChildrenThemes))
+	}
+
+	add(heading{2, "10 Analysis of complaints"})
+	t := table{header: []string{"Year", "Number of complaints", "Number of Stage 2's", "Number of Stage 3's"}}
+	for i := len(r.Trend) - 1; i >= 0; i-- { // newest first, as the seed prints it
+		row := r.Trend[i]
+		t.rows = append(t.rows, []string{row.Year.String(), itoa(row.Complaints), itoa(row.Stage2), itoa(row.Stage3)})
+	}
+	add(t)
+
+	add(heading{3, "10.2 Response timescales"})
+	add(paragraph("Working days taken from receipt to the stage 1 response, and from the stage 2 request to the stage 2 response, by the procedure the complaint was received under. In time means by the due date, or by the revised date agreed with the complainant."))
+	for i := 0; i+1 < len(r.Timescales); i += 2 {
+		s1, s2 := r.Timescales[i], r.Timescales[i+1]
+		add(paragraph(regimeTitle(s1.Regime) + ": " + ukDate(s1.From) + " – " + ukDate(s1.To)))
+		t := table{header: []string{"Social Services Timescales", "Stage 1", "Stage 2"}}
+		for j := range s1.Bands {
+			t.rows = append(t.rows, []string{s1.Bands[j].Title, itoa(s1.Bands[j].Count), itoa(s2.Bands[j].Count)})
+		}
+		t.rows = append(t.rows,
+			[]string{"Total", itoa(s1.Total), itoa(s2.Total)},
+			[]string{"In time", inTime(s1), inTime(s2)},
+			[]string{"Median working days", median(s1), median(s2)})
+		add(t)
+	}
+	if foot := cutoverNote(r.Timescales); foot != "" {
+		add(paragraph(foot))
+	}
+
+	if len(r.Notes) > 0 {
+		add(heading{2, "Notes on the figures"}, notices(r.Notes))
+	}
+	add(heading{2, "Consistency checks"})
+	if len(r.Warnings) == 0 {
+		add(paragraph("Every consistency check passed."))
+	} else {
+		add(notices(r.Warnings))
+	}
+	return b
+}
+
+func themeList(ts []ThemeCount) bullets {
+	var l bullets
+	for i, th := range ts {
+		if i == maxThemesShown {
+			l = append(l, fmt.Sprintf("and %d other %s", len(ts)-i, pick(len(ts)-i == 1, "aspect", "aspects")))
+			break
+		}
+		l = append(l, fmt.Sprintf("%s (%d)", th.Theme, th.Count))
+	}
+	return l
+}
+
+func notices(ns []Notice) bullets {
+	l := make(bullets, len(ns))
+	for i, n := range ns {
+		l[i] = n.String()
+	}
+	return l
+}
+
+// regimeTitle names a regime for the timescale tables.
+func regimeTitle(r timescale.Regime) string {
+	for _, info := range regimeInfos {
+		if info.Name == r {
+			return fmt.Sprintf("%s (%s, %s)", info.Name, info.Title, info.Citation)
+		}
+	}
+	return string(r)
+}
+
+// cutoverNote explains the split of a year between regimes, as the seed's
+// footnote does.
+func cutoverNote(ts []Timescale) string {
+	if len(ts) < 4 {
+		return ""
+	}
+	var parts []string
+	for _, info := range regimeInfos[1:] {
+		for _, x := range ts {
+			if x.Regime == info.Name {
+				parts = append(parts, fmt.Sprintf("the %s procedure and its timescales (%s) started on %s", info.Name, info.Citation, longDate(info.From)))
+				break
+			}
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "* Please note: " + strings.Join(parts, "; ") + ". Each complaint is counted under the procedure in force on the day it was received."
+}
+
+func inTime(t Timescale) string {
+	if t.InTimeShare == nil {
+		return "-"
+	}
+	return fmt.Sprintf("%d of %d (%d%%)", t.InTime, t.Total, int(math.Round(*t.InTimeShare*100)))
+}
+
+func median(t Timescale) string {
+	if t.MedianWorkingDays == nil {
+		return "-"
+	}
+	return strconv.FormatFloat(*t.MedianWorkingDays, 'f', -1, 64)
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// ukDate writes d as the seed's tables do: 01/08/2014.
+func ukDate(d calendar.Date) string {
+	return fmt.Sprintf("%02d/%02d/%04d", d.Day, int(d.Month), d.Year)
+}
+
+// longDate writes d as the seed's prose does: 1 April 2014.
+func longDate(d calendar.Date) string {
+	return fmt.Sprintf("%d %s %d", d.Day, d.Month, d.Year)
+}
+
+// errWriter remembers the first write error.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	if e.err != nil {
+		return 0, e.err
+	}
+	n, err := e.w.Write(p)
+	e.err = err
+	return n, err
+}
+
+func (e *errWriter) print(s ...string) {
+	for _, x := range s {
+		io.WriteString(e, x)
+	}
+}
+
+// WriteText writes r as plain text laid out like the seed annual report:
+// the seed's section numbers and wording (5 counts, 6 stage 1, 7 stage 2
+// findings per complaint with totals, 8 Ombudsman, 9 children and young
+// people, 10 the year-on-year table, newest year first as the seed prints
+// it, and 10.2 the response-timescale tables with the seed's band titles
+// and the period each covers), then the notes and the consistency checks.
+// Tables are aligned with spaces, one row a line, so that they can be
+// pasted into the annual report. It returns the first write error.
+func (r Report) WriteText(w io.Writer) error {
+	ew := &errWriter{w: w}
+	for i, b := range r.blocks() {
+		if i > 0 {
+			ew.print("\n")
+		}
+		switch b := b.(type) {
+		case heading:
+			text := b.text
+			if b.level == 1 {
+				text = strings.ToUpper(text)
+			}
+			ew.print(text, "\n")
+		case paragraph:
+			ew.print(string(b), "\n")
+		case bullets:
+			for _, item := range b {
+				ew.print("- ", item, "\n")
+			}
+		case table:
+			tw := tabwriter.NewWriter(ew, 0, 8, 2, ' ', 0)
+			for _, row := range append([][]string{b.header}, b.rows...) {
+				for len(row) > 0 && row[len(row)-1] == "" {
+					row = row[:len(row)-1] // no padding at the end of a line
+				}
+				io.WriteString(tw, strings.Join(row, "\t")+"\n")
+			}
+			tw.Flush()
+		}
+	}
+	return ew.err
+}
+
+// WriteMarkdown writes r as Markdown (CommonMark with GitHub tables): the
+// same sections, wording and tables as WriteText, with headings and pipe
+// tables. It returns the first write error.
+func (r Report) WriteMarkdown(w io.Writer) error {
+	ew := &errWriter{w: w}
+	for i, b := range r.blocks() {
+		if i > 0 {
+			ew.print("\n")
+		}
+		switch b := b.(type) {
+		case heading:
+			ew.print(strings.Repeat("#", b.level), " ", mdEscape(b.text), "\n")
+		case paragraph:
+			ew.print(mdEscape(string(b)), "\n")
+		case bullets:
+			for _, item := range b {
+				ew.print("- ", mdEscape(item), "\n")
+			}
+		case table:
+			row := func(cells []string) {
+				ew.print("|")
+				for _, c := range cells {
+					ew.print(" ", mdEscape(c), " |")
+				}
+				ew.print("\n")
+			}
+			row(b.header)
+			ew.print("|")
+			for j := range b.header {
+				ew.print(pick(j > 0 && numeric(b.rows, j), " ---: |", " --- |"))
+			}
+			ew.print("\n")
+			for _, r := range b.rows {
+				row(r)
+			}
+		}
+	}
+	return ew.err
+}
+
+// numeric reports whether every non-empty cell of column j starts like a
+// figure (a digit or "-"), so that Markdown aligns the column right.
+func numeric(rows [][]string, j int) bool {
+	for _, r := range rows {
+		if j < len(r) && r[j] != "" && !strings.ContainsAny(r[j][:1], "0123456789-") {
+			return false
+		}
+	}
+	return true
+}
+
+// mdEscape escapes the characters that would start Markdown markup inside
+// the report's text.
+func mdEscape(s string) string {
+	return mdReplacer.Replace(s)
+}
+
+var mdReplacer = strings.NewReplacer(`\`, `\\`, `|`, `\|`, `*`, `\*`, `_`, `\_`, "`", "\\`", `<`, `&lt;`, `[`, `\[`)
+
+// CSVHeader is the header row WriteCSV writes.
+var CSVHeader = []string{"section", "year", "regime", "from", "to", "stage", "item", "value"}
+
+// WriteCSV writes r as CSV in long format, one figure a row, under the
+// header
+//
+//	section,year,regime,from,to,stage,item,value
+//
+// where year is the reporting year the figure counts (the report's year,
+// or for trend rows the trend year), regime, from, to and stage are filled
+// for the timescale rows only, and value is a number except for the notes
+// and warnings, whose value is the message. The sections, in this order:
+//
+//   - summary: item comments, compliments, complaints, resolved_stage1,
+//     stage2, withdrawn, open, straight_to_stage2, stage2_open, overdue,
+//     stage3, ombudsman, children_and_young_people,
+//     children_resolved_stage1 (the JSON names);
+//   - findings_elements, findings_complaints: item upheld,
+//     partially_upheld, not_upheld, no_finding;
+//   - stage2_complaint: item "ID finding" (e.g. "C-2014-008 upheld"),
+//     the element counts of each listed stage 2 complaint;
+//   - timescale: item the band label (0-10, 11-25, 26+, ...), then total,
+//     in_time and, when there are responses, median_working_days (which
+//     may end in .5);
+//   - trend: item complaints, stage2, stage3, one year after another,
+//     oldest first;
+//   - theme, children_theme: item the theme, value the complaints that
+//     raised it, most frequent first;
+//   - note, warning: item the code, value the message with the ids.
+//
+// It returns the first write error.
+func (r Report) WriteCSV(w io.Writer) error {
+	cw := csv.NewWriter(w)
+	cw.Write(CSVHeader)
+	y := r.Year.String()
+	put := func(section, year, item, value string) {
+		cw.Write([]string{section, year, "", "", "", "", item, value})
+	}
+	for _, f := range [...]struct {
+		item string
+		n    int
+	}{
+		{"comments", r.Comments}, {"compliments", r.Compliments}, {"complaints", r.Complaints},
+		{"resolved_stage1", r.ResolvedStage1}, {"stage2", r.Stage2}, {"withdrawn", r.Withdrawn}, {"open", r.Open},
+		{"straight_to_stage2", r.StraightToStage2}, {"stage2_open", r.Stage2Open}, {"overdue", r.Overdue},
+		{"stage3", r.Stage3}, {"ombudsman", r.Ombudsman},
+		{"children_and_young_people", r.ChildrenAndYoungPeople}, {"children_resolved_stage1", r.ChildrenResolvedStage1},
+	} {
+		put("summary", y, f.item, itoa(f.n))
+	}
+	for _, f := range findings {
+		put("findings_elements", y, string(f), itoa(r.Findings.Elements.Get(f)))
+	}
+	for _, f := range findings {
+		put("findings_complaints", y, string(f), itoa(r.Findings.Complaints.Get(f)))
+	}
+	for _, c := range r.Stage2Complaints {
+		for _, f := range findings {
+			put("stage2_complaint", y, c.ID+" "+string(f), itoa(c.Elements.Get(f)))
+		}
+	}
+	for _, t := range r.Timescales {
+		row := func(item, value string) {
+			cw.Write([]string{"timescale", y, string(t.Regime), t.From.String(), t.To.String(), itoa(t.Stage), item, value})
+		}
+		for _, b := range t.Bands {
+			row(b.Label, itoa(b.Count))
+		}
+		row("total", itoa(t.Total))
+		row("in_time", itoa(t.InTime))
+		if t.MedianWorkingDays != nil {
+			row("median_working_days", median(t))
+		}
+	}
+	for _, t := range r.Trend {
+		put("trend", t.Year.String(), "complaints", itoa(t.Complaints))
+		put("trend", t.Year.String(), "stage2", itoa(t.Stage2))
+		put("trend", t.Year.String(), "stage3", itoa(t.Stage3))
+	}
+	for _, t := range r.Themes {
+		put("theme", y, t.Theme, itoa(t.Count))
+	}
+	for _, t := range r.ChildrenThemes {
+		put("children_theme", y, t.Theme, itoa(t.Count))
+	}
+	for _, n := range r.Notes {
+		put("note", y, n.Code, n.String())
+	}
+	for _, n := range r.Warnings {
+		put("warning", y, n.Code, n.String())
+	}
+	cw.Flush()
+	return cw.Error()
+}

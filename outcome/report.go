@@ -1,0 +1,445 @@
+package outcome
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/timescale"
+)
+
+// A Report is the annual report for one reporting year: every figure of
+// SPEC section 5, in the JSON shape of SPEC section 7 (`report --format
+// json`). Every figure counts the records received in the year.
+//
+// The slices are never nil, so that the JSON form has a list (possibly
+// empty) for each.
+type Report struct {
+	Year Year `json:"year"`
+	// AsOf is the latest evaluation date among the year's assessments: the
+	// date as of which Open, Stage2Open and Overdue are counted.
+	AsOf calendar.Date `json:"as_of,omitzero"`
+
+	Comments    int `json:"comments"`    // seed 5.1
+	Compliments int `json:"compliments"` // seed 5.2
+	Complaints  int `json:"complaints"`  // seed 5.3: complaints and representations
+
+	// The four classes of complaint, which add up to Complaints (see the
+	// package documentation). ResolvedStage1 (seed 6) has a stage 1
+	// response and no stage 2 request; Stage2 (seed 5.3, 7.1) has a stage
+	// 2 request; Withdrawn was withdrawn before either; Open has neither
+	// and was not withdrawn.
+	ResolvedStage1 int `json:"resolved_stage1"`
+	Stage2         int `json:"stage2"`
+	Withdrawn      int `json:"withdrawn"`
+	Open           int `json:"open"`
+
+	// StraightToStage2 counts the stage 2 complaints with no stage 1
+	// response; Stage2Open those with no stage 2 response that were not
+	// withdrawn. Overdue counts the complaints whose assessment status was
+	// overdue (timescale.StatusOverdue) as of AsOf.
+	StraightToStage2 int `json:"straight_to_stage2"`
+	Stage2Open       int `json:"stage2_open"`
+	Overdue          int `json:"overdue"`
+
+	// Stage3 counts the complaints with a stage 3 panel request (wales-2005
+	// only); Ombudsman those the Ombudsman contacted the council about
+	// (seed 8), both by the year the complaint was received.
+	Stage3    int `json:"stage3"`
+	Ombudsman int `json:"ombudsman"`
+
+	// ChildrenAndYoungPeople counts the complaints whose complainant is a
+	// child or a young person (seed 9; timescale.IsChildOrYoungPerson);
+	// comments and compliments from them are not counted.
+	ChildrenAndYoungPeople int          `json:"children_and_young_people"`
+	ChildrenResolvedStage1 int          `json:"children_resolved_stage1"`
+	ChildrenThemes         []ThemeCount `json:"children_themes"`
+
+	// Findings are the stage 2 findings (seed 7.1): the element findings
+	// of the complaints with a stage 2 request that have any, and those
+	// complaints by their own outcome (Of).
+	Findings FindingsSummary `json:"findings"`
+	// Stage2Complaints lists the stage 2 complaints in order of receipt,
+	// with their findings (seed 7.1.1 onwards); at most MaxListed, the
+	// earliest received.
+	Stage2Complaints []Stage2Complaint `json:"stage2_complaints"`
+
+	// Timescales are the response-timescale tables (seed 10.2): for each
+	// regime in force during part of the year, in order of cutover, a
+	// stage 1 table then a stage 2 table.
+	Timescales []Timescale `json:"timescales"`
+
+	// Trend is the year-on-year table (seed 10): every year with records
+	// up to this one, oldest first.
+	Trend []TrendRow `json:"trend"`
+
+	// Themes ranks the aspects complained about (seed 6.1), most frequent
+	// first, ties in alphabetical order.
+	Themes []ThemeCount `json:"themes"`
+
+	// Notes explain figures that are correct but may surprise (such as
+	// complaints that went straight to stage 2); Warnings are the
+	// consistency checks of SPEC section 5 that failed. Each lists the
+	// records concerned (at most MaxIDs of them).
+	Notes    []Notice `json:"notes"`
+	Warnings []Notice `json:"warnings"`
+}
+
+// FindingsSummary holds the stage 2 findings of a year (SPEC section 7).
+type FindingsSummary struct {
+	Elements   FindingCounts `json:"elements"`   // elements by finding
+	Complaints FindingCounts `json:"complaints"` // complaints by outcome
+}
+
+// A Stage2Complaint is one complaint taken to stage 2.
+type Stage2Complaint struct {
+	ID        string           `json:"id"`
+	Received  calendar.Date    `json:"received"`
+	Regime    timescale.Regime `json:"regime"`
+	Requested calendar.Date    `json:"stage2_requested"`
+	Responded calendar.Date    `json:"stage2_response,omitzero"`
+	Elements  FindingCounts    `json:"elements"`
+	// Outcome is empty when no element finding is recorded.
+	Outcome Finding `json:"outcome,omitempty"`
+}
+
+// A Timescale is one response-timescale table: the complaints of one
+// regime received in the part of the year under that regime (From to To,
+// inclusive) that had a response at one stage, banded by working days
+// taken (SPEC section 4). Stage 1 counts from receipt to the stage 1
+// response, stage 2 from the stage 2 request to its response.
+type Timescale struct {
+	Regime timescale.Regime `json:"regime"`
+	From   calendar.Date    `json:"from"`
+	To     calendar.Date    `json:"to"`
+	Stage  int              `json:"stage"`
+	Bands  []BandCount      `json:"bands"`
+	Total  int              `json:"total"`
+
+	// InTime counts the responses made by their due date, or by the agreed
+	// revised date when there is one (timescale.InTime); InTimeShare is
+	// InTime/Total, null when Total is 0.
+	InTime      int      `json:"in_time"`
+	InTimeShare *float64 `json:"in_time_share"`
+
+	// MedianWorkingDays is the median of the working days taken, null when
+	// Total is 0. For an even number of responses it is the mean of the two
+	// middle values, so it may end in .5: 4 6 7 9 10 31 have the median
+	// (7+9)/2 = 8, and 14 17 have the median 15.5.
+	MedianWorkingDays *float64 `json:"median_working_days"`
+}
+
+// A BandCount is one row of a Timescale: a band of the regime (its label,
+// as timescale.BandFor gives it, and its title as the seed prints it) and
+// the number of responses in it.
+type BandCount struct {
+	Label string `json:"label"`
+	Title string `json:"title"`
+	Count int    `json:"count"`
+}
+
+// A TrendRow is one row of the year-on-year table.
+type TrendRow struct {
+	Year       Year `json:"year"`
+	Complaints int  `json:"complaints"`
+	Stage2     int  `json:"stage2"`
+	Stage3     int  `json:"stage3"`
+}
+
+// A ThemeCount is a theme and the number of complaints that raised it.
+type ThemeCount struct {
+	Theme string `json:"theme"`
+	Count int    `json:"count"`
+}
+
+// A Notice is a note or a warning of a Report.
+type Notice struct {
+	// Code names the check, e.g. "balance" or "straight-to-stage2"; the
+	// codes are listed in the documentation of Aggregator.Report.
+	Code    string `json:"code"`
+	Message string `json:"message"`
+	// Count is the number of records concerned (0 for a check on the
+	// year's totals); IDs names the first MaxIDs of them.
+	Count int      `json:"count,omitempty"`
+	IDs   []string `json:"ids,omitempty"`
+}
+
+// String returns the message, followed by the ids concerned.
+func (n Notice) String() string {
+	if len(n.IDs) == 0 {
+		return n.Message
+	}
+	s := n.Message + " (" + strings.Join(n.IDs, ", ")
+	if n.Count > len(n.IDs) {
+		s += fmt.Sprintf(" and %d more", n.Count-len(n.IDs))
+	}
+	return s + ")"
+}
+
+// A NoYearError reports a Report asked for a year with no records.
+type NoYearError struct {
+	Year      Year
+	Available []Year // the years that have records, oldest first
+}
+
+func (e *NoYearError) Error() string {
+	if len(e.Available) == 0 {
+		return fmt.Sprintf("outcome: no records received in %v: no records have been added at all", e.Year)
+	}
+	names := make([]string, len(e.Available))
+	for i, y := range e.Available {
+		names[i] = y.String()
+	}
+	return fmt.Sprintf("outcome: no records received in %v (%s to %s): the records are in %s",
+		e.Year, e.Year.First(), e.Year.Last(), strings.Join(names, ", "))
+}
+
+// Report returns the annual report for year y, from the records added so
+// far whose date of receipt falls in y. It returns a *NoYearError, naming
+// the years that have records, when y has none.
+//
+// The notes (Report.Notes), each given when its count is not zero:
+//
+//   - straight-to-stage2: complaints with a stage 2 request and no stage 1
+//     response. The procedures allow it (a complainant may ask for a
+//     formal investigation at once, or refuse local resolution), so it is
+//     a note, not a warning: it explains why the stage 1 tables count fewer
+//     responses than complaints (seed 2014-15: 18 for 20).
+//   - trend-gap: reporting years between the first in the file and y with
+//     no record at all; the year-on-year table leaves them out.
+//   - stage2-not-listed, themes-not-ranked: the bounds MaxListed and
+//     MaxThemes were reached.
+//
+// The warnings (Report.Warnings), the consistency checks of SPEC section
+// 5, each given when it fails:
+//
+//   - balance: resolved at stage 1 + taken to stage 2 + withdrawn + open
+//     differs from the complaints (checked on the tallies);
+//   - timescale-totals: the stage 1 (or stage 2) tables do not count as
+//     many responses as the complaints have stage 1 (or stage 2) response
+//     dates, so the assessments added do not match the cases;
+//   - stage2-response-without-request: a stage 2 response with no stage 2
+//     request (timescale.Validate rejects it; checked on the tallies);
+//   - findings-without-stage2: element findings on a complaint with no
+//     stage 2 request; they are left out of the stage 2 findings;
+//   - stage2-without-findings: a stage 2 response with no element finding
+//     recorded; the complaint is left out of the findings by complaint;
+//   - stage3-wales-2014: a stage 3 request on a wales-2014 complaint (there
+//     is no stage 3 in the 2014 procedure; timescale.Validate rejects it);
+//   - provisional: complaints whose working-day figures involve a year
+//     whose bank holidays are not yet published (timescale.Assessment
+//     Provisional): the figures may change if a holiday is proclaimed;
+//   - no-regime: complaints received before 1 April 2006, under no encoded
+//     regime; they have no timescale figures;
+//   - unknown-kind: records whose kind is not complaint, comment or
+//     compliment; they are counted nowhere;
+//   - assessment-mismatch: an assessment added with a case of another id
+//     or kind; the assessment was ignored;
+//   - undated: records without a valid date of receipt, which belong to
+//     no year; this warning is in every Report.
+func (g *Aggregator) Report(y Year) (Report, error) {
+	t, ok := g.years[y.Start]
+	if !ok {
+		return Report{}, &NoYearError{Year: y, Available: g.Years()}
+	}
+	r := Report{
+		Year:                   y,
+		AsOf:                   t.latestAsOf,
+		Comments:               t.comments,
+		Compliments:            t.compliments,
+		Complaints:             t.complaints,
+		ResolvedStage1:         t.resolvedStage1,
+		Stage2:                 t.stage2,
+		Withdrawn:              t.withdrawn,
+		Open:                   t.open,
+		StraightToStage2:       t.checks[checkStraightToStage2].n,
+		Stage2Open:             t.stage2Open,
+		Overdue:                t.overdue,
+		Stage3:                 t.stage3,
+		Ombudsman:              t.ombudsman,
+		ChildrenAndYoungPeople: t.children,
+		ChildrenResolvedStage1: t.childrenResolvedStage1,
+		ChildrenThemes:         t.childThemes.ranked(),
+		Findings:               FindingsSummary{Elements: t.elements, Complaints: t.outcomes},
+		Stage2Complaints:       append([]Stage2Complaint{}, t.listed...),
+		Timescales:             t.timescales(y),
+		Trend:                  g.trend(y),
+		Themes:                 t.themes.ranked(),
+		Notes:                  []Notice{},
+		Warnings:               []Notice{},
+	}
+
+	note := func(c check, code, format string, args ...any) {
+		if s := t.checks[c]; s.n > 0 {
+			r.Notes = append(r.Notes, Notice{Code: code, Message: fmt.Sprintf(format, args...), Count: s.n, IDs: append([]string(nil), s.ids...)})
+		}
+	}
+	warn := func(s sample, code, format string, args ...any) {
+		if s.n > 0 {
+			r.Warnings = append(r.Warnings, Notice{Code: code, Message: fmt.Sprintf(format, args...), Count: s.n, IDs: append([]string(nil), s.ids...)})
+		}
+	}
+
+	// Notes.
+	n1 := 0
+	for _, ts := range r.Timescales {
+		if ts.Stage == 1 {
+			n1 += ts.Total
+		}
+	}
+	note(checkStraightToStage2, "straight-to-stage2",
+		"%s went straight to stage 2 without a stage 1 response, so the stage 1 tables count %s for %s",
+		plural(t.checks[checkStraightToStage2].n, "complaint"), plural(n1, "response"), plural(t.complaints, "complaint"))
+	if gaps := g.gaps(y); len(gaps) > 0 {
+		names := make([]string, len(gaps))
+		for i, gy := range gaps {
+			names[i] = gy.String()
+		}
+		r.Notes = append(r.Notes, Notice{Code: "trend-gap",
+			Message: "no records at all for " + strings.Join(names, ", ") + ": the year-on-year table leaves " + pick(len(gaps) == 1, "it", "them") + " out"})
+	}
+	if t.unlisted > 0 {
+		r.Notes = append(r.Notes, Notice{Code: "stage2-not-listed",
+			Message: fmt.Sprintf("%s not listed one by one (the report lists the earliest %d received); the findings totals count them", plural(t.unlisted, "stage 2 complaint"), MaxListed)})
+	}
+	if d := t.themes.dropped + t.childThemes.dropped; d > 0 {
+		r.Notes = append(r.Notes, Notice{Code: "themes-not-ranked",
+			Message: fmt.Sprintf("%s of themes beyond the first %d distinct ones are not ranked", plural(d, "mention"), MaxThemes)})
+	}
+
+	// Warnings: checks on the tallies first, then on the records.
+	if sum := t.resolvedStage1 + t.stage2 + t.withdrawn + t.open; sum != t.complaints {
+		r.Warnings = append(r.Warnings, Notice{Code: "balance",
+			Message: fmt.Sprintf("%d resolved at stage 1 + %d taken to stage 2 + %d withdrawn + %d open = %d, not the %s received",
+				t.resolvedStage1, t.stage2, t.withdrawn, t.open, sum, plural(t.complaints, "complaint"))})
+	}
+	for stage, want := range [...]int{1: t.stage1Responses, 2: t.stage2Responses} {
+		got := 0
+		for _, ts := range r.Timescales {
+			if ts.Stage == stage {
+				got += ts.Total
+			}
+		}
+		if stage > 0 && got != want {
+			r.Warnings = append(r.Warnings, Notice{Code: "timescale-totals",
+				Message: fmt.Sprintf("the stage %d tables count %s but %s a stage %d response date: the assessments added do not match the cases",
+					stage, plural(got, "response"), plural(want, "complaint")+pick(want == 1, " has", " have"), stage)})
+		}
+	}
+	warn(t.checks[checkStage2ResponseWithoutRequest], "stage2-response-without-request",
+		"%s a stage 2 response but no stage 2 request", plural(t.checks[checkStage2ResponseWithoutRequest].n, "complaint")+pick(t.checks[checkStage2ResponseWithoutRequest].n == 1, " has", " have"))
+	warn(t.checks[checkFindingsWithoutStage2], "findings-without-stage2",
+		"%s element findings but no stage 2 request: they are left out of the stage 2 findings", plural(t.checks[checkFindingsWithoutStage2].n, "complaint")+pick(t.checks[checkFindingsWithoutStage2].n == 1, " has", " have"))
+	warn(t.checks[checkStage2WithoutFindings], "stage2-without-findings",
+		"%s a stage 2 response but no element findings recorded: they are left out of the findings by complaint", plural(t.checks[checkStage2WithoutFindings].n, "complaint")+pick(t.checks[checkStage2WithoutFindings].n == 1, " has", " have"))
+	warn(t.checks[checkStage3Wales2014], "stage3-wales-2014",
+		"%s a stage 3 request, but there is no stage 3 in the 2014 procedure (SI 2014/1794)", plural(t.checks[checkStage3Wales2014].n, "wales-2014 complaint")+pick(t.checks[checkStage3Wales2014].n == 1, " has", " have"))
+	warn(t.checks[checkProvisional], "provisional",
+		"%s dates in years whose bank holidays are not yet officially published: their working-day figures are provisional", plural(t.checks[checkProvisional].n, "complaint")+" involve"+pick(t.checks[checkProvisional].n == 1, "s", ""))
+	warn(t.checks[checkNoRegime], "no-regime",
+		"%s received before 1 April 2006, under no encoded regime: no timescale figures", plural(t.checks[checkNoRegime].n, "complaint")+pick(t.checks[checkNoRegime].n == 1, " was", " were"))
+	warn(t.checks[checkUnknownKind], "unknown-kind",
+		"%s not a complaint, comment or compliment: counted nowhere", plural(t.checks[checkUnknownKind].n, "record")+pick(t.checks[checkUnknownKind].n == 1, " is", " are"))
+	warn(t.checks[checkMismatch], "assessment-mismatch",
+		"%s added with the assessment of another record (id or kind differ): the assessment was ignored", plural(t.checks[checkMismatch].n, "record")+pick(t.checks[checkMismatch].n == 1, " was", " were"))
+	warn(g.undated, "undated",
+		"%s no valid date of receipt and belong%s to no reporting year", plural(g.undated.n, "record")+pick(g.undated.n == 1, " has", " have"), pick(g.undated.n == 1, "s", ""))
+	return r, nil
+}
+
+// timescales builds the response-timescale tables of year y.
+func (t *tally) timescales(y Year) []Timescale {
+	out := []Timescale{}
+	for i, info := range regimeInfos {
+		// The part of y under the regime: from its cutover to the day
+		// before the next one.
+		from, to := info.From, y.Last()
+		if i+1 < len(regimeInfos) {
+			to = regimeInfos[i+1].From.AddDays(-1)
+		}
+		from, to = later(from, y.First()), earlier(to, y.Last())
+		overlaps := !from.After(to)
+		if !overlaps {
+			from, to = y.First(), y.Last()
+		}
+		_, has1 := t.stages[stageKey{info.Name, 1}]
+		_, has2 := t.stages[stageKey{info.Name, 2}]
+		if !overlaps && !has1 && !has2 {
+			continue
+		}
+		for stage := 1; stage <= 2; stage++ {
+			ts := Timescale{Regime: info.Name, From: from, To: to, Stage: stage, Bands: make([]BandCount, len(info.Bands))}
+			st := t.stages[stageKey{info.Name, stage}]
+			for j, b := range info.Bands {
+				ts.Bands[j] = BandCount{Label: b.Label, Title: b.Title}
+				if st != nil {
+					ts.Bands[j].Count = st.bands[j]
+				}
+			}
+			if st != nil && st.total > 0 {
+				ts.Total, ts.InTime = st.total, st.inTime
+				share := float64(st.inTime) / float64(st.total)
+				ts.InTimeShare = &share
+				m, _ := st.median()
+				ts.MedianWorkingDays = &m
+			}
+			out = append(out, ts)
+		}
+	}
+	return out
+}
+
+// trend returns the year-on-year rows of every year with records up to y.
+func (g *Aggregator) trend(y Year) []TrendRow {
+	out := []TrendRow{}
+	for _, gy := range g.Years() {
+		if gy.Start > y.Start {
+			break
+		}
+		t := g.years[gy.Start]
+		out = append(out, TrendRow{Year: gy, Complaints: t.complaints, Stage2: t.stage2, Stage3: t.stage3})
+	}
+	return out
+}
+
+// gaps returns the years between the first year with records and y that
+// have none.
+func (g *Aggregator) gaps(y Year) []Year {
+	ys := g.Years()
+	var out []Year
+	for s := ys[0].Start + 1; s < y.Start; s++ {
+		if _, ok := g.years[s]; !ok {
+			out = append(out, Year{Start: s})
+		}
+	}
+	return out
+}
+
+func later(a, b calendar.Date) calendar.Date {
+	if a.After(b) {
+		return a
+	}
+	return b
+}
+
+func earlier(a, b calendar.Date) calendar.Date {
+	if a.Before(b) {
+		return a
+	}
+	return b
+}
+
+// plural returns "1 complaint" or "2 complaints".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+func pick(cond bool, a, b string) string {
+	if cond {
+		return a
+	}
+	return b
+}
