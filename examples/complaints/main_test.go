@@ -235,12 +235,12 @@ func TestRun(t *testing.T) {
 		{
 			name: "an unknown command is a usage error that lists the commands",
 			args: []string{"deadline"},
-			want: result{Code: 2, Stderr: "complaints: unknown command \"deadline\" (commands: holidays, workdays, deadlines, assess, rules, validate; see complaints -h)\n"},
+			want: result{Code: 2, Stderr: "complaints: unknown command \"deadline\" (commands: holidays, workdays, deadlines, assess, report, rules, validate; see complaints -h)\n"},
 		},
 		{
 			name: "a flag before the command is a usage error",
 			args: []string{"--format", "csv", "holidays"},
-			want: result{Code: 2, Stderr: "complaints: unknown flag --format: the command comes first (commands: holidays, workdays, deadlines, assess, rules, validate)\n"},
+			want: result{Code: 2, Stderr: "complaints: unknown flag --format: the command comes first (commands: holidays, workdays, deadlines, assess, report, rules, validate)\n"},
 		},
 		{
 			name: "an unknown flag is a usage error",
@@ -275,7 +275,7 @@ func TestRun(t *testing.T) {
 		{
 			name: "help for an unknown command is a usage error",
 			args: []string{"help", "deadline"},
-			want: result{Code: 2, Stderr: "complaints: help: unknown command \"deadline\" (commands: holidays, workdays, deadlines, assess, rules, validate)\n"},
+			want: result{Code: 2, Stderr: "complaints: help: unknown command \"deadline\" (commands: holidays, workdays, deadlines, assess, report, rules, validate)\n"},
 		},
 	}
 	for _, tt := range tests {

@@ -1,0 +1,115 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/cymru-complaints/statutory/outcome"
+	"github.com/cymru-complaints/statutory/timescale"
+)
+
+const reportUsage = `Usage:
+  complaints report FILE [--year YYYY-YYYY] [--as-of DATE] [--format text|markdown|csv|json]
+
+Prints the annual report for one reporting year (1 April to 31 March,
+written 2014-2015) from the case file FILE (CSV, SPEC section 6; "-" reads
+standard input): comments, compliments and complaints received in the
+year, complaints resolved at stage 1, stage 2 and stage 3 counts, Ombudsman
+contacts, complaints from children and young people, stage 2 findings by
+element and by complaint, the response-timescale tables (one per procedure
+when the year straddles 1 August 2014), the year-on-year table, in-time
+shares and median working days, themes, and the consistency checks.
+
+The text format lays the tables out like an annual report so that they can
+be pasted into one; markdown renders the same tables; csv is one figure a
+line (section,year,regime,from,to,stage,item,value); json follows SPEC
+section 7.
+
+Bad rows are reported on standard error as FILE:LINE: column: message and
+left out of the report, which is still printed; the exit status is then 1.
+
+Flags:
+  --year YEAR    the reporting year, e.g. 2014-2015 or 2014-15 (default: the
+                 latest year in the file)
+  --as-of DATE   date open complaints are judged overdue on (default: today)
+  --format FMT   text (default), markdown, csv or json
+`
+
+func runReport(e *env, args []string) error {
+	fs := newFlagSet("report")
+	var asOf dateFlag
+	fs.Var(&asOf, "as-of", "date open complaints are judged on")
+	year := fs.String("year", "", "reporting year")
+	format := formatFlag("text", "markdown", "csv", "json")
+	fs.Var(format, "format", "output format")
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if err := argCount(pos, "FILE"); err != nil {
+		return err
+	}
+	var want outcome.Year
+	if *year != "" {
+		if want, err = outcome.ParseYear(*year); err != nil {
+			return usagef("--year: %s", err)
+		}
+	}
+	if asOf.IsZero() {
+		asOf.Date = e.today
+	}
+	var eng timescale.Engine
+	agg := outcome.NewAggregator()
+	var a timescale.Assessment
+	readErr := eachCase(e, pos[0], func(_ int, c *timescale.Case) error {
+		if err := eng.EvaluateInto(&a, *c, asOf.Date); err != nil {
+			return err
+		}
+		agg.Add(*c, a)
+		return nil
+	})
+	var ps problems
+	if readErr != nil && !errors.As(readErr, &ps) {
+		return readErr
+	}
+	years := agg.Years()
+	if len(years) == 0 {
+		return append(ps, fmt.Sprintf("%s: no records to report on", pos[0]))
+	}
+	if *year == "" {
+		want = years[len(years)-1]
+	}
+	r, err := agg.Report(want)
+	if err != nil {
+		var ny *outcome.NoYearError
+		if errors.As(err, &ny) {
+			return append(ps, fmt.Sprintf("%s: %s", pos[0], err))
+		}
+		return err
+	}
+	w := bufio.NewWriter(e.stdout)
+	switch format.value {
+	case "markdown":
+		err = r.WriteMarkdown(w)
+	case "csv":
+		err = r.WriteCSV(w)
+	case "json":
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		err = enc.Encode(r)
+	default:
+		err = r.WriteText(w)
+	}
+	if err != nil {
+		return err
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	if len(ps) > 0 {
+		return append(ps, fmt.Sprintf("%s: %d problems: the rows at fault were left out of the report", pos[0], len(ps)))
+	}
+	return nil
+}
