@@ -1,0 +1,98 @@
+package casefile
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"runtime"
+	"testing"
+	"time"
+
+	"github.com/cymru-complaints/statutory/timescale"
+)
+
+// benchFile returns a case file of n records written by Writer, shaped like
+// a council's: mostly complaints answered at stage 1, some taken to stage 2
+// with findings, comments and compliments, one or two themes each, and a
+// mix of dates over several years.
+func benchFile(tb testing.TB, n int) []byte {
+	tb.Helper()
+	themes := []string{"Communication", "Staff attitude", "Respite", "Transport", "Assessment of needs",
+		"Social worker", "Contact arrangements", "Lack of services", "Not following agreed plan", "Finance"}
+	who := complainants[:]
+	var buf bytes.Buffer
+	w := NewWriter(&buf)
+	start := date(2010, time.April, 1)
+	for i := range n {
+		received := start.AddDays(i % 3650)
+		c := timescale.Case{
+			ID:          fmt.Sprintf("C-%07d", i),
+			Received:    received,
+			Complainant: who[i%len(who)],
+			Themes:      []string{themes[i%len(themes)]},
+		}
+		switch i % 10 {
+		case 0:
+			c.Kind = timescale.Comment
+		case 1:
+			c.Kind = timescale.Compliment
+		default:
+			c.Kind = timescale.Complaint
+			c.Procedure = timescale.ComplaintProcedure
+			c.Acknowledged = received.AddDays(1)
+			c.Discussed = received.AddDays(9)
+			c.Stage1Response = received.AddDays(20)
+			c.Themes = append(c.Themes, themes[(i/10)%len(themes)])
+			if i%10 == 9 {
+				c.Stage2Requested = received.AddDays(30)
+				c.Stage2Response = received.AddDays(60)
+				c.Findings = timescale.Findings{Upheld: i % 2, PartiallyUpheld: 1, NotUpheld: i % 3}
+			}
+		}
+		if err := w.Write(c); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		tb.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// BenchmarkRead reads a file of 100,000 records with Read, with and without
+// the duplicate-id check, and reports the time per record.
+func BenchmarkRead(b *testing.B) {
+	const rows = 100_000
+	data := benchFile(b, rows)
+	for _, allow := range []bool{false, true} {
+		b.Run(fmt.Sprintf("AllowDuplicateIDs=%v", allow), func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			loops := 0
+			for b.Loop() {
+				loops++
+				r := NewReader(bytes.NewReader(data), "bench.csv")
+				r.AllowDuplicateIDs = allow
+				n := 0
+				for {
+					_, err := r.Read()
+					if err == io.EOF {
+						break
+					}
+					if err != nil {
+						b.Fatal(err)
+					}
+					n++
+				}
+				if n != rows {
+					b.Fatalf("read %d rows, want %d", n, rows)
+				}
+			}
+			runtime.ReadMemStats(&after)
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(loops*rows), "ns/row")
+			b.ReportMetric(float64(after.Mallocs-before.Mallocs)/float64(loops*rows), "allocs/row")
+		})
+	}
+}

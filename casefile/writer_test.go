@@ -1,0 +1,158 @@
+package casefile
+
+import (
+	"errors"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/cymru-complaints/statutory/timescale"
+)
+
+func mustReadFile(t *testing.T, path string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("precondition: %v", err)
+	}
+	return data
+}
+
+func TestWriterOutputReadsBackToTheSameCases(t *testing.T) {
+	want := append([]timescale.Case{
+		{ID: "only findings of no finding", Kind: timescale.Complaint, Received: date(2014, time.August, 1), Findings: timescale.Findings{NoFinding: 2}},
+		{ID: `quoted "id", with a comma`, Kind: timescale.Complaint, Received: date(2099, time.December, 31), Themes: []string{"two\nlines", "a \"quote\""}},
+		{ID: "Ffôn: ŵ ŷ", Kind: timescale.Compliment, Received: date(1974, time.January, 1), Themes: []string{"Cymraeg"}},
+	}, goodCases...)
+	var b strings.Builder
+	w := NewWriter(&b)
+	for _, c := range want {
+		if err := w.Write(c); err != nil {
+			t.Fatalf("Write(%q): %v", c.ID, err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatalf("Flush: %v", err)
+	}
+	got, problems, err := ReadAll(strings.NewReader(b.String()), "written.csv")
+	if err != nil || len(problems) != 0 {
+		t.Fatalf("ReadAll of the Writer's output: %v\n%s", err, strings.Join(problemStrings(problems), "\n"))
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("round trip mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestWriterWritesEveryColumnInSpecOrder(t *testing.T) {
+	var b strings.Builder
+	w := NewWriter(&b)
+	for _, c := range goodCases[:3] {
+		if err := w.Write(c); err != nil {
+			t.Fatalf("Write: %v", err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatalf("Flush: %v", err)
+	}
+	// The counts are written, 0 included, only where a finding is recorded.
+	want := `id,kind,received,procedure,complainant,acknowledged,discussed,stage1_response,stage2_requested,stage2_extended_to,stage2_response,stage3_requested,ombudsman,withdrawn,upheld,partially_upheld,not_upheld,no_finding,themes
+C-1,complaint,2014-08-01,complaint,parent,2014-08-05,2014-08-19,2014-08-27,2014-09-01,2014-10-20,2014-10-13,,2014-11-03,,1,2,0,1,Communication;Staff attitude
+C-2,complaint,2013-05-01,representation,young-person,2013-05-02,,2013-05-10,2013-06-03,,2013-07-01,2013-08-01,,,,,,,
+M-1,comment,2015-01-05,,,,,,,,,,,,,,,,Respite
+`
+	if diff := cmp.Diff(want, b.String()); diff != "" {
+		t.Errorf("output mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestWriterWithNoCasesWritesTheHeader(t *testing.T) {
+	var b strings.Builder
+	w := NewWriter(&b)
+	if err := w.Flush(); err != nil {
+		t.Fatalf("Flush: %v", err)
+	}
+	if diff := cmp.Diff(strings.Join(Columns(), ",")+"\n", b.String()); diff != "" {
+		t.Errorf("output mismatch (-want +got):\n%s", diff)
+	}
+	got, problems, err := ReadAll(strings.NewReader(b.String()), "empty.csv")
+	if err != nil || len(problems) != 0 || len(got) != 0 {
+		t.Errorf("ReadAll = %d cases, %v, %v; want an empty, valid file", len(got), problems, err)
+	}
+}
+
+func TestWriterRefusesACaseThatWouldNotReadBack(t *testing.T) {
+	ok := timescale.Case{ID: "C-1", Kind: timescale.Complaint, Received: date(2014, time.August, 1)}
+	with := func(change func(*timescale.Case)) timescale.Case {
+		c := ok
+		change(&c)
+		return c
+	}
+	tests := []struct {
+		name string
+		c    timescale.Case
+		want string
+	}{
+		{"an empty id", with(func(c *timescale.Case) { c.ID = "" }),
+			`casefile: cannot write case "": id: empty; every case needs an id`},
+		{"an id with surrounding space", with(func(c *timescale.Case) { c.ID = " C-1" }),
+			`casefile: cannot write case " C-1": id: surrounding white space would be trimmed on reading`},
+		{"an id that is not UTF-8", with(func(c *timescale.Case) { c.ID = "\xff" }),
+			`casefile: cannot write case "\xff": id: not valid UTF-8`},
+		{"an empty kind", with(func(c *timescale.Case) { c.Kind = "" }),
+			`casefile: cannot write case "C-1": kind: "" is not complaint, comment or compliment`},
+		{"a kind not in lower case", with(func(c *timescale.Case) { c.Kind = "Complaint" }),
+			`casefile: cannot write case "C-1": kind: "Complaint" is not complaint, comment or compliment`},
+		{"an unknown procedure", with(func(c *timescale.Case) { c.Procedure = "appeal" }),
+			`casefile: cannot write case "C-1": procedure: "appeal" is not complaint or representation`},
+		{"an unknown complainant", with(func(c *timescale.Case) { c.Complainant = "aunt" }),
+			`casefile: cannot write case "C-1": complainant: "aunt" is not one of parent, carer, foster-carer, relative, child, young-person, advocate, other`},
+		{"no date received", with(func(c *timescale.Case) { c.Received = date(0, 0, 0) }),
+			`casefile: cannot write case "C-1": received: empty; every case needs a date received`},
+		{"a date that is not a real day", with(func(c *timescale.Case) { c.Stage2Response = date(2014, time.February, 30) }),
+			`casefile: cannot write case "C-1": stage2_response: 2014-02-30 is not a real day`},
+		{"a negative count", with(func(c *timescale.Case) { c.Findings.NotUpheld = -1 }),
+			`casefile: cannot write case "C-1": not_upheld: -1 is not a count from 0 to 999999999`},
+		{"an empty theme", with(func(c *timescale.Case) { c.Themes = []string{"a", ""} }),
+			`casefile: cannot write case "C-1": themes: an empty theme would be dropped on reading`},
+		{"a theme with surrounding space", with(func(c *timescale.Case) { c.Themes = []string{"a "} }),
+			`casefile: cannot write case "C-1": themes: theme "a ": surrounding white space would be trimmed on reading`},
+		{"a theme holding a semicolon", with(func(c *timescale.Case) { c.Themes = []string{"a;b"} }),
+			`casefile: cannot write case "C-1": themes: theme "a;b" holds a semicolon, which separates themes`},
+		{"a theme that is not UTF-8", with(func(c *timescale.Case) { c.Themes = []string{"\xff"} }),
+			`casefile: cannot write case "C-1": themes: theme "\xff" is not valid UTF-8`},
+	}
+	for _, tt := range tests {
+		t.Run("the Writer refuses "+tt.name, func(t *testing.T) {
+			var b strings.Builder
+			w := NewWriter(&b)
+			err := w.Write(tt.c)
+			if err == nil {
+				t.Fatalf("Write succeeded, want an error")
+			}
+			if diff := cmp.Diff(tt.want, err.Error()); diff != "" {
+				t.Errorf("error mismatch (-want +got):\n%s", diff)
+			}
+			if err := w.Flush(); err != nil || b.String() != strings.Join(Columns(), ",")+"\n" {
+				t.Errorf("after a refused case the file is %q (%v), want the header alone", b.String(), err)
+			}
+		})
+	}
+}
+
+type failingWriter struct{ err error }
+
+func (f failingWriter) Write([]byte) (int, error) { return 0, f.err }
+
+func TestWriterFlushReturnsTheWriteError(t *testing.T) {
+	errFull := errors.New("disk full")
+	w := NewWriter(failingWriter{errFull})
+	if err := w.Write(goodCases[0]); err != nil {
+		t.Fatalf("Write (buffered): %v", err)
+	}
+	if err := w.Flush(); !errors.Is(err, errFull) {
+		t.Errorf("Flush error = %v, want %v", err, errFull)
+	}
+}
