@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -95,7 +96,9 @@ func runAssess(e *env, args []string) error {
 		asOf.Date = e.today
 	}
 	if _, err := calendar.Wales().IsWorkingDay(asOf.Date); err != nil {
-		return usagef("--as-of: %s", describe(err))
+		// A date outside the calendar's range is input that cannot be
+		// answered (exit status 1), as for every other command.
+		return errors.New("--as-of: " + describe(err))
 	}
 	eng := timescale.Engine{DeemNextWorkingDay: *deem}
 
@@ -109,16 +112,27 @@ func runAssess(e *env, args []string) error {
 	default:
 		out = &textRows{tw: tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)}
 	}
-	if err := out.begin(); err != nil {
-		return err
+	// The header (or the opening of the JSON list) is written with the
+	// first complaint, so that a file that cannot be opened, has an
+	// unusable header or no good row prints nothing on standard output.
+	begun := false
+	begin := func() error {
+		if begun {
+			return nil
+		}
+		begun = true
+		return out.begin()
 	}
 	var a timescale.Assessment
 	readErr := eachCase(e, pos[0], func(_ int, c *timescale.Case) error {
 		if err := eng.EvaluateInto(&a, *c, asOf.Date); err != nil {
-			return err
+			return rangeProblem(c, err)
 		}
 		if c.Kind != timescale.Complaint {
 			return nil
+		}
+		if err := begin(); err != nil {
+			return err
 		}
 		return out.row(assessRow{
 			ID: a.ID, Regime: a.Regime, Status: a.Status,
@@ -126,13 +140,54 @@ func runAssess(e *env, args []string) error {
 			Stage2: stageOf(&a, timescale.Stage2Response),
 		})
 	})
-	if err := out.end(); err != nil {
-		return err
+	if readErr == nil {
+		// A valid file without complaints: the header alone, or [].
+		if err := begin(); err != nil {
+			return err
+		}
+	}
+	if begun {
+		if err := out.end(); err != nil {
+			return err
+		}
 	}
 	if err := w.Flush(); err != nil {
 		return err
 	}
 	return readErr
+}
+
+// rangeProblem returns err, from evaluating c, as a problem with c's row
+// when it is a deadline that falls outside the calendar's range (received
+// 2099-12-30: its acknowledgement would be due in 2100), so that eachCase
+// reports it as FILE:LINE: column: message and goes on with the next row,
+// like any other wrong data. The column is the one holding the date the
+// period runs from, or received when that date is itself a due date.
+// Any other error is returned as it is.
+func rangeProblem(c *timescale.Case, err error) error {
+	var re *calendar.RangeError
+	if !errors.As(err, &re) {
+		return err
+	}
+	column := "received"
+	for _, f := range [...]struct {
+		name string
+		date calendar.Date
+	}{
+		{"acknowledged", c.Acknowledged},
+		{"discussed", c.Discussed},
+		{"stage2_requested", c.Stage2Requested},
+		{"stage3_requested", c.Stage3Requested},
+	} {
+		if f.date == re.Date {
+			column = f.name
+			break
+		}
+	}
+	return &timescale.ValidationError{ID: c.ID, Problems: []timescale.Problem{{
+		Field:   column,
+		Message: describe(err) + ": no deadline can be given",
+	}}}
 }
 
 // A rowWriter writes the rows of assess in one format.
@@ -142,20 +197,37 @@ type rowWriter interface {
 	end() error
 }
 
-// cells returns the row's cells in the order of assessHeader.
-func (r *assessRow) appendCells(dst []string, buf []byte) ([]string, []byte) {
+// A cellStyle says how assess writes dates and booleans: ISO dates and
+// true/false for machines, weekday dates and yes/no for people.
+type cellStyle struct {
+	date      func(calendar.Date) string
+	yes, no   string
+	notHappen string // the due-date cell of a stage that has not started
+}
+
+var (
+	machineCells = cellStyle{date: calendar.Date.String, yes: "true", no: "false"}
+	peopleCells  = cellStyle{date: calendar.Date.Format, yes: "yes", no: "no", notHappen: "-"}
+)
+
+// appendCells appends the row's cells, in the order of assessHeader, to dst.
+func (r *assessRow) appendCells(dst []string, st cellStyle) []string {
 	dst = append(dst, r.ID, string(r.Regime))
 	for _, s := range [...]*stageCells{&r.Stage1, &r.Stage2} {
 		switch {
 		case !s.Happened:
-			dst = append(dst, "", "", "", "")
+			dst = append(dst, st.notHappen, "", "", "")
 		case !s.Done:
-			dst = append(dst, s.Due.String(), "", "", "")
+			dst = append(dst, st.date(s.Due), "", "", "")
 		default:
-			dst = append(dst, s.Due.String(), strconv.Itoa(s.Taken), s.Band, strconv.FormatBool(s.InTime))
+			in := st.no
+			if s.InTime {
+				in = st.yes
+			}
+			dst = append(dst, st.date(s.Due), strconv.Itoa(s.Taken), s.Band, in)
 		}
 	}
-	return append(dst, string(r.Status)), buf
+	return append(dst, string(r.Status))
 }
 
 type csvRows struct {
@@ -167,7 +239,7 @@ func (c *csvRows) begin() error { return c.line(assessHeader) }
 func (c *csvRows) end() error   { return nil }
 
 func (c *csvRows) row(r assessRow) error {
-	c.cells, _ = r.appendCells(c.cells[:0], nil)
+	c.cells = r.appendCells(c.cells[:0], machineCells)
 	return c.line(c.cells)
 }
 
@@ -210,7 +282,7 @@ func (j *jsonRows) row(r assessRow) error {
 	}
 	j.n++
 	j.w.WriteString("\n  {")
-	j.cells, _ = r.appendCells(j.cells[:0], nil)
+	j.cells = r.appendCells(j.cells[:0], machineCells)
 	for i, name := range assessHeader {
 		if i > 0 {
 			j.w.WriteString(", ")
@@ -236,8 +308,8 @@ func (j *jsonRows) row(r assessRow) error {
 }
 
 type textRows struct {
-	tw *tabwriter.Writer
-	n  int
+	tw    *tabwriter.Writer
+	cells []string
 }
 
 func (t *textRows) begin() error {
@@ -246,24 +318,8 @@ func (t *textRows) begin() error {
 }
 
 func (t *textRows) row(r assessRow) error {
-	t.n++
-	cells := []string{r.ID, string(r.Regime)}
-	for _, s := range [...]*stageCells{&r.Stage1, &r.Stage2} {
-		switch {
-		case !s.Happened:
-			cells = append(cells, "-", "", "", "")
-		case !s.Done:
-			cells = append(cells, s.Due.Format(), "", "", "")
-		default:
-			in := "yes"
-			if !s.InTime {
-				in = "no"
-			}
-			cells = append(cells, s.Due.Format(), strconv.Itoa(s.Taken), s.Band, in)
-		}
-	}
-	cells = append(cells, string(r.Status))
-	_, err := fmt.Fprintln(t.tw, strings.Join(cells, "\t"))
+	t.cells = r.appendCells(t.cells[:0], peopleCells)
+	_, err := fmt.Fprintln(t.tw, strings.Join(t.cells, "\t"))
 	return err
 }
 
