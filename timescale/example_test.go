@@ -1,0 +1,191 @@
+package timescale_test
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/timescale"
+)
+
+// The same complaint, received a day apart either side of the cutover:
+// the day of receipt fixes the procedure for every later stage. Received
+// on Thursday 31 July 2014 it is a wales-2005 complaint with a 10-day
+// stage 1; received on Friday 1 August 2014 it is a wales-2014 complaint
+// with an acknowledgement in 2 working days, a discussion 10 working days
+// later, a written resolution 5 working days after that, and a full
+// response by the 17th working day. Either way, a stage 2 requested on
+// Monday 1 September 2014 is due on Monday 6 October, 25 working days on;
+// as the complaint went straight to stage 2 without a stage 1 response,
+// its stage 1 milestones are "not recorded" rather than overdue.
+func ExampleEvaluate() {
+	for _, received := range []string{"2014-07-31", "2014-08-01"} {
+		c := timescale.Case{
+			ID:              "C-" + received,
+			Kind:            timescale.Complaint,
+			Received:        d(received),
+			Stage2Requested: d("2014-09-01"),
+		}
+		a, err := timescale.Evaluate(c, d("2014-09-01"))
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Printf("received %s: %s, %s\n", a.Received.Format(), a.Regime, a.Status)
+		for _, x := range a.Deadlines {
+			fmt.Printf("  %-14s %2d working days after %s: due %s (%s)\n", x.Rule, x.WorkingDays, x.From.Format(), x.Due.Format(), x.Status)
+		}
+	}
+	// Output:
+	// received Thu 31 Jul 2014: wales-2005, open
+	//   W05-STAGE1     10 working days after Thu 31 Jul 2014: due Thu 14 Aug 2014 (not-recorded)
+	//   W05-STAGE2     25 working days after Mon 1 Sep 2014: due Mon 6 Oct 2014 (not-yet-due)
+	// received Fri 1 Aug 2014: wales-2014, open
+	//   W14-ACK         2 working days after Fri 1 Aug 2014: due Tue 5 Aug 2014 (not-recorded)
+	//   W14-DISCUSS    10 working days after Tue 5 Aug 2014: due Tue 19 Aug 2014 (not-recorded)
+	//   W14-RESOLUTION  5 working days after Tue 19 Aug 2014: due Wed 27 Aug 2014 (not-recorded)
+	//   W14-STAGE1     17 working days after Fri 1 Aug 2014: due Wed 27 Aug 2014 (not-recorded)
+	//   W14-STAGE2     25 working days after Mon 1 Sep 2014: due Mon 6 Oct 2014 (not-yet-due)
+}
+
+// A complaint received on a Saturday. The regulations count working days
+// "after the day on which" it was received, whatever kind of day that is,
+// so by default Monday is day 1 and the acknowledgement is due on Tuesday.
+// A council that deems such a complaint received on the next working day
+// (Engine.DeemNextWorkingDay) counts from Monday instead: Tuesday is day 1
+// and the acknowledgement is due on Wednesday.
+func Example_saturdayReceipt() {
+	c := timescale.Case{ID: "C1", Kind: timescale.Complaint, Received: d("2014-08-02")}
+	for _, e := range []struct {
+		name   string
+		engine timescale.Engine
+	}{
+		{"literal", timescale.Engine{}},
+		{"deemed", timescale.Engine{DeemNextWorkingDay: true}},
+	} {
+		a, err := e.engine.Evaluate(c, c.Received)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		ack, _ := a.Deadline(timescale.Acknowledgement)
+		full, _ := a.Deadline(timescale.Stage1Response)
+		fmt.Printf("%s: counted from %s, acknowledgement due %s, full response due %s\n",
+			e.name, ack.From.Format(), ack.Due.Format(), full.Due.Format())
+	}
+	// Output:
+	// literal: counted from Sat 2 Aug 2014, acknowledgement due Tue 5 Aug 2014, full response due Wed 27 Aug 2014
+	// deemed: counted from Mon 4 Aug 2014, acknowledgement due Wed 6 Aug 2014, full response due Thu 28 Aug 2014
+}
+
+// The State Funeral of Queen Elizabeth II on Monday 19 September 2022 was
+// a one-off bank holiday, and so not a working day: a complaint received
+// on Thursday 15 September was due to be acknowledged on Tuesday 20th.
+func Example_stateFuneral() {
+	c := timescale.Case{ID: "C1", Kind: timescale.Complaint, Received: d("2022-09-15")}
+	a, err := timescale.Evaluate(c, c.Received)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	ack, _ := a.Deadline(timescale.Acknowledgement)
+	x, err := ack.Explain()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(x)
+	// Output:
+	// W14-ACK (SI 2014/1794 reg 15(2), regulation): 2 working days after Thu 15 Sep 2022 (receipt of the complaint; that day is not counted), skipping Sat 17 Sep 2022 (Saturday), Sun 18 Sep 2022 (Sunday) and Mon 19 Sep 2022 (State Funeral of Queen Elizabeth II): due Tue 20 Sep 2022.
+}
+
+// Christmas Day 2022 fell on a Sunday: Boxing Day was Monday 26 December
+// and the substitute day for Christmas Tuesday 27th. A complaint received
+// on Friday 23 December was due to be acknowledged on Thursday 29th.
+func Example_christmas2022() {
+	c := timescale.Case{ID: "C1", Kind: timescale.Complaint, Received: d("2022-12-23")}
+	a, err := timescale.Evaluate(c, c.Received)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	ack, _ := a.Deadline(timescale.Acknowledgement)
+	x, err := ack.Explain()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, s := range x.Skipped {
+		fmt.Printf("skipped %s: %s [%s]\n", s.Date.Format(), s.Reason, s.Kind)
+	}
+	fmt.Println("acknowledgement due", x.Due.Format())
+	// Output:
+	// skipped Sat 24 Dec 2022: Saturday [weekend]
+	// skipped Sun 25 Dec 2022: Sunday, Christmas Day [weekend]
+	// skipped Mon 26 Dec 2022: Boxing Day [bank holiday]
+	// skipped Tue 27 Dec 2022: Christmas Day (substitute day) [substitute day]
+	// acknowledgement due Thu 29 Dec 2022
+}
+
+// The worked example of the 2014 regulations: a complaint received on
+// Friday 1 August 2014 must have its full stage 1 response by the 17th
+// working day, Wednesday 27 August, the summer bank holiday on Monday
+// 25 August not counting.
+func ExampleDeadline_Explain() {
+	c := timescale.Case{ID: "C1", Kind: timescale.Complaint, Received: d("2014-08-01")}
+	a, err := timescale.Evaluate(c, c.Received)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	full, _ := a.Deadline(timescale.Stage1Response)
+	x, err := full.Explain()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(x)
+	// Output:
+	// W14-STAGE1 (SI 2014/1794 regs 15(2), 16(3), 16(5), practice): 17 working days after Fri 1 Aug 2014 (receipt of the complaint; that day is not counted), skipping Sat 2 Aug 2014 (Saturday), Sun 3 Aug 2014 (Sunday), Sat 9 Aug 2014 (Saturday), Sun 10 Aug 2014 (Sunday), Sat 16 Aug 2014 (Saturday), Sun 17 Aug 2014 (Sunday), Sat 23 Aug 2014 (Saturday), Sun 24 Aug 2014 (Sunday) and Mon 25 Aug 2014 (Summer bank holiday): due Wed 27 Aug 2014.
+}
+
+// The rule table: every statutory timescale the package encodes, with its
+// period and the instrument it rests on.
+func ExampleRules() {
+	for _, r := range timescale.Rules() {
+		fmt.Printf("%-19s %-30s %s\n", r.ID, r.PeriodText(), r.Citation)
+	}
+	// Output:
+	// W14-ACK             2 working days                 SI 2014/1794 reg 15(2)
+	// W14-DISCUSS         10 working days                SI 2014/1794 reg 16(3)
+	// W14-RESOLUTION      5 working days                 SI 2014/1794 reg 16(5)
+	// W14-STAGE1          17 working days                SI 2014/1794 regs 15(2), 16(3), 16(5)
+	// W14-STAGE2          25 working days                SI 2014/1794 regs 17 to 19
+	// W05-STAGE1          10 working days                SI 2005/3366 reg 18
+	// W05-STAGE2          25 working days                SI 2005/3366 reg 20
+	// W05-PANEL-ACK       2 working days                 SI 2005/3366 reg 24(1)(a)
+	// W05-PANEL-STATEMENT 20 working days                SI 2005/3366 reg 24(1)(b)
+	// W05-PANEL-CONVENE   20 working days                SI 2005/3366 reg 24(2)
+	// TIME-LIMIT          12 calendar months             SI 2014/1794 reg 14; SI 2005/3366 likewise
+	// PSOW                one year starting on that day  Public Services Ombudsman (Wales) Act 2005 s.5-6; Public Services Ombudsman (Wales) Act 2019 s.8-9
+}
+
+// The regime of a complaint is fixed by the London date of its receipt: an
+// email sent at 00:30 BST on 1 August 2014 (23:30 UTC on 31 July) was
+// received on 1 August, under the 2014 procedure.
+func ExampleRegimeFor() {
+	email := time.Date(2014, time.July, 31, 23, 30, 0, 0, time.UTC)
+	for _, received := range []calendar.Date{d("2006-03-31"), d("2006-04-01"), d("2014-07-31"), calendar.DateOf(email)} {
+		r, err := timescale.RegimeFor(received)
+		if err != nil {
+			fmt.Println(received, "error:", err)
+			continue
+		}
+		fmt.Println(received, r)
+	}
+	// Output:
+	// 2006-03-31 error: timescale: received 2006-03-31, before 2006-04-01 when the first encoded regime (wales-2005) came into force: no timescales are encoded for it
+	// 2006-04-01 wales-2005
+	// 2014-07-31 wales-2005
+	// 2014-08-01 wales-2014
+}

@@ -1,0 +1,431 @@
+package timescale_test
+
+// Properties that hold for every deadline, checked over every day from
+// 1 April 2006 to 31 December 2030 as the day of receipt, with follow-on
+// dates drawn from a fixed pseudo-random source (so that every run checks
+// the same cases). The checks count working days one day at a time with
+// Calendar.IsWorkingDay, not with the constant-time tables the engine uses.
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/timescale"
+)
+
+var (
+	firstReceipt = d("2006-04-01")
+	lastReceipt  = d("2030-12-31")
+	cutover      = d("2014-08-01")
+)
+
+// checker stops a property test after a screenful of failures.
+type checker struct {
+	t     *testing.T
+	fails int
+}
+
+func (k *checker) errorf(format string, args ...any) {
+	k.t.Helper()
+	k.t.Errorf(format, args...)
+	k.fails++
+	if k.fails >= 20 {
+		k.t.Fatal("too many failures; stopping")
+	}
+}
+
+// walk counts, one day at a time, the working days d with from < d <= to
+// and lists the non-working days among them.
+func walk(cal *calendar.Calendar, from, to calendar.Date) (int, []calendar.Date) {
+	n := 0
+	var skipped []calendar.Date
+	for day := from.AddDays(1); !day.After(to); day = day.AddDays(1) {
+		ok, err := cal.IsWorkingDay(day)
+		if err != nil {
+			panic(err) // every date walked is inside the calendar
+		}
+		if ok {
+			n++
+		} else {
+			skipped = append(skipped, day)
+		}
+	}
+	return n, skipped
+}
+
+// randomCase draws a valid case received on r with follow-on dates in
+// order; each step is present or not at random.
+func randomCase(rng *rand.Rand, received calendar.Date) timescale.Case {
+	c := timescale.Case{ID: "p", Kind: timescale.Complaint, Received: received}
+	cur := received
+	step := func(p float64, maxDays int) calendar.Date {
+		if rng.Float64() >= p {
+			return calendar.Date{}
+		}
+		cur = cur.AddDays(rng.IntN(maxDays + 1))
+		return cur
+	}
+	if !received.Before(cutover) {
+		c.Acknowledged = step(0.6, 6)
+		c.Discussed = step(0.6, 20)
+	}
+	c.Stage1Response = step(0.6, 30)
+	c.Stage2Requested = step(0.4, 60)
+	if !c.Stage2Requested.IsZero() {
+		if rng.IntN(4) == 0 {
+			c.Stage2ExtendedTo = c.Stage2Requested.AddDays(30 + rng.IntN(40))
+		}
+		c.Stage2Response = step(0.7, 60)
+		if received.Before(cutover) {
+			c.Stage3Requested = step(0.5, 30)
+		}
+	}
+	if !c.Stage3Requested.IsZero() {
+		s3 := c.Stage3Requested
+		if rng.IntN(2) == 0 {
+			c.PanelAcknowledged = s3.AddDays(rng.IntN(7))
+		}
+		cur = s3
+		c.PanelStatementRequested = step(0.7, 10)
+		c.PanelStatementReceived = step(0.7, 40)
+		c.PanelConvened = step(0.7, 40)
+	}
+	if rng.IntN(20) == 0 {
+		c.Withdrawn = cur.AddDays(rng.IntN(10))
+	}
+	if rng.IntN(2) == 0 {
+		c.Matter = received.AddDays(-rng.IntN(500))
+	}
+	return c
+}
+
+// setDone records the event e on date v in c.
+func setDone(t *testing.T, c *timescale.Case, e timescale.Event, v calendar.Date) {
+	t.Helper()
+	switch e {
+	case timescale.Acknowledged:
+		c.Acknowledged = v
+	case timescale.Discussed:
+		c.Discussed = v
+	case timescale.Stage1Responded:
+		c.Stage1Response = v
+	case timescale.Stage2Responded:
+		c.Stage2Response = v
+	case timescale.PanelRequestAcknowledged:
+		c.PanelAcknowledged = v
+	case timescale.StatementReceived:
+		c.PanelStatementReceived = v
+	case timescale.PanelHeld:
+		c.PanelConvened = v
+	default:
+		t.Fatalf("no case field for event %q", e)
+	}
+}
+
+// wantBand is SPEC section 4, written out.
+func wantBand(r timescale.Regime, taken int) string {
+	first := 17
+	if r == timescale.Wales2005 {
+		first = 10
+	}
+	switch {
+	case taken <= first:
+		return fmt.Sprintf("0-%d", first)
+	case taken <= 25:
+		return fmt.Sprintf("%d-25", first+1)
+	}
+	return "26+"
+}
+
+// lazy formats the description of a failure only when one is reported.
+type lazy func() string
+
+func (l lazy) String() string { return l() }
+
+// checkDeadline checks every property of one deadline of an assessment.
+func checkDeadline(k *checker, cal *calendar.Calendar, e timescale.Engine, c timescale.Case, a timescale.Assessment, x timescale.Deadline) {
+	k.t.Helper()
+	where := lazy(func() string {
+		return fmt.Sprintf("%s, case received %s (%+v), as of %s, deem %v", x.Rule, c.Received, c, a.AsOf, e.DeemNextWorkingDay)
+	})
+
+	rule, ok := timescale.RuleByID(x.Rule)
+	if !ok {
+		k.errorf("%s: unknown rule", where)
+		return
+	}
+	// The period starts where the rule says: the day of the start event,
+	// the next working day after it when deemed, or a due date.
+	var start calendar.Date
+	switch rule.Start {
+	case timescale.Received:
+		start = c.Received
+	case timescale.Stage2Requested:
+		start = c.Stage2Requested
+	}
+	startWorks := true
+	if !start.IsZero() {
+		startWorks, _ = cal.IsWorkingDay(start)
+	}
+	switch {
+	case x.FromIsDue:
+		if !rule.StartMayBeDue {
+			k.errorf("%s: runs from a due date but the rule does not allow it", where)
+		}
+	case x.Deemed:
+		n, _ := walk(cal, start, x.From)
+		fromWorks, _ := cal.IsWorkingDay(x.From)
+		if start.IsZero() || startWorks || !e.DeemNextWorkingDay || n != 1 || !fromWorks {
+			k.errorf("%s: deemed start %s is not the next working day after a start %s on a non-working day", where, x.From, start)
+		}
+		if rule.Start == timescale.Received && a.DeemedReceived != x.From {
+			k.errorf("%s: deemed start %s, but the assessment deems receipt on %s", where, x.From, a.DeemedReceived)
+		}
+	case !start.IsZero():
+		if x.From != start {
+			k.errorf("%s: runs from %s, want the day of its start event %s", where, x.From, start)
+		}
+		if e.DeemNextWorkingDay && !startWorks {
+			k.errorf("%s: starts on a non-working day %s but is not deemed", where, start)
+		}
+	}
+
+	explanation, err := x.Explain()
+	if err != nil {
+		k.errorf("%s: Explain: %v", where, err)
+		return
+	}
+	s := explanation.String()
+	if !strings.Contains(s, x.Rule) || !strings.Contains(s, x.Due.Format()) || !strings.Contains(s, x.Citation) {
+		k.errorf("%s: explanation %q does not name the rule, its citation and the due date %s", where, s, x.Due.Format())
+	}
+
+	if x.Months > 0 {
+		checkCalendarPeriod(k, where, x)
+		return
+	}
+
+	// The due date is a working day, WorkingDays working days after From.
+	if ok, err := cal.IsWorkingDay(x.Due); err != nil || !ok {
+		k.errorf("%s: due %s is not a working day (%v)", where, x.Due, err)
+	}
+	if n, err := cal.WorkingDaysBetween(x.From, x.Due); err != nil || n != x.WorkingDays {
+		k.errorf("%s: WorkingDaysBetween(%s, %s) = %d, %v; want %d", where, x.From, x.Due, n, err, x.WorkingDays)
+	}
+	// The explanation adds up: walking from From, the days skipped are
+	// exactly Skipped, in order, and the WorkingDays-th working day is Due.
+	n, walked := 0, 0
+	var skipped []calendar.Date
+	day := x.From
+	for n < x.WorkingDays {
+		day = day.AddDays(1)
+		walked++
+		if ok, _ := cal.IsWorkingDay(day); ok {
+			n++
+		} else {
+			skipped = append(skipped, day)
+		}
+		if walked > 400 {
+			k.errorf("%s: no %d working days within 400 days of %s", where, x.WorkingDays, x.From)
+			return
+		}
+	}
+	if day != x.Due {
+		k.errorf("%s: walking %d working days from %s reaches %s, want due %s", where, x.WorkingDays, x.From, day, x.Due)
+	}
+	var got []calendar.Date
+	for _, sk := range explanation.Skipped {
+		got = append(got, sk.Date)
+		if ok, _ := cal.IsWorkingDay(sk.Date); ok {
+			k.errorf("%s: skipped %s is a working day", where, sk.Date)
+		}
+		weekend := sk.Date.Weekday() == time.Saturday || sk.Date.Weekday() == time.Sunday
+		if (sk.Kind == calendar.Weekend) != weekend || sk.Reason == "" {
+			k.errorf("%s: skipped %s has kind %s and reason %q", where, sk.Date, sk.Kind, sk.Reason)
+		}
+	}
+	if fmt.Sprint(got) != fmt.Sprint(skipped) {
+		k.errorf("%s: explanation skips %v, walking skips %v", where, got, skipped)
+	}
+	if x.Due.DaysSince(x.From) != x.WorkingDays+len(explanation.Skipped) {
+		k.errorf("%s: %d days from %s to %s, want %d working + %d skipped", where, x.Due.DaysSince(x.From), x.From, x.Due, x.WorkingDays, len(explanation.Skipped))
+	}
+	if explanation.From != x.From || explanation.Due != x.Due || explanation.WorkingDays != x.WorkingDays || explanation.Rule != x.Rule {
+		k.errorf("%s: explanation %+v does not match the deadline", where, explanation)
+	}
+
+	// Done, Taken, Status and LateBy.
+	due := x.EffectiveDue()
+	if x.IsDone() {
+		taken, _ := walk(cal, x.From, x.Done)
+		if x.Taken != taken {
+			k.errorf("%s: taken %d, walking from %s to %s counts %d", where, x.Taken, x.From, x.Done, taken)
+		}
+		late, _ := walk(cal, due, x.Done)
+		switch {
+		case x.Done.After(due) && (x.Status != timescale.Late || x.LateBy != late):
+			k.errorf("%s: done %s after %s: status %s late by %d, want late by %d", where, x.Done, due, x.Status, x.LateBy, late)
+		case !x.Done.After(due) && (x.Status != timescale.InTime || x.LateBy != 0):
+			k.errorf("%s: done %s by %s: status %s late by %d, want in time", where, x.Done, due, x.Status, x.LateBy)
+		}
+		if x.Status == timescale.InTime && x.Taken > x.WorkingDays && x.ExtendedTo.IsZero() {
+			k.errorf("%s: in time with %d working days taken, more than %d", where, x.Taken, x.WorkingDays)
+		}
+		if x.Milestone == timescale.Stage1Response || x.Milestone == timescale.Stage2Response {
+			if x.Band != wantBand(a.Regime, x.Taken) {
+				k.errorf("%s: band %q for %d days, want %q", where, x.Band, x.Taken, wantBand(a.Regime, x.Taken))
+			}
+		} else if x.Band != "" {
+			k.errorf("%s: band %q on a milestone that is not a response", where, x.Band)
+		}
+		return
+	}
+	if x.Taken != 0 || x.Band != "" {
+		k.errorf("%s: not done but taken %d, band %q", where, x.Taken, x.Band)
+	}
+	switch x.Status {
+	case timescale.Withdrawn:
+		if c.Withdrawn.IsZero() {
+			k.errorf("%s: withdrawn status on a case not withdrawn", where)
+		}
+	case timescale.NotRecorded:
+	case timescale.NotYetDue, timescale.DueToday, timescale.Overdue:
+		want := map[int]timescale.Status{-1: timescale.NotYetDue, 0: timescale.DueToday, 1: timescale.Overdue}[a.AsOf.Compare(due)]
+		wantLate := 0
+		if want == timescale.Overdue {
+			wantLate, _ = walk(cal, due, a.AsOf)
+		}
+		if x.Status != want || x.LateBy != wantLate {
+			k.errorf("%s: due %s, as of %s: status %s late by %d, want %s late by %d", where, due, a.AsOf, x.Status, x.LateBy, want, wantLate)
+		}
+	default:
+		k.errorf("%s: status %q on a milestone not done", where, x.Status)
+	}
+}
+
+// checkCalendarPeriod checks TIME-LIMIT (the same date 12 months later,
+// 29 February mapping to 28 February) and PSOW (the day before the
+// anniversary).
+func checkCalendarPeriod(k *checker, where fmt.Stringer, x timescale.Deadline) {
+	f := x.From
+	switch x.Rule {
+	case "TIME-LIMIT":
+		want := calendar.NewDate(f.Year+1, f.Month, f.Day)
+		if !want.IsValid() {
+			want = calendar.NewDate(f.Year+1, f.Month, f.Day-1)
+		}
+		if x.Due != want {
+			k.errorf("%s: time limit from %s ends %s, want %s", where, f, x.Due, want)
+		}
+	case "PSOW":
+		anniversary := calendar.NewDate(f.Year+1, f.Month, f.Day)
+		if !anniversary.IsValid() {
+			anniversary = calendar.NewDate(f.Year+1, time.March, 1)
+		}
+		if x.Due.AddDays(1) != anniversary {
+			k.errorf("%s: window from %s ends %s, want the day before %s", where, f, x.Due, anniversary)
+		}
+	default:
+		k.errorf("%s: unexpected calendar period", where)
+	}
+}
+
+// TestPropertiesOfRandomCases evaluates, for every day of receipt, a case
+// with random follow-on dates, read literally and with deemed receipt.
+func TestPropertiesOfRandomCases(t *testing.T) {
+	cal := calendar.Wales()
+	rng := rand.New(rand.NewPCG(2014, 1794))
+	k := &checker{t: t}
+	deadlines := map[string]int{}
+	for received := firstReceipt; !received.After(lastReceipt); received = received.AddDays(1) {
+		for _, e := range []timescale.Engine{{}, deem} {
+			c := randomCase(rng, received)
+			asOf := received.AddDays(rng.IntN(400))
+			a, err := e.Evaluate(c, asOf)
+			if err != nil {
+				k.errorf("Evaluate(%+v): %v", c, err)
+				continue
+			}
+			for _, x := range a.Deadlines {
+				deadlines[x.Rule]++
+				checkDeadline(k, cal, e, c, a, x)
+			}
+		}
+	}
+	// Every rule was exercised.
+	for _, r := range timescale.Rules() {
+		if deadlines[r.ID] == 0 {
+			t.Errorf("no generated case exercised %s", r.ID)
+		}
+	}
+	t.Logf("deadlines checked by rule: %v", deadlines)
+}
+
+// TestPropertiesActOnTheDueDate does every step of a case on its due date,
+// one after the other, for every day of receipt: every working-day
+// deadline is then in time with exactly its working days taken. For
+// wales-2014 this also proves that 2 + 10 + 5 = 17: a written resolution
+// on its due date, after an acknowledgement and a discussion on theirs,
+// is on the due date of the 17-day full response.
+func TestPropertiesActOnTheDueDate(t *testing.T) {
+	cal := calendar.Wales()
+	rng := rand.New(rand.NewPCG(2005, 3366))
+	k := &checker{t: t}
+	for received := firstReceipt; !received.After(lastReceipt); received = received.AddDays(1) {
+		for _, e := range []timescale.Engine{{}, deem} {
+			c := timescale.Case{ID: "p", Kind: timescale.Complaint, Received: received}
+			c.Stage2Requested = received.AddDays(60 + rng.IntN(30))
+			if received.Before(cutover) {
+				c.Stage3Requested = c.Stage2Requested.AddDays(60 + rng.IntN(20))
+				c.PanelStatementRequested = c.Stage3Requested.AddDays(10 + rng.IntN(10))
+			}
+			var a timescale.Assessment
+			for range 10 {
+				var err error
+				a, err = e.Evaluate(c, received)
+				if err != nil {
+					t.Fatalf("Evaluate(%+v): %v", c, err)
+				}
+				next := -1
+				for i, x := range a.Deadlines {
+					if x.WorkingDays > 0 && !x.IsDone() {
+						next = i
+						break
+					}
+				}
+				if next < 0 {
+					break
+				}
+				x := a.Deadlines[next]
+				rule, _ := timescale.RuleByID(x.Rule)
+				setDone(t, &c, rule.MetBy, x.Due)
+			}
+			for _, x := range a.Deadlines {
+				if x.WorkingDays == 0 {
+					continue
+				}
+				if x.Done != x.Due || x.Taken != x.WorkingDays || !x.InTime() || x.LateBy != 0 {
+					k.errorf("%s, received %s, deem %v: done %s, due %s, taken %d of %d, status %s, late by %d; want done on the due date, in time, all days taken",
+						x.Rule, received, e.DeemNextWorkingDay, x.Done, x.Due, x.Taken, x.WorkingDays, x.Status, x.LateBy)
+				}
+				checkDeadline(k, cal, e, c, a, x)
+			}
+			// wales-2014: acknowledgement, discussion, resolution, stage 1 and
+			// stage 2; wales-2005: stage 1, stage 2 and the three panel rules.
+			if n, want := len(a.Deadlines), 5; n != want {
+				k.errorf("received %s: %d deadlines, want %d: %+v", received, n, want, a.Deadlines)
+			}
+			wantStatus := timescale.StatusResolvedStage2
+			if received.Before(cutover) {
+				wantStatus = timescale.StatusStage3
+			}
+			if a.Status != wantStatus {
+				k.errorf("received %s: case status %s, want %s", received, a.Status, wantStatus)
+			}
+		}
+	}
+}

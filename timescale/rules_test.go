@@ -1,0 +1,1272 @@
+package timescale_test
+
+// The tests in this file prove each statutory timescale of SPEC section 3,
+// rule by rule. Every expected date was worked out by hand from the
+// England-and-Wales bank holidays (GOV.UK bank-holidays.json for 2012
+// onwards; the 1971 Act and royal proclamations before that), never by
+// calling the code under test. The working is given in a comment beside
+// each row: "(n)" marks the nth working day after the day the period runs
+// from, which is never counted.
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+
+	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/timescale"
+)
+
+// d returns the date written YYYY-MM-DD. It panics on a typing error in a
+// test table, which stops the test binary at once.
+func d(s string) calendar.Date {
+	date, err := calendar.ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return date
+}
+
+// dl is the part of a timescale.Deadline that varies from case to case.
+// A row states every field: a field left out is asserted to be zero.
+type dl struct {
+	From        calendar.Date
+	FromIsDue   bool
+	Deemed      bool
+	Due         calendar.Date
+	ExtendedTo  calendar.Date
+	Done        calendar.Date
+	Taken       int
+	Band        string
+	Status      timescale.Status
+	LateBy      int
+	Provisional bool
+}
+
+func view(x timescale.Deadline) dl {
+	return dl{
+		From: x.From, FromIsDue: x.FromIsDue, Deemed: x.Deemed, Due: x.Due, ExtendedTo: x.ExtendedTo,
+		Done: x.Done, Taken: x.Taken, Band: x.Band, Status: x.Status, LateBy: x.LateBy, Provisional: x.Provisional,
+	}
+}
+
+// A ruleRow is one case proving one rule.
+type ruleRow struct {
+	name   string
+	engine timescale.Engine
+	// c is the case; an empty ID and Kind default to "c" and complaint.
+	c timescale.Case
+	// asOf is the date of evaluation; zero means the day of receipt.
+	asOf calendar.Date
+	want dl
+	// absent: the rule must not apply to the case at all.
+	absent bool
+}
+
+// proofs registers, by rule id, the rows proving it. Every
+// per-rule table registers itself when the test binary starts, so that
+// TestEveryRuleIsProved can fail naming a rule added to the table without a
+// proving row, however the tests are selected with -run.
+var proofs = map[string][]ruleRow{}
+
+// citedAs registers, by rule id, the part of the citation every row name
+// must quote, so that the -v output names the regulation on every line.
+var citedAs = map[string]string{}
+
+func proving(ruleID, cite string, rows []ruleRow) []ruleRow {
+	citedAs[ruleID] = cite
+	proofs[ruleID] = append(proofs[ruleID], rows...)
+	return rows
+}
+
+// specRule is a row of the rule table of SPEC section 3, copied by hand.
+type specRule struct {
+	ID          string
+	Regimes     []timescale.Regime
+	Stage       int
+	Milestone   timescale.Milestone
+	Start       timescale.Event
+	MetBy       timescale.Event
+	WorkingDays int
+	Months      int
+	Period      timescale.PeriodKind
+	Citation    string
+	Basis       timescale.Basis
+}
+
+var (
+	w2005 = []timescale.Regime{timescale.Wales2005}
+	w2014 = []timescale.Regime{timescale.Wales2014}
+	wBoth = []timescale.Regime{timescale.Wales2005, timescale.Wales2014}
+)
+
+// specTable is SPEC section 3, in the order of the rule table.
+var specTable = []specRule{
+	{"W14-ACK", w2014, 1, timescale.Acknowledgement, timescale.Received, timescale.Acknowledged, 2, 0, "", "SI 2014/1794 reg 15(2)", timescale.BasisRegulation},
+	{"W14-DISCUSS", w2014, 1, timescale.Discussion, timescale.Acknowledged, timescale.Discussed, 10, 0, "", "SI 2014/1794 reg 16(3)", timescale.BasisRegulation},
+	{"W14-RESOLUTION", w2014, 1, timescale.Resolution, timescale.Discussed, timescale.Stage1Responded, 5, 0, "", "SI 2014/1794 reg 16(5)", timescale.BasisRegulation},
+	{"W14-STAGE1", w2014, 1, timescale.Stage1Response, timescale.Received, timescale.Stage1Responded, 17, 0, "", "SI 2014/1794 regs 15(2), 16(3), 16(5)", timescale.BasisPractice},
+	{"W14-STAGE2", w2014, 2, timescale.Stage2Response, timescale.Stage2Requested, timescale.Stage2Responded, 25, 0, "", "SI 2014/1794 regs 17 to 19", timescale.BasisGuidance},
+	{"W05-STAGE1", w2005, 1, timescale.Stage1Response, timescale.Received, timescale.Stage1Responded, 10, 0, "", "SI 2005/3366 reg 18", timescale.BasisPractice},
+	{"W05-STAGE2", w2005, 2, timescale.Stage2Response, timescale.Stage2Requested, timescale.Stage2Responded, 25, 0, "", "SI 2005/3366 reg 20", timescale.BasisPractice},
+	{"W05-PANEL-ACK", w2005, 3, timescale.PanelAcknowledged, timescale.Stage3Requested, timescale.PanelRequestAcknowledged, 2, 0, "", "SI 2005/3366 reg 24(1)(a)", timescale.BasisRegulation},
+	{"W05-PANEL-STATEMENT", w2005, 3, timescale.PanelStatement, timescale.StatementRequested, timescale.StatementReceived, 20, 0, "", "SI 2005/3366 reg 24(1)(b)", timescale.BasisRegulation},
+	{"W05-PANEL-CONVENE", w2005, 3, timescale.PanelConvened, timescale.StatementReceived, timescale.PanelHeld, 20, 0, "", "SI 2005/3366 reg 24(2)", timescale.BasisRegulation},
+	{"TIME-LIMIT", wBoth, 0, timescale.ComplaintMade, timescale.MatterNoticed, timescale.Received, 0, 12, timescale.SameDateLater, "SI 2014/1794 reg 14; SI 2005/3366 likewise", timescale.BasisGuidance},
+	{"PSOW", wBoth, 0, timescale.OmbudsmanComplaint, timescale.MatterNoticed, timescale.NoEvent, 0, 12, timescale.OneYearWindow, "Public Services Ombudsman (Wales) Act 2005 s.5-6; Public Services Ombudsman (Wales) Act 2019 s.8-9", timescale.BasisRegulation},
+}
+
+func specFor(id string) (specRule, bool) {
+	for _, s := range specTable {
+		if s.ID == id {
+			return s, true
+		}
+	}
+	return specRule{}, false
+}
+
+// runRuleTable evaluates every row and compares the deadline of rule id.
+func runRuleTable(t *testing.T, id string, rows []ruleRow) {
+	t.Helper()
+	spec, ok := specFor(id)
+	require.True(t, ok, "rule %s is not in the SPEC table of this test", id)
+	for _, row := range rows {
+		t.Run(row.name, func(t *testing.T) {
+			c := row.c
+			if c.ID == "" {
+				c.ID = "c"
+			}
+			if c.Kind == "" {
+				c.Kind = timescale.Complaint
+			}
+			asOf := row.asOf
+			if asOf.IsZero() {
+				asOf = c.Received
+			}
+			a, err := row.engine.Evaluate(c, asOf)
+			require.NoError(t, err, "the case must be valid")
+			var got *timescale.Deadline
+			for i := range a.Deadlines {
+				if a.Deadlines[i].Rule == id {
+					got = &a.Deadlines[i]
+				}
+			}
+			if row.absent {
+				if got != nil {
+					t.Fatalf("%s applies to a %s complaint received %s, want it not to apply: %+v", id, a.Regime, c.Received, view(*got))
+				}
+				return
+			}
+			require.NotNil(t, got, "%s does not apply to the %s complaint received %s", id, a.Regime, c.Received)
+			if diff := cmp.Diff(row.want, view(*got)); diff != "" {
+				t.Errorf("%s deadline mismatch (-want +got):\n%s", id, diff)
+			}
+			// What the rule table says of every deadline it gives.
+			wantFixed := []any{spec.Milestone, spec.Citation, spec.Basis, spec.Start, spec.WorkingDays, spec.Months}
+			gotFixed := []any{got.Milestone, got.Citation, got.Basis, got.FromEvent, got.WorkingDays, got.Months}
+			if diff := cmp.Diff(wantFixed, gotFixed); diff != "" {
+				t.Errorf("%s: milestone, citation, basis, start, working days, months (-want +got):\n%s", id, diff)
+			}
+		})
+	}
+}
+
+var deem = timescale.Engine{DeemNextWorkingDay: true}
+
+// ---------------------------------------------------------------- W14-ACK
+
+var w14AckRows = proving("W14-ACK", "reg 15(2)", []ruleRow{
+	{
+		name: "reg 15(2): received Friday 1 Aug 2014, acknowledgement due Tuesday 5 Aug (SPEC worked example)",
+		// Mon 4 (1), Tue 5 (2)
+		c:    timescale.Case{Received: d("2014-08-01")},
+		want: dl{From: d("2014-08-01"), Due: d("2014-08-05"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "reg 15(2): received Saturday 2 Aug 2014, acknowledgement due Tuesday 5 Aug (literal reading: Monday is day 1)",
+		c:    timescale.Case{Received: d("2014-08-02")},
+		want: dl{From: d("2014-08-02"), Due: d("2014-08-05"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "reg 15(2): received Sunday 3 Aug 2014, acknowledgement due Tuesday 5 Aug",
+		c:    timescale.Case{Received: d("2014-08-03")},
+		want: dl{From: d("2014-08-03"), Due: d("2014-08-05"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "reg 15(2): received on the summer bank holiday Monday 25 Aug 2014, acknowledgement due Wednesday 27 Aug",
+		// Tue 26 (1), Wed 27 (2)
+		c:    timescale.Case{Received: d("2014-08-25")},
+		want: dl{From: d("2014-08-25"), Due: d("2014-08-27"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "reg 15(2): received Friday 22 Aug 2014 before the bank holiday, acknowledgement due Wednesday 27 Aug",
+		// Sat 23, Sun 24, Mon 25 bank holiday, Tue 26 (1), Wed 27 (2)
+		c:    timescale.Case{Received: d("2014-08-22")},
+		want: dl{From: d("2014-08-22"), Due: d("2014-08-27"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "reg 15(2): received Tuesday 26 Aug 2014 after the bank holiday, acknowledgement due Thursday 28 Aug",
+		c:    timescale.Case{Received: d("2014-08-26")},
+		want: dl{From: d("2014-08-26"), Due: d("2014-08-28"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "reg 15(2): received Thursday 2 Apr 2015 before Easter, acknowledgement due Wednesday 8 Apr (Good Friday and Easter Monday skipped)",
+		// Fri 3 Good Friday, Sat, Sun, Mon 6 Easter Monday, Tue 7 (1), Wed 8 (2)
+		c:    timescale.Case{Received: d("2015-04-02")},
+		want: dl{From: d("2015-04-02"), Due: d("2015-04-08"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "reg 15(2): received Thursday 24 Mar 2016 before Easter, acknowledgement due Wednesday 30 Mar",
+		// Fri 25 Good Friday, Sat, Sun, Mon 28 Easter Monday, Tue 29 (1), Wed 30 (2)
+		c:    timescale.Case{Received: d("2016-03-24")},
+		want: dl{From: d("2016-03-24"), Due: d("2016-03-30"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "reg 15(2): received Friday 24 Dec 2021, acknowledgement due Thursday 30 Dec (Christmas on a Saturday: substitute days Monday 27 and Tuesday 28)",
+		// Sat 25, Sun 26, Mon 27 and Tue 28 substitute days, Wed 29 (1), Thu 30 (2)
+		c:    timescale.Case{Received: d("2021-12-24")},
+		want: dl{From: d("2021-12-24"), Due: d("2021-12-30"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "reg 15(2): received Friday 31 Dec 2021, acknowledgement due Wednesday 5 Jan 2022 (New Year's Day on a Saturday: substitute day Monday 3 Jan)",
+		// Sat 1, Sun 2, Mon 3 substitute day, Tue 4 (1), Wed 5 (2)
+		c:    timescale.Case{Received: d("2021-12-31")},
+		want: dl{From: d("2021-12-31"), Due: d("2022-01-05"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "reg 15(2): received Friday 23 Dec 2022, acknowledgement due Thursday 29 Dec (Christmas on a Sunday: Boxing Day Monday 26, substitute day Tuesday 27)",
+		// Sat 24, Sun 25, Mon 26, Tue 27, Wed 28 (1), Thu 29 (2)
+		c:    timescale.Case{Received: d("2022-12-23")},
+		want: dl{From: d("2022-12-23"), Due: d("2022-12-29"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "reg 15(2): received Friday 30 Dec 2022, acknowledgement due Wednesday 4 Jan 2023 (New Year's Day on a Sunday: substitute day Monday 2 Jan)",
+		// Sat 31, Sun 1, Mon 2 substitute day, Tue 3 (1), Wed 4 (2)
+		c:    timescale.Case{Received: d("2022-12-30")},
+		want: dl{From: d("2022-12-30"), Due: d("2023-01-04"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "reg 15(2): received Thursday 15 Sep 2022, acknowledgement due Tuesday 20 Sep (Monday 19 Sep State Funeral; SPEC worked example)",
+		// Fri 16 (1), Sat, Sun, Mon 19 State Funeral, Tue 20 (2)
+		c:    timescale.Case{Received: d("2022-09-15")},
+		want: dl{From: d("2022-09-15"), Due: d("2022-09-20"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "reg 15(2): received Friday 16 Sep 2022, acknowledgement due Wednesday 21 Sep (State Funeral skipped)",
+		// Sat, Sun, Mon 19 State Funeral, Tue 20 (1), Wed 21 (2)
+		c:    timescale.Case{Received: d("2022-09-16")},
+		want: dl{From: d("2022-09-16"), Due: d("2022-09-21"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "reg 15(2): received on the day of the State Funeral, Monday 19 Sep 2022, acknowledgement due Wednesday 21 Sep",
+		c:    timescale.Case{Received: d("2022-09-19")},
+		want: dl{From: d("2022-09-19"), Due: d("2022-09-21"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "reg 15(2): received Wednesday 1 Aug 2029, acknowledgement due Friday 3 Aug, provisional (2029 holidays not yet published)",
+		c:    timescale.Case{Received: d("2029-08-01")},
+		want: dl{From: d("2029-08-01"), Due: d("2029-08-03"), Status: timescale.NotYetDue, Provisional: true},
+	},
+	{
+		name:   "reg 15(2), deemed receipt: received Saturday 2 Aug 2014, deemed received Monday 4 Aug, acknowledgement due Wednesday 6 Aug",
+		engine: deem,
+		// Tue 5 (1), Wed 6 (2)
+		c:    timescale.Case{Received: d("2014-08-02")},
+		want: dl{From: d("2014-08-04"), Deemed: true, Due: d("2014-08-06"), Status: timescale.NotYetDue},
+	},
+	{
+		name:   "reg 15(2), deemed receipt: received on the bank holiday Monday 25 Aug 2014, deemed received Tuesday 26 Aug, acknowledgement due Thursday 28 Aug",
+		engine: deem,
+		c:      timescale.Case{Received: d("2014-08-25")},
+		want:   dl{From: d("2014-08-26"), Deemed: true, Due: d("2014-08-28"), Status: timescale.NotYetDue},
+	},
+	{
+		name:   "reg 15(2), deemed receipt: received on a working day, Friday 1 Aug 2014, nothing is deemed, acknowledgement due Tuesday 5 Aug",
+		engine: deem,
+		c:      timescale.Case{Received: d("2014-08-01")},
+		want:   dl{From: d("2014-08-01"), Due: d("2014-08-05"), Status: timescale.NotYetDue},
+	},
+	{
+		name:   "reg 15(2), deemed receipt: acknowledged on the Saturday of receipt, 2 Aug 2014, before the deemed day of receipt: in time, 0 working days taken",
+		engine: deem,
+		c:      timescale.Case{Received: d("2014-08-02"), Acknowledged: d("2014-08-02")},
+		want:   dl{From: d("2014-08-04"), Deemed: true, Due: d("2014-08-06"), Done: d("2014-08-02"), Status: timescale.InTime},
+	},
+	{
+		name: "reg 15(2): acknowledged on the due date Tuesday 5 Aug 2014: in time, 2 working days taken",
+		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05")},
+		want: dl{From: d("2014-08-01"), Due: d("2014-08-05"), Done: d("2014-08-05"), Taken: 2, Status: timescale.InTime},
+	},
+	{
+		name: "reg 15(2): acknowledged Wednesday 6 Aug 2014, a day after the due date: late by 1 working day, 3 taken",
+		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-06")},
+		want: dl{From: d("2014-08-01"), Due: d("2014-08-05"), Done: d("2014-08-06"), Taken: 3, Status: timescale.Late, LateBy: 1},
+	},
+	{
+		name: "reg 15(2): acknowledged on the day of receipt, Friday 1 Aug 2014: in time, 0 working days taken",
+		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-01")},
+		want: dl{From: d("2014-08-01"), Due: d("2014-08-05"), Done: d("2014-08-01"), Status: timescale.InTime},
+	},
+	{
+		name: "reg 15(2): received Wednesday 6 Aug 2014, acknowledged Saturday 9 Aug after the due date Friday 8 Aug: late, though no working day has passed since (late by 0)",
+		// Thu 7 (1), Fri 8 (2); Saturday 9 is after the deadline but is not a working day
+		c:    timescale.Case{Received: d("2014-08-06"), Acknowledged: d("2014-08-09")},
+		want: dl{From: d("2014-08-06"), Due: d("2014-08-08"), Done: d("2014-08-09"), Taken: 2, Status: timescale.Late},
+	},
+	{
+		name: "reg 15(2): not acknowledged, evaluated on the due date Tuesday 5 Aug 2014: due today",
+		c:    timescale.Case{Received: d("2014-08-01")},
+		asOf: d("2014-08-05"),
+		want: dl{From: d("2014-08-01"), Due: d("2014-08-05"), Status: timescale.DueToday},
+	},
+	{
+		name: "reg 15(2): not acknowledged, evaluated Wednesday 6 Aug 2014: overdue by 1 working day",
+		c:    timescale.Case{Received: d("2014-08-01")},
+		asOf: d("2014-08-06"),
+		want: dl{From: d("2014-08-01"), Due: d("2014-08-05"), Status: timescale.Overdue, LateBy: 1},
+	},
+	{
+		name: "reg 15(2) (SI 2014/1795, children's representations): received Friday 1 Aug 2014, acknowledgement due Tuesday 5 Aug, as for a complaint",
+		c:    timescale.Case{Procedure: timescale.RepresentationProcedure, Complainant: "young-person", Received: d("2014-08-01")},
+		want: dl{From: d("2014-08-01"), Due: d("2014-08-05"), Status: timescale.NotYetDue},
+	},
+	{
+		name:   "reg 15(2) does not apply to a complaint received Thursday 31 Jul 2014, under the 2005 procedure",
+		c:      timescale.Case{Received: d("2014-07-31")},
+		absent: true,
+	},
+})
+
+func TestW14ACK(t *testing.T) { runRuleTable(t, "W14-ACK", w14AckRows) }
+
+// ------------------------------------------------------------ W14-DISCUSS
+
+var w14DiscussRows = proving("W14-DISCUSS", "reg 16(3)", []ruleRow{
+	{
+		name: "reg 16(3): acknowledged Tuesday 5 Aug 2014, discussion due Tuesday 19 Aug (SPEC worked example)",
+		// Wed 6 (1), Thu 7, Fri 8 (3), 11-15 (8), Mon 18 (9), Tue 19 (10)
+		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05")},
+		want: dl{From: d("2014-08-05"), Due: d("2014-08-19"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "reg 16(3): not yet acknowledged, the discussion runs from the acknowledgement's due date Tuesday 5 Aug 2014 and is due Tuesday 19 Aug",
+		c:    timescale.Case{Received: d("2014-08-01")},
+		want: dl{From: d("2014-08-05"), FromIsDue: true, Due: d("2014-08-19"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "reg 16(3): acknowledged late on Monday 11 Aug 2014, the discussion runs from the actual acknowledgement and is due Tuesday 26 Aug (Monday 25 Aug bank holiday)",
+		// 12-15 (4), 18-22 (9), Mon 25 bank holiday, Tue 26 (10)
+		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-11")},
+		want: dl{From: d("2014-08-11"), Due: d("2014-08-26"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "reg 16(3): acknowledged on the day of receipt, Friday 1 Aug 2014, discussion due Friday 15 Aug",
+		// 4-8 (5), 11-15 (10)
+		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-01")},
+		want: dl{From: d("2014-08-01"), Due: d("2014-08-15"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "reg 16(3): acknowledged Wednesday 1 Apr 2015, discussion due Friday 17 Apr (Good Friday and Easter Monday skipped)",
+		// Thu 2 (1), Fri 3 Good Friday, Mon 6 Easter Monday, 7-10 (5), 13-17 (10)
+		c:    timescale.Case{Received: d("2015-03-31"), Acknowledged: d("2015-04-01")},
+		want: dl{From: d("2015-04-01"), Due: d("2015-04-17"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "reg 16(3): acknowledged Tuesday 20 Dec 2022, discussion due Friday 6 Jan 2023 (Christmas and New Year substitute days skipped)",
+		// 21-23 (3), Mon 26 Boxing Day, Tue 27 substitute, 28-30 (6), Mon 2 Jan substitute, 3-6 (10)
+		c:    timescale.Case{Received: d("2022-12-16"), Acknowledged: d("2022-12-20")},
+		want: dl{From: d("2022-12-20"), Due: d("2023-01-06"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "reg 16(3): received Thursday 15 Sep 2022 and not yet acknowledged, discussion due Tuesday 4 Oct (from the acknowledgement's due date Tuesday 20 Sep)",
+		// 21-23 (3), 26-30 (8), Mon 3 Oct (9), Tue 4 Oct (10)
+		c:    timescale.Case{Received: d("2022-09-15")},
+		want: dl{From: d("2022-09-20"), FromIsDue: true, Due: d("2022-10-04"), Status: timescale.NotYetDue},
+	},
+	{
+		name:   "reg 16(3), deemed receipt: received Saturday 2 Aug 2014 and not yet acknowledged, discussion due Wednesday 20 Aug (from the acknowledgement's due date Wednesday 6 Aug)",
+		engine: deem,
+		// Thu 7, Fri 8 (2), 11-15 (7), 18-20 (10)
+		c:    timescale.Case{Received: d("2014-08-02")},
+		want: dl{From: d("2014-08-06"), FromIsDue: true, Due: d("2014-08-20"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "reg 16(3): acknowledged Friday 3 Aug 2029, discussion due Friday 17 Aug, provisional",
+		c:    timescale.Case{Received: d("2029-08-01"), Acknowledged: d("2029-08-03")},
+		want: dl{From: d("2029-08-03"), Due: d("2029-08-17"), Status: timescale.NotYetDue, Provisional: true},
+	},
+	{
+		name: "reg 16(3): discussed on the due date Tuesday 19 Aug 2014: in time, 10 working days taken",
+		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-19")},
+		want: dl{From: d("2014-08-05"), Due: d("2014-08-19"), Done: d("2014-08-19"), Taken: 10, Status: timescale.InTime},
+	},
+	{
+		name: "reg 16(3): discussed Wednesday 20 Aug 2014, a day after the due date: late by 1 working day, 11 taken",
+		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-20")},
+		want: dl{From: d("2014-08-05"), Due: d("2014-08-19"), Done: d("2014-08-20"), Taken: 11, Status: timescale.Late, LateBy: 1},
+	},
+	{
+		name: "reg 16(3): discussed Tuesday 19 Aug 2014 with no acknowledgement recorded, counted from its due date Tuesday 5 Aug: in time, 10 working days taken",
+		c:    timescale.Case{Received: d("2014-08-01"), Discussed: d("2014-08-19")},
+		want: dl{From: d("2014-08-05"), FromIsDue: true, Due: d("2014-08-19"), Done: d("2014-08-19"), Taken: 10, Status: timescale.InTime},
+	},
+	{
+		name: "reg 16(3): not discussed, evaluated Tuesday 26 Aug 2014: overdue by 4 working days (Monday 25 Aug bank holiday not counted)",
+		// Wed 20, Thu 21, Fri 22, Tue 26
+		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05")},
+		asOf: d("2014-08-26"),
+		want: dl{From: d("2014-08-05"), Due: d("2014-08-19"), Status: timescale.Overdue, LateBy: 4},
+	},
+})
+
+func TestW14DISCUSS(t *testing.T) { runRuleTable(t, "W14-DISCUSS", w14DiscussRows) }
+
+// --------------------------------------------------------- W14-RESOLUTION
+
+var w14ResolutionRows = proving("W14-RESOLUTION", "reg 16(5)", []ruleRow{
+	{
+		name: "reg 16(5): discussed Tuesday 19 Aug 2014, written resolution due Wednesday 27 Aug (Monday 25 Aug bank holiday; SPEC worked example)",
+		// Wed 20, Thu 21, Fri 22 (3), Mon 25 bank holiday, Tue 26 (4), Wed 27 (5)
+		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-19")},
+		want: dl{From: d("2014-08-19"), Due: d("2014-08-27"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "reg 16(5): nothing done since receipt on Friday 1 Aug 2014, the written resolution runs from the discussion's due date Tuesday 19 Aug and is due Wednesday 27 Aug",
+		c:    timescale.Case{Received: d("2014-08-01")},
+		want: dl{From: d("2014-08-19"), FromIsDue: true, Due: d("2014-08-27"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "reg 16(5): discussed late on Friday 29 Aug 2014, written resolution due Friday 5 Sep",
+		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-29")},
+		want: dl{From: d("2014-08-29"), Due: d("2014-09-05"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "reg 16(5): discussed Friday 22 Aug 2014 before the bank holiday, written resolution due Monday 1 Sep",
+		// Mon 25 bank holiday, 26-29 (4), Mon 1 Sep (5)
+		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-22")},
+		want: dl{From: d("2014-08-22"), Due: d("2014-09-01"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "reg 16(5): discussed on the bank holiday Monday 25 Aug 2014, written resolution due Monday 1 Sep (the day of the discussion is not counted)",
+		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-25")},
+		want: dl{From: d("2014-08-25"), Due: d("2014-09-01"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "reg 16(5): discussed Thursday 23 Dec 2021, written resolution due Tuesday 4 Jan 2022 (Christmas and New Year substitute days skipped)",
+		// Fri 24 (1), Mon 27 and Tue 28 substitute days, 29-31 (4), Mon 3 Jan substitute day, Tue 4 (5)
+		c:    timescale.Case{Received: d("2021-12-20"), Acknowledged: d("2021-12-21"), Discussed: d("2021-12-23")},
+		want: dl{From: d("2021-12-23"), Due: d("2022-01-04"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "reg 16(5): discussed Wednesday 23 Mar 2016, written resolution due Friday 1 Apr (Good Friday and Easter Monday skipped)",
+		// Thu 24 (1), Fri 25 Good Friday, Mon 28 Easter Monday, 29-31 (4), Fri 1 Apr (5)
+		c:    timescale.Case{Received: d("2016-03-14"), Acknowledged: d("2016-03-15"), Discussed: d("2016-03-23")},
+		want: dl{From: d("2016-03-23"), Due: d("2016-04-01"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "reg 16(5): written resolution on the due date Wednesday 27 Aug 2014: in time, 5 working days taken",
+		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-19"), Stage1Response: d("2014-08-27")},
+		want: dl{From: d("2014-08-19"), Due: d("2014-08-27"), Done: d("2014-08-27"), Taken: 5, Status: timescale.InTime},
+	},
+	{
+		name: "reg 16(5): written resolution Thursday 28 Aug 2014, a day after the due date: late by 1 working day, 6 taken",
+		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-19"), Stage1Response: d("2014-08-28")},
+		want: dl{From: d("2014-08-19"), Due: d("2014-08-27"), Done: d("2014-08-28"), Taken: 6, Status: timescale.Late, LateBy: 1},
+	},
+})
+
+func TestW14RESOLUTION(t *testing.T) { runRuleTable(t, "W14-RESOLUTION", w14ResolutionRows) }
+
+// ------------------------------------------------------------- W14-STAGE1
+
+var w14Stage1Rows = proving("W14-STAGE1", "regs 15(2), 16(3), 16(5)", []ruleRow{
+	{
+		name: "regs 15(2), 16(3), 16(5): received Friday 1 Aug 2014, full response due Wednesday 27 Aug, the 17th working day (SPEC worked example)",
+		// 4-8 (5), 11-15 (10), 18-22 (15), Mon 25 bank holiday, Tue 26 (16), Wed 27 (17)
+		c:    timescale.Case{Received: d("2014-08-01")},
+		want: dl{From: d("2014-08-01"), Due: d("2014-08-27"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "regs 15(2), 16(3), 16(5): received Saturday 2 Aug 2014, full response due Wednesday 27 Aug, as for a Friday receipt (literal reading)",
+		c:    timescale.Case{Received: d("2014-08-02")},
+		want: dl{From: d("2014-08-02"), Due: d("2014-08-27"), Status: timescale.NotYetDue},
+	},
+	{
+		name:   "regs 15(2), 16(3), 16(5), deemed receipt: received Saturday 2 Aug 2014, deemed received Monday 4 Aug, full response due Thursday 28 Aug",
+		engine: deem,
+		// 5-8 (4), 11-15 (9), 18-22 (14), Mon 25 bank holiday, 26-28 (17)
+		c:    timescale.Case{Received: d("2014-08-02")},
+		want: dl{From: d("2014-08-04"), Deemed: true, Due: d("2014-08-28"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "regs 15(2), 16(3), 16(5): received Wednesday 1 Apr 2015, full response due Tuesday 28 Apr (Good Friday and Easter Monday skipped)",
+		// Thu 2 (1), Fri 3 Good Friday, Mon 6 Easter Monday, 7-10 (5), 13-17 (10), 20-24 (15), 27 (16), 28 (17)
+		c:    timescale.Case{Received: d("2015-04-01")},
+		want: dl{From: d("2015-04-01"), Due: d("2015-04-28"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "regs 15(2), 16(3), 16(5): received Friday 16 Dec 2022, full response due Friday 13 Jan 2023 (Christmas and New Year substitute days skipped)",
+		// 19-23 (5), Mon 26, Tue 27, 28-30 (8), Mon 2 Jan, 3-6 (12), 9-13 (17)
+		c:    timescale.Case{Received: d("2022-12-16")},
+		want: dl{From: d("2022-12-16"), Due: d("2023-01-13"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "regs 15(2), 16(3), 16(5): received Thursday 15 Sep 2022, full response due Tuesday 11 Oct (State Funeral skipped)",
+		// Fri 16 (1), Mon 19 State Funeral, 20-23 (5), 26-30 (10), 3-7 Oct (15), 10 (16), 11 (17)
+		c:    timescale.Case{Received: d("2022-09-15")},
+		want: dl{From: d("2022-09-15"), Due: d("2022-10-11"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "regs 15(2), 16(3), 16(5): received Wednesday 1 Aug 2029, full response due Friday 24 Aug, provisional",
+		// 2-3 (2), 6-10 (7), 13-17 (12), 20-24 (17)
+		c:    timescale.Case{Received: d("2029-08-01")},
+		want: dl{From: d("2029-08-01"), Due: d("2029-08-24"), Status: timescale.NotYetDue, Provisional: true},
+	},
+	{
+		name: "regs 15(2), 16(3), 16(5): full response on the due date Wednesday 27 Aug 2014: in time, 17 working days taken, band 0-17",
+		c:    timescale.Case{Received: d("2014-08-01"), Stage1Response: d("2014-08-27")},
+		want: dl{From: d("2014-08-01"), Due: d("2014-08-27"), Done: d("2014-08-27"), Taken: 17, Band: "0-17", Status: timescale.InTime},
+	},
+	{
+		name: "regs 15(2), 16(3), 16(5): full response Thursday 28 Aug 2014, a day after the due date: late by 1 working day, 18 taken, band 18-25",
+		c:    timescale.Case{Received: d("2014-08-01"), Stage1Response: d("2014-08-28")},
+		want: dl{From: d("2014-08-01"), Due: d("2014-08-27"), Done: d("2014-08-28"), Taken: 18, Band: "18-25", Status: timescale.Late, LateBy: 1},
+	},
+	{
+		name: "regs 15(2), 16(3), 16(5): full response on the 25th working day, Monday 8 Sep 2014: band 18-25, late by 8",
+		// Thu 28 (18), Fri 29 (19), 1-5 Sep (24), Mon 8 (25)
+		c:    timescale.Case{Received: d("2014-08-01"), Stage1Response: d("2014-09-08")},
+		want: dl{From: d("2014-08-01"), Due: d("2014-08-27"), Done: d("2014-09-08"), Taken: 25, Band: "18-25", Status: timescale.Late, LateBy: 8},
+	},
+	{
+		name: "regs 15(2), 16(3), 16(5): full response on the 26th working day, Tuesday 9 Sep 2014: band 26+, late by 9",
+		c:    timescale.Case{Received: d("2014-08-01"), Stage1Response: d("2014-09-09")},
+		want: dl{From: d("2014-08-01"), Due: d("2014-08-27"), Done: d("2014-09-09"), Taken: 26, Band: "26+", Status: timescale.Late, LateBy: 9},
+	},
+	{
+		name:   "regs 15(2), 16(3), 16(5) do not apply to a complaint received Thursday 31 Jul 2014, under the 2005 procedure",
+		c:      timescale.Case{Received: d("2014-07-31")},
+		absent: true,
+	},
+})
+
+func TestW14STAGE1(t *testing.T) { runRuleTable(t, "W14-STAGE1", w14Stage1Rows) }
+
+// ------------------------------------------------------------- W14-STAGE2
+
+var w14Stage2Rows = proving("W14-STAGE2", "regs 17 to 19", []ruleRow{
+	{
+		name: "regs 17 to 19: stage 2 requested Monday 1 Sep 2014, response due Monday 6 Oct (SPEC worked example)",
+		// 2-5 (4), 8-12 (9), 15-19 (14), 22-26 (19), 29 Sep-3 Oct (24), Mon 6 (25)
+		c:    timescale.Case{Received: d("2014-08-01"), Stage1Response: d("2014-08-27"), Stage2Requested: d("2014-09-01")},
+		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "regs 17 to 19: stage 2 requested with no stage 1 response (straight from receipt) on Monday 1 Sep 2014, response due Monday 6 Oct",
+		c:    timescale.Case{Received: d("2014-08-01"), Stage2Requested: d("2014-09-01")},
+		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "regs 17 to 19: stage 2 requested Saturday 6 Sep 2014, response due Friday 10 Oct (literal reading: Monday 8 Sep is day 1)",
+		// 8-12 (5), 15-19 (10), 22-26 (15), 29 Sep-3 Oct (20), 6-10 (25)
+		c:    timescale.Case{Received: d("2014-08-01"), Stage2Requested: d("2014-09-06")},
+		want: dl{From: d("2014-09-06"), Due: d("2014-10-10"), Status: timescale.NotYetDue},
+	},
+	{
+		name:   "regs 17 to 19, deemed receipt: stage 2 requested Saturday 6 Sep 2014, deemed received Monday 8 Sep, response due Monday 13 Oct",
+		engine: deem,
+		// 9-12 (4), 15-19 (9), 22-26 (14), 29 Sep-3 Oct (19), 6-10 (24), Mon 13 (25)
+		c:    timescale.Case{Received: d("2014-08-01"), Stage2Requested: d("2014-09-06")},
+		want: dl{From: d("2014-09-08"), Deemed: true, Due: d("2014-10-13"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "regs 17 to 19: stage 2 requested Wednesday 1 Dec 2021, response due Monday 10 Jan 2022 (Christmas and New Year substitute days skipped)",
+		// 2-3 (2), 6-10 (7), 13-17 (12), 20-24 (17), Mon 27 and Tue 28 substitute, 29-31 (20), Mon 3 Jan substitute, 4-7 (24), Mon 10 (25)
+		c:    timescale.Case{Received: d("2021-11-01"), Stage2Requested: d("2021-12-01")},
+		want: dl{From: d("2021-12-01"), Due: d("2022-01-10"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "regs 17 to 19: stage 2 requested Tuesday 1 Mar 2016, response due Thursday 7 Apr (Good Friday and Easter Monday skipped)",
+		// 2-4 (3), 7-11 (8), 14-18 (13), 21-24 (17), Fri 25 Good Friday, Mon 28 Easter Monday, 29-31 (20), Fri 1 Apr (21), 4-7 (25)
+		c:    timescale.Case{Received: d("2016-02-01"), Stage2Requested: d("2016-03-01")},
+		want: dl{From: d("2016-03-01"), Due: d("2016-04-07"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "regs 17 to 19: stage 2 requested Monday 12 Sep 2022, response due Tuesday 18 Oct (State Funeral skipped)",
+		// 13-16 (4), Mon 19 State Funeral, 20-23 (8), 26-30 (13), 3-7 Oct (18), 10-14 (23), 17 (24), 18 (25)
+		c:    timescale.Case{Received: d("2022-08-01"), Stage2Requested: d("2022-09-12")},
+		want: dl{From: d("2022-09-12"), Due: d("2022-10-18"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "regs 17 to 19: stage 2 requested Friday 1 Dec 2028, response due Wednesday 10 Jan 2029, provisional (the due date is in 2029)",
+		// 4-8 (5), 11-15 (10), 18-22 (15), Mon 25 Christmas Day, Tue 26 Boxing Day, 27-29 (18), Mon 1 Jan New Year's Day, 2-5 (22), 8-10 (25)
+		c:    timescale.Case{Received: d("2028-11-01"), Stage2Requested: d("2028-12-01")},
+		want: dl{From: d("2028-12-01"), Due: d("2029-01-10"), Status: timescale.NotYetDue, Provisional: true},
+	},
+	{
+		name: "regs 17 to 19: response on the due date Monday 6 Oct 2014: in time, 25 working days taken, band 18-25",
+		c:    timescale.Case{Received: d("2014-08-01"), Stage2Requested: d("2014-09-01"), Stage2Response: d("2014-10-06")},
+		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Done: d("2014-10-06"), Taken: 25, Band: "18-25", Status: timescale.InTime},
+	},
+	{
+		name: "regs 17 to 19: response Tuesday 7 Oct 2014, a day after the due date: late by 1 working day, 26 taken, band 26+",
+		c:    timescale.Case{Received: d("2014-08-01"), Stage2Requested: d("2014-09-01"), Stage2Response: d("2014-10-07")},
+		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Done: d("2014-10-07"), Taken: 26, Band: "26+", Status: timescale.Late, LateBy: 1},
+	},
+	{
+		name: "regs 17 to 19, agreed extension: revised date Friday 17 Oct 2014, response Wednesday 15 Oct is in time although after the due date Monday 6 Oct",
+		// Taken: 25 to Mon 6 Oct, 7-10 (29), 13-15 (32)
+		c:    timescale.Case{Received: d("2014-08-01"), Stage2Requested: d("2014-09-01"), Stage2ExtendedTo: d("2014-10-17"), Stage2Response: d("2014-10-15")},
+		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), ExtendedTo: d("2014-10-17"), Done: d("2014-10-15"), Taken: 32, Band: "26+", Status: timescale.InTime},
+	},
+	{
+		name: "regs 17 to 19, agreed extension: response Tuesday 21 Oct 2014, after the revised date Friday 17 Oct: late by 2 working days",
+		// Taken: 32 to Wed 15, Thu 16 (33), Fri 17 (34), Mon 20 (35), Tue 21 (36); late: Mon 20, Tue 21
+		c:    timescale.Case{Received: d("2014-08-01"), Stage2Requested: d("2014-09-01"), Stage2ExtendedTo: d("2014-10-17"), Stage2Response: d("2014-10-21")},
+		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), ExtendedTo: d("2014-10-17"), Done: d("2014-10-21"), Taken: 36, Band: "26+", Status: timescale.Late, LateBy: 2},
+	},
+	{
+		name: "regs 17 to 19, agreed extension: not answered by Friday 10 Oct 2014, past the due date but before the revised date Friday 17 Oct: not yet due",
+		c:    timescale.Case{Received: d("2014-08-01"), Stage2Requested: d("2014-09-01"), Stage2ExtendedTo: d("2014-10-17")},
+		asOf: d("2014-10-10"),
+		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), ExtendedTo: d("2014-10-17"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "regs 17 to 19, agreed extension: not answered by Monday 20 Oct 2014: overdue by 1 working day against the revised date Friday 17 Oct",
+		c:    timescale.Case{Received: d("2014-08-01"), Stage2Requested: d("2014-09-01"), Stage2ExtendedTo: d("2014-10-17")},
+		asOf: d("2014-10-20"),
+		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), ExtendedTo: d("2014-10-17"), Status: timescale.Overdue, LateBy: 1},
+	},
+	{
+		name:   "regs 17 to 19 do not apply to a complaint received Monday 2 Jun 2014 and taken to stage 2 on Monday 1 Sep 2014 (regime fixed at receipt)",
+		c:      timescale.Case{Received: d("2014-06-02"), Stage2Requested: d("2014-09-01")},
+		absent: true,
+	},
+})
+
+func TestW14STAGE2(t *testing.T) { runRuleTable(t, "W14-STAGE2", w14Stage2Rows) }
+
+// ------------------------------------------------------------- W05-STAGE1
+
+var w05Stage1Rows = proving("W05-STAGE1", "SI 2005/3366 reg 18", []ruleRow{
+	{
+		name: "SI 2005/3366 reg 18: received Thursday 31 Jul 2014, the last day of the 2005 procedure, stage 1 response due Thursday 14 Aug (10 working days)",
+		// Fri 1 Aug (1), 4-8 (6), 11-14 (10)
+		c:    timescale.Case{Received: d("2014-07-31")},
+		want: dl{From: d("2014-07-31"), Due: d("2014-08-14"), Status: timescale.NotYetDue},
+	},
+	{
+		name:   "SI 2005/3366 reg 18 does not apply to a complaint received Friday 1 Aug 2014, under the 2014 procedure",
+		c:      timescale.Case{Received: d("2014-08-01")},
+		absent: true,
+	},
+	{
+		name: "SI 2005/3366 reg 18: received Saturday 1 Apr 2006, the first day of the 2005 procedure, stage 1 response due Tuesday 18 Apr (Good Friday and Easter Monday skipped)",
+		// 3-7 (5), 10-13 (9), Fri 14 Good Friday, Mon 17 Easter Monday, Tue 18 (10)
+		c:    timescale.Case{Received: d("2006-04-01")},
+		want: dl{From: d("2006-04-01"), Due: d("2006-04-18"), Status: timescale.NotYetDue},
+	},
+	{
+		name:   "SI 2005/3366 reg 18, deemed receipt: received Saturday 1 Apr 2006, deemed received Monday 3 Apr, stage 1 response due Wednesday 19 Apr",
+		engine: deem,
+		// 4-7 (4), 10-13 (8), Good Friday, Easter Monday, Tue 18 (9), Wed 19 (10)
+		c:    timescale.Case{Received: d("2006-04-01")},
+		want: dl{From: d("2006-04-03"), Deemed: true, Due: d("2006-04-19"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "SI 2005/3366 reg 18: received Monday 20 Dec 2010, stage 1 response due Thursday 6 Jan 2011 (Christmas on a Saturday: 27 and 28 Dec; New Year substitute 3 Jan)",
+		// 21-24 (4), Mon 27, Tue 28, 29-31 (7), Mon 3 Jan, 4-6 (10)
+		c:    timescale.Case{Received: d("2010-12-20")},
+		want: dl{From: d("2010-12-20"), Due: d("2011-01-06"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "SI 2005/3366 reg 18: received Wednesday 20 Apr 2011, stage 1 response due Tuesday 10 May (Easter, the royal wedding on 29 Apr and the early May bank holiday skipped)",
+		// Thu 21 (1), Fri 22 Good Friday, Mon 25 Easter Monday, 26-28 (4), Fri 29 royal wedding, Mon 2 May, 3-6 (8), 9 (9), 10 (10)
+		c:    timescale.Case{Received: d("2011-04-20")},
+		want: dl{From: d("2011-04-20"), Due: d("2011-05-10"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "SI 2005/3366 reg 18: received Friday 25 May 2012, stage 1 response due Tuesday 12 Jun (Diamond Jubilee: Monday 28 May a working day, 4 and 5 Jun holidays)",
+		// Mon 28 (1), 29-31, Fri 1 Jun (5), Mon 4 and Tue 5 holidays, 6-8 (8), 11 (9), 12 (10)
+		c:    timescale.Case{Received: d("2012-05-25")},
+		want: dl{From: d("2012-05-25"), Due: d("2012-06-12"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "SI 2005/3366 reg 18: received on the spring bank holiday Monday 26 May 2014, stage 1 response due Monday 9 Jun",
+		// 27-30 (4), 2-6 Jun (9), Mon 9 (10)
+		c:    timescale.Case{Received: d("2014-05-26")},
+		want: dl{From: d("2014-05-26"), Due: d("2014-06-09"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "SI 2005/3366 reg 18: response on the due date Thursday 14 Aug 2014: in time, 10 working days taken, band 0-10",
+		c:    timescale.Case{Received: d("2014-07-31"), Stage1Response: d("2014-08-14")},
+		want: dl{From: d("2014-07-31"), Due: d("2014-08-14"), Done: d("2014-08-14"), Taken: 10, Band: "0-10", Status: timescale.InTime},
+	},
+	{
+		name: "SI 2005/3366 reg 18: response Friday 15 Aug 2014, a day after the due date: late by 1 working day, 11 taken, band 11-25",
+		c:    timescale.Case{Received: d("2014-07-31"), Stage1Response: d("2014-08-15")},
+		want: dl{From: d("2014-07-31"), Due: d("2014-08-14"), Done: d("2014-08-15"), Taken: 11, Band: "11-25", Status: timescale.Late, LateBy: 1},
+	},
+	{
+		name: "SI 2005/3366 reg 18: response on the 25th working day, Friday 5 Sep 2014: band 11-25 (25 belongs to 11-25), late by 15",
+		// Fri 15 (11), 18-22 (16), Mon 25 bank holiday, 26-29 (20), 1-5 Sep (25)
+		c:    timescale.Case{Received: d("2014-07-31"), Stage1Response: d("2014-09-05")},
+		want: dl{From: d("2014-07-31"), Due: d("2014-08-14"), Done: d("2014-09-05"), Taken: 25, Band: "11-25", Status: timescale.Late, LateBy: 15},
+	},
+	{
+		name: "SI 2005/3366 reg 18: response on the 26th working day, Monday 8 Sep 2014: band 26+, late by 16",
+		c:    timescale.Case{Received: d("2014-07-31"), Stage1Response: d("2014-09-08")},
+		want: dl{From: d("2014-07-31"), Due: d("2014-08-14"), Done: d("2014-09-08"), Taken: 26, Band: "26+", Status: timescale.Late, LateBy: 16},
+	},
+})
+
+func TestW05STAGE1(t *testing.T) { runRuleTable(t, "W05-STAGE1", w05Stage1Rows) }
+
+// ------------------------------------------------------------- W05-STAGE2
+
+var w05Stage2Rows = proving("W05-STAGE2", "SI 2005/3366 reg 20", []ruleRow{
+	{
+		name: "SI 2005/3366 reg 20: complaint received Monday 2 Jun 2014, stage 2 requested Monday 1 Sep 2014 after the cutover: still the 2005 rule, response due Monday 6 Oct",
+		c:    timescale.Case{Received: d("2014-06-02"), Stage1Response: d("2014-06-13"), Stage2Requested: d("2014-09-01")},
+		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "SI 2005/3366 reg 20: stage 2 requested Wednesday 1 Dec 2010, response due Monday 10 Jan 2011 (Christmas and New Year substitute days skipped)",
+		// 2-3 (2), 6-10 (7), 13-17 (12), 20-24 (17), Mon 27, Tue 28, 29-31 (20), Mon 3 Jan, 4-7 (24), Mon 10 (25)
+		c:    timescale.Case{Received: d("2010-11-01"), Stage2Requested: d("2010-12-01")},
+		want: dl{From: d("2010-12-01"), Due: d("2011-01-10"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "SI 2005/3366 reg 20: stage 2 requested Friday 1 Mar 2013, response due Tuesday 9 Apr (Good Friday 29 Mar and Easter Monday 1 Apr skipped)",
+		// 4-8 (5), 11-15 (10), 18-22 (15), 25-28 (19), Fri 29 Good Friday, Mon 1 Apr Easter Monday, 2-5 (23), 8 (24), 9 (25)
+		c:    timescale.Case{Received: d("2013-02-01"), Stage2Requested: d("2013-03-01")},
+		want: dl{From: d("2013-03-01"), Due: d("2013-04-09"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "SI 2005/3366 reg 20: response on the due date Monday 6 Oct 2014: in time, 25 working days taken, band 11-25",
+		c:    timescale.Case{Received: d("2014-06-02"), Stage2Requested: d("2014-09-01"), Stage2Response: d("2014-10-06")},
+		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Done: d("2014-10-06"), Taken: 25, Band: "11-25", Status: timescale.InTime},
+	},
+	{
+		name: "SI 2005/3366 reg 20: response Tuesday 7 Oct 2014, a day after the due date: late by 1 working day, 26 taken, band 26+",
+		c:    timescale.Case{Received: d("2014-06-02"), Stage2Requested: d("2014-09-01"), Stage2Response: d("2014-10-07")},
+		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Done: d("2014-10-07"), Taken: 26, Band: "26+", Status: timescale.Late, LateBy: 1},
+	},
+	{
+		name: "SI 2005/3366 reg 20, agreed extension: revised date Friday 17 Oct 2014, response Wednesday 15 Oct is in time although after the due date Monday 6 Oct",
+		c:    timescale.Case{Received: d("2014-06-02"), Stage2Requested: d("2014-09-01"), Stage2ExtendedTo: d("2014-10-17"), Stage2Response: d("2014-10-15")},
+		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), ExtendedTo: d("2014-10-17"), Done: d("2014-10-15"), Taken: 32, Band: "26+", Status: timescale.InTime},
+	},
+	{
+		name: "SI 2005/3366 reg 20, agreed extension: response Tuesday 21 Oct 2014, after the revised date Friday 17 Oct: late by 2 working days",
+		c:    timescale.Case{Received: d("2014-06-02"), Stage2Requested: d("2014-09-01"), Stage2ExtendedTo: d("2014-10-17"), Stage2Response: d("2014-10-21")},
+		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), ExtendedTo: d("2014-10-17"), Done: d("2014-10-21"), Taken: 36, Band: "26+", Status: timescale.Late, LateBy: 2},
+	},
+})
+
+func TestW05STAGE2(t *testing.T) { runRuleTable(t, "W05-STAGE2", w05Stage2Rows) }
+
+// ---------------------------------------------------------- W05-PANEL-ACK
+
+// panel2014 is a 2005-procedure complaint taken to a stage 3 panel after the
+// 2014 cutover, which the 2005 procedure still allows.
+var panel2014 = timescale.Case{
+	Received: d("2014-06-02"), Stage1Response: d("2014-06-13"),
+	Stage2Requested: d("2014-09-01"), Stage2Response: d("2014-10-01"), Stage3Requested: d("2014-10-03"),
+}
+
+func with(c timescale.Case, f func(*timescale.Case)) timescale.Case {
+	f(&c)
+	return c
+}
+
+var w05PanelAckRows = proving("W05-PANEL-ACK", "reg 24(1)(a)", []ruleRow{
+	{
+		name: "SI 2005/3366 reg 24(1)(a): a 2005 complaint's panel requested Friday 3 Oct 2014, after the cutover: a stage 3 is still allowed, acknowledgement due Tuesday 7 Oct",
+		// Mon 6 (1), Tue 7 (2)
+		c:    panel2014,
+		asOf: d("2014-10-03"),
+		want: dl{From: d("2014-10-03"), Due: d("2014-10-07"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "SI 2005/3366 reg 24(1)(a): panel request acknowledged on the due date Tuesday 7 Oct 2014: in time, 2 working days taken",
+		c:    with(panel2014, func(c *timescale.Case) { c.PanelAcknowledged = d("2014-10-07") }),
+		want: dl{From: d("2014-10-03"), Due: d("2014-10-07"), Done: d("2014-10-07"), Taken: 2, Status: timescale.InTime},
+	},
+	{
+		name: "SI 2005/3366 reg 24(1)(a): panel request acknowledged Wednesday 8 Oct 2014, a day after the due date: late by 1 working day",
+		c:    with(panel2014, func(c *timescale.Case) { c.PanelAcknowledged = d("2014-10-08") }),
+		want: dl{From: d("2014-10-03"), Due: d("2014-10-07"), Done: d("2014-10-08"), Taken: 3, Status: timescale.Late, LateBy: 1},
+	},
+	{
+		name: "SI 2005/3366 reg 24(1)(a): panel requested Wednesday 24 Dec 2014, acknowledgement due Tuesday 30 Dec (Christmas Day and Boxing Day skipped)",
+		// Thu 25, Fri 26, Sat, Sun, Mon 29 (1), Tue 30 (2)
+		c:    timescale.Case{Received: d("2014-07-01"), Stage2Requested: d("2014-10-01"), Stage2Response: d("2014-11-05"), Stage3Requested: d("2014-12-24")},
+		want: dl{From: d("2014-12-24"), Due: d("2014-12-30"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "SI 2005/3366 reg 24(1)(a): panel requested Thursday 28 Mar 2013, acknowledgement due Wednesday 3 Apr (Good Friday and Easter Monday skipped)",
+		c:    timescale.Case{Received: d("2012-12-03"), Stage2Requested: d("2013-01-07"), Stage2Response: d("2013-02-11"), Stage3Requested: d("2013-03-28")},
+		want: dl{From: d("2013-03-28"), Due: d("2013-04-03"), Status: timescale.NotYetDue},
+	},
+	{
+		name:   "SI 2005/3366 reg 24(1)(a) does not apply until a panel is requested",
+		c:      timescale.Case{Received: d("2014-06-02"), Stage2Requested: d("2014-09-01")},
+		absent: true,
+	},
+})
+
+func TestW05PANELACK(t *testing.T) { runRuleTable(t, "W05-PANEL-ACK", w05PanelAckRows) }
+
+// ---------------------------------------------------- W05-PANEL-STATEMENT
+
+var w05PanelStatementRows = proving("W05-PANEL-STATEMENT", "reg 24(1)(b)", []ruleRow{
+	{
+		name: "SI 2005/3366 reg 24(1)(b): written statement requested Tuesday 7 Oct 2014, due Tuesday 4 Nov",
+		// 8-10 (3), 13-17 (8), 20-24 (13), 27-31 (18), Mon 3 Nov (19), Tue 4 (20)
+		c:    with(panel2014, func(c *timescale.Case) { c.PanelStatementRequested = d("2014-10-07") }),
+		want: dl{From: d("2014-10-07"), Due: d("2014-11-04"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "SI 2005/3366 reg 24(1)(b): written statement received on the due date Tuesday 4 Nov 2014: in time, 20 working days taken",
+		c: with(panel2014, func(c *timescale.Case) {
+			c.PanelStatementRequested, c.PanelStatementReceived = d("2014-10-07"), d("2014-11-04")
+		}),
+		want: dl{From: d("2014-10-07"), Due: d("2014-11-04"), Done: d("2014-11-04"), Taken: 20, Status: timescale.InTime},
+	},
+	{
+		name: "SI 2005/3366 reg 24(1)(b): written statement received Wednesday 5 Nov 2014, a day after the due date: late by 1 working day",
+		c: with(panel2014, func(c *timescale.Case) {
+			c.PanelStatementRequested, c.PanelStatementReceived = d("2014-10-07"), d("2014-11-05")
+		}),
+		want: dl{From: d("2014-10-07"), Due: d("2014-11-04"), Done: d("2014-11-05"), Taken: 21, Status: timescale.Late, LateBy: 1},
+	},
+	{
+		name: "SI 2005/3366 reg 24(1)(b): written statement requested Monday 15 Dec 2014, due Thursday 15 Jan 2015 (Christmas Day, Boxing Day and New Year's Day skipped)",
+		// 16-19 (4), 22-24 (7), Thu 25, Fri 26, 29-31 (10), Thu 1 Jan, Fri 2 (11), 5-9 (16), 12-15 (20)
+		c:    timescale.Case{Received: d("2014-07-01"), Stage2Requested: d("2014-10-01"), Stage2Response: d("2014-11-05"), Stage3Requested: d("2014-12-01"), PanelStatementRequested: d("2014-12-15")},
+		want: dl{From: d("2014-12-15"), Due: d("2015-01-15"), Status: timescale.NotYetDue},
+	},
+})
+
+func TestW05PANELSTATEMENT(t *testing.T) {
+	runRuleTable(t, "W05-PANEL-STATEMENT", w05PanelStatementRows)
+}
+
+// ------------------------------------------------------ W05-PANEL-CONVENE
+
+var panelStatement2014 = with(panel2014, func(c *timescale.Case) {
+	c.PanelStatementRequested, c.PanelStatementReceived = d("2014-10-07"), d("2014-11-04")
+})
+
+var w05PanelConveneRows = proving("W05-PANEL-CONVENE", "reg 24(2)", []ruleRow{
+	{
+		name: "SI 2005/3366 reg 24(2): written statement received Tuesday 4 Nov 2014, panel to be convened by Tuesday 2 Dec",
+		// 5-7 (3), 10-14 (8), 17-21 (13), 24-28 (18), Mon 1 Dec (19), Tue 2 (20)
+		c:    panelStatement2014,
+		want: dl{From: d("2014-11-04"), Due: d("2014-12-02"), Status: timescale.NotYetDue},
+	},
+	{
+		name: "SI 2005/3366 reg 24(2): panel convened on the due date Tuesday 2 Dec 2014: in time, 20 working days taken",
+		c:    with(panelStatement2014, func(c *timescale.Case) { c.PanelConvened = d("2014-12-02") }),
+		want: dl{From: d("2014-11-04"), Due: d("2014-12-02"), Done: d("2014-12-02"), Taken: 20, Status: timescale.InTime},
+	},
+	{
+		name: "SI 2005/3366 reg 24(2): panel convened Wednesday 3 Dec 2014, a day after the due date: late by 1 working day",
+		c:    with(panelStatement2014, func(c *timescale.Case) { c.PanelConvened = d("2014-12-03") }),
+		want: dl{From: d("2014-11-04"), Due: d("2014-12-02"), Done: d("2014-12-03"), Taken: 21, Status: timescale.Late, LateBy: 1},
+	},
+	{
+		name: "SI 2005/3366 reg 24(2): panel not convened by Wednesday 3 Dec 2014: overdue by 1 working day",
+		c:    panelStatement2014,
+		asOf: d("2014-12-03"),
+		want: dl{From: d("2014-11-04"), Due: d("2014-12-02"), Status: timescale.Overdue, LateBy: 1},
+	},
+	{
+		name: "SI 2005/3366 reg 24(2): written statement received Monday 23 Mar 2015, panel to be convened by Wednesday 22 Apr (Good Friday and Easter Monday skipped)",
+		// 24-27 (4), 30 Mar-2 Apr (8), Fri 3 Good Friday, Mon 6 Easter Monday, 7-10 (12), 13-17 (17), 20-22 (20)
+		c: timescale.Case{
+			Received: d("2014-07-01"), Stage2Requested: d("2014-10-01"), Stage2Response: d("2014-11-05"),
+			Stage3Requested: d("2015-01-05"), PanelStatementRequested: d("2015-02-02"), PanelStatementReceived: d("2015-03-23"),
+		},
+		want: dl{From: d("2015-03-23"), Due: d("2015-04-22"), Status: timescale.NotYetDue},
+	},
+})
+
+func TestW05PANELCONVENE(t *testing.T) { runRuleTable(t, "W05-PANEL-CONVENE", w05PanelConveneRows) }
+
+// ------------------------------------------------------------- TIME-LIMIT
+
+var timeLimitRows = proving("TIME-LIMIT", "reg 14", []ruleRow{
+	{
+		name: "SI 2014/1794 reg 14: matter of Monday 10 Mar 2014, complaint received Tuesday 10 Mar 2015, the same date 12 months later: in time",
+		c:    timescale.Case{Matter: d("2014-03-10"), Received: d("2015-03-10")},
+		want: dl{From: d("2014-03-10"), Due: d("2015-03-10"), Done: d("2015-03-10"), Status: timescale.InTime},
+	},
+	{
+		name: "SI 2014/1794 reg 14: matter of Monday 10 Mar 2014, complaint received Wednesday 11 Mar 2015: late by 1 day",
+		c:    timescale.Case{Matter: d("2014-03-10"), Received: d("2015-03-11")},
+		want: dl{From: d("2014-03-10"), Due: d("2015-03-10"), Done: d("2015-03-11"), Status: timescale.Late, LateBy: 1},
+	},
+	{
+		name: "SI 2014/1794 reg 14: matter of Monday 29 Feb 2016, the time limit ends Tuesday 28 Feb 2017 (29 Feb maps to 28 Feb): received that day, in time",
+		c:    timescale.Case{Matter: d("2016-02-29"), Received: d("2017-02-28")},
+		want: dl{From: d("2016-02-29"), Due: d("2017-02-28"), Done: d("2017-02-28"), Status: timescale.InTime},
+	},
+	{
+		name: "SI 2014/1794 reg 14: matter of Monday 29 Feb 2016, complaint received Wednesday 1 Mar 2017: late by 1 day",
+		c:    timescale.Case{Matter: d("2016-02-29"), Received: d("2017-03-01")},
+		want: dl{From: d("2016-02-29"), Due: d("2017-02-28"), Done: d("2017-03-01"), Status: timescale.Late, LateBy: 1},
+	},
+	{
+		name: "SI 2014/1794 reg 14 counts calendar months, not working days: matter of Saturday 25 Dec 2021, limit ends Sunday 25 Dec 2022, received that Sunday, in time",
+		c:    timescale.Case{Matter: d("2021-12-25"), Received: d("2022-12-25")},
+		want: dl{From: d("2021-12-25"), Due: d("2022-12-25"), Done: d("2022-12-25"), Status: timescale.InTime},
+	},
+	{
+		name: "SI 2014/1794 reg 14 (SI 2005/3366 likewise): matter of Thursday 1 Aug 2013, complaint received Thursday 31 Jul 2014 under the 2005 procedure: in time",
+		c:    timescale.Case{Matter: d("2013-08-01"), Received: d("2014-07-31")},
+		want: dl{From: d("2013-08-01"), Due: d("2014-08-01"), Done: d("2014-07-31"), Status: timescale.InTime},
+	},
+	{
+		name: "SI 2014/1794 reg 14: matter of Friday 1 Dec 2028, limit ends Saturday 1 Dec 2029, complaint received Friday 30 Nov 2029: in time, provisional",
+		c:    timescale.Case{Matter: d("2028-12-01"), Received: d("2029-11-30")},
+		want: dl{From: d("2028-12-01"), Due: d("2029-12-01"), Done: d("2029-11-30"), Status: timescale.InTime, Provisional: true},
+	},
+	{
+		name:   "SI 2014/1794 reg 14 is not applied when the date of the matter is not known",
+		c:      timescale.Case{Received: d("2015-03-10")},
+		absent: true,
+	},
+})
+
+func TestTIMELIMIT(t *testing.T) { runRuleTable(t, "TIME-LIMIT", timeLimitRows) }
+
+// ------------------------------------------------------------------- PSOW
+
+var psowRows = proving("PSOW", "PSOW Act", []ruleRow{
+	{
+		name: "PSOW Act 2005 s.5-6, 2019 s.8-9: notice on Monday 10 Mar 2014, last day to complain to the Ombudsman Monday 9 Mar 2015",
+		c:    timescale.Case{Matter: d("2014-03-10"), Received: d("2014-03-20")},
+		want: dl{From: d("2014-03-10"), Due: d("2015-03-09"), Status: timescale.WindowOpen},
+	},
+	{
+		name: "PSOW Act 2005 s.5-6, 2019 s.8-9: notice on Monday 29 Feb 2016, last day Tuesday 28 Feb 2017",
+		c:    timescale.Case{Matter: d("2016-02-29"), Received: d("2016-03-01")},
+		want: dl{From: d("2016-02-29"), Due: d("2017-02-28"), Status: timescale.WindowOpen},
+	},
+	{
+		name: "PSOW Act 2005 s.5-6, 2019 s.8-9: notice on Thursday 1 Jan 2015, last day Thursday 31 Dec 2015",
+		c:    timescale.Case{Matter: d("2015-01-01"), Received: d("2015-01-05")},
+		want: dl{From: d("2015-01-01"), Due: d("2015-12-31"), Status: timescale.WindowOpen},
+	},
+	{
+		name: "PSOW Act 2005 s.5-6, 2019 s.8-9: notice on 10 Mar 2014, evaluated on the last day Monday 9 Mar 2015: window still open",
+		c:    timescale.Case{Matter: d("2014-03-10"), Received: d("2014-03-20")},
+		asOf: d("2015-03-09"),
+		want: dl{From: d("2014-03-10"), Due: d("2015-03-09"), Status: timescale.WindowOpen},
+	},
+	{
+		name: "PSOW Act 2005 s.5-6, 2019 s.8-9: notice on 10 Mar 2014, evaluated on the anniversary Tuesday 10 Mar 2015: window closed (the Ombudsman may waive it)",
+		c:    timescale.Case{Matter: d("2014-03-10"), Received: d("2014-03-20")},
+		asOf: d("2015-03-10"),
+		want: dl{From: d("2014-03-10"), Due: d("2015-03-09"), Status: timescale.WindowClosed},
+	},
+	{
+		name: "PSOW Act 2005 s.5-6, 2019 s.8-9: notice on Friday 1 Dec 2028, last day Thursday 30 Nov 2029, provisional",
+		c:    timescale.Case{Matter: d("2028-12-01"), Received: d("2028-12-04")},
+		want: dl{From: d("2028-12-01"), Due: d("2029-11-30"), Status: timescale.WindowOpen, Provisional: true},
+	},
+	{
+		name:   "PSOW Act window is not applied when the date of the matter is not known",
+		c:      timescale.Case{Received: d("2014-03-20")},
+		absent: true,
+	},
+})
+
+func TestPSOW(t *testing.T) { runRuleTable(t, "PSOW", psowRows) }
+
+// ------------------------------------------------------ the rule table itself
+
+// TestRuleTableMatchesSpec compares the rule table with SPEC section 3,
+// copied by hand into specTable.
+func TestRuleTableMatchesSpec(t *testing.T) {
+	var got []specRule
+	for _, r := range timescale.Rules() {
+		got = append(got, specRule{
+			ID: r.ID, Regimes: r.Regimes, Stage: r.Stage, Milestone: r.Milestone, Start: r.Start, MetBy: r.MetBy,
+			WorkingDays: r.WorkingDays, Months: r.Months, Period: r.Period, Citation: r.Citation, Basis: r.Basis,
+		})
+	}
+	if diff := cmp.Diff(specTable, got); diff != "" {
+		t.Errorf("Rules() differs from SPEC section 3 (-want +got):\n%s", diff)
+	}
+}
+
+// TestEveryRuleIsProved walks the rule table: every rule has an id, a
+// citation, a basis and a period, and is proved by at least one row of the
+// per-rule tests above. A rule added to the table without a test fails
+// here, by name.
+func TestEveryRuleIsProved(t *testing.T) {
+	rules := timescale.Rules()
+	require.NotEmpty(t, rules)
+	known := map[string]bool{}
+	for _, r := range rules {
+		t.Run(r.ID+" ("+r.Citation+") has a citation, a basis, a period and proving rows", func(t *testing.T) {
+			if r.ID == "" {
+				t.Fatal("a rule has no id")
+			}
+			if known[r.ID] {
+				t.Errorf("rule id %s appears twice in the table", r.ID)
+			}
+			known[r.ID] = true
+			if r.Citation == "" {
+				t.Errorf("%s has no citation", r.ID)
+			}
+			switch r.Basis {
+			case timescale.BasisRegulation, timescale.BasisGuidance, timescale.BasisPractice:
+			default:
+				t.Errorf("%s has basis %q, want regulation, guidance or practice", r.ID, r.Basis)
+			}
+			if (r.WorkingDays > 0) == (r.Months > 0) {
+				t.Errorf("%s has WorkingDays %d and Months %d: want exactly one period", r.ID, r.WorkingDays, r.Months)
+			}
+			if len(r.Regimes) == 0 {
+				t.Errorf("%s belongs to no regime", r.ID)
+			}
+			if r.Title == "" || r.StartText == "" {
+				t.Errorf("%s has no title or start text for explanations", r.ID)
+			}
+			rows := proofs[r.ID]
+			if len(rows) == 0 {
+				t.Fatalf("%s (%s) is not proved by any test row: add a table for it in rules_test.go", r.ID, r.Citation)
+			}
+			seen := map[string]bool{}
+			onTheDay, dayLate := false, false
+			for _, row := range rows {
+				if !strings.Contains(row.name, citedAs[r.ID]) {
+					t.Errorf("%s row %q does not name the regulation (%q)", r.ID, row.name, citedAs[r.ID])
+				}
+				if seen[row.name] {
+					t.Errorf("%s row name %q is used twice", r.ID, row.name)
+				}
+				seen[row.name] = true
+				w := row.want
+				if !row.absent && w.Status == timescale.InTime && !w.Done.IsZero() && w.Done == w.Due && w.Taken == r.WorkingDays {
+					onTheDay = true
+				}
+				if !row.absent && w.Status == timescale.Late && w.LateBy == 1 {
+					dayLate = true
+				}
+			}
+			// A rule met by an event in the case file is proved on its
+			// due date (in time, all its working days taken) and a day late.
+			if r.MetBy != timescale.NoEvent && (!onTheDay || !dayLate) {
+				t.Errorf("%s needs a row done on the due date (in time, %d working days taken: %v) and a row a day late (late by 1: %v)", r.ID, r.WorkingDays, onTheDay, dayLate)
+			}
+		})
+	}
+	for id := range proofs {
+		if !known[id] {
+			t.Errorf("test rows prove rule %s, which is not in the rule table", id)
+		}
+	}
+}
+
+func TestRuleByID(t *testing.T) {
+	for _, s := range specTable {
+		r, ok := timescale.RuleByID(s.ID)
+		require.True(t, ok, "RuleByID(%q)", s.ID)
+		if r.ID != s.ID {
+			t.Errorf("RuleByID(%q).ID = %q", s.ID, r.ID)
+		}
+	}
+	if r, ok := timescale.RuleByID("W14-STAGE3"); ok {
+		t.Errorf("RuleByID(W14-STAGE3) = %+v, true; want no such rule (there is no stage 3 in the 2014 procedure)", r)
+	}
+}
+
+func TestRulesReturnsACopy(t *testing.T) {
+	rules := timescale.Rules()
+	require.NotEmpty(t, rules)
+	rules[0].WorkingDays = 99
+	rules[0].Regimes[0] = "wales-1999"
+	again := timescale.Rules()
+	if again[0].WorkingDays == 99 || again[0].Regimes[0] == "wales-1999" {
+		t.Errorf("changing the slice returned by Rules changed the rule table: %+v", again[0])
+	}
+	regs := timescale.Regimes()
+	regs[0].Bands[0].Label = "changed"
+	if timescale.Regimes()[0].Bands[0].Label == "changed" {
+		t.Error("changing the slice returned by Regimes changed the regime table")
+	}
+}
+
+func TestPeriodText(t *testing.T) {
+	tests := []struct {
+		name string
+		rule timescale.Rule
+		want string
+	}{
+		{"reg 15(2): 2 working days", mustRule(t, "W14-ACK"), "2 working days"},
+		{"regs 15(2), 16(3), 16(5): 17 working days", mustRule(t, "W14-STAGE1"), "17 working days"},
+		{"reg 14: 12 calendar months", mustRule(t, "TIME-LIMIT"), "12 calendar months"},
+		{"PSOW Act: one year starting on the day of notice", mustRule(t, "PSOW"), "one year starting on that day"},
+		{"a period of a single working day is singular", timescale.Rule{WorkingDays: 1}, "1 working day"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, tt.rule.PeriodText()); diff != "" {
+				t.Errorf("PeriodText (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func mustRule(t *testing.T, id string) timescale.Rule {
+	t.Helper()
+	r, ok := timescale.RuleByID(id)
+	require.True(t, ok, "no rule %s", id)
+	return r
+}
+
+func TestPeriodEnd(t *testing.T) {
+	tests := []struct {
+		name   string
+		kind   timescale.PeriodKind
+		start  string
+		months int
+		want   string
+	}{
+		{"reg 14: 10 Mar 2014 plus 12 months is 10 Mar 2015", timescale.SameDateLater, "2014-03-10", 12, "2015-03-10"},
+		{"reg 14: 29 Feb 2016 plus 12 months is 28 Feb 2017", timescale.SameDateLater, "2016-02-29", 12, "2017-02-28"},
+		{"reg 14: 29 Feb 2016 plus 48 months is 29 Feb 2020, a leap year", timescale.SameDateLater, "2016-02-29", 48, "2020-02-29"},
+		{"same date: 31 Jan 2015 plus 1 month is the last day of February, 28 Feb", timescale.SameDateLater, "2015-01-31", 1, "2015-02-28"},
+		{"same date: 31 Jan 2016 plus 1 month is 29 Feb in a leap year", timescale.SameDateLater, "2016-01-31", 1, "2016-02-29"},
+		{"same date: 15 Dec 2014 plus 12 months stays in December", timescale.SameDateLater, "2014-12-15", 12, "2015-12-15"},
+		{"PSOW Act: notice 10 Mar 2014, last day 9 Mar 2015", timescale.OneYearWindow, "2014-03-10", 12, "2015-03-09"},
+		{"PSOW Act: notice 29 Feb 2016, last day 28 Feb 2017", timescale.OneYearWindow, "2016-02-29", 12, "2017-02-28"},
+		{"PSOW Act: notice 1 Jan 2015, last day 31 Dec 2015", timescale.OneYearWindow, "2015-01-01", 12, "2015-12-31"},
+		{"PSOW Act: notice 31 Dec 2014, last day 30 Dec 2015", timescale.OneYearWindow, "2014-12-31", 12, "2015-12-30"},
+		{"one-year window: notice 1 Mar 2015, last day 29 Feb 2016 in a leap year", timescale.OneYearWindow, "2015-03-01", 12, "2016-02-29"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := timescale.PeriodEnd(tt.kind, d(tt.start), tt.months)
+			if diff := cmp.Diff(d(tt.want), got); diff != "" {
+				t.Errorf("PeriodEnd(%s, %s, %d) (-want +got):\n%s", tt.kind, tt.start, tt.months, diff)
+			}
+		})
+	}
+}
+
+// ---------------------------------------------------------------- regimes
+
+func TestRegimeFor(t *testing.T) {
+	tests := []struct {
+		name     string
+		received calendar.Date
+		want     timescale.Regime
+		wantErr  bool
+	}{
+		{"SI 2005/3366: received Thursday 31 Jul 2014, the day before the cutover, falls under wales-2005", d("2014-07-31"), timescale.Wales2005, false},
+		{"SI 2014/1794: received Friday 1 Aug 2014, the day of the cutover, falls under wales-2014", d("2014-08-01"), timescale.Wales2014, false},
+		{"SI 2014/1794: received at 00:30 BST on 1 Aug 2014 (23:30 UTC on 31 Jul) is a London date of 1 Aug, wales-2014", calendar.DateOf(time.Date(2014, time.July, 31, 23, 30, 0, 0, time.UTC)), timescale.Wales2014, false},
+		{"SI 2005/3366: received Saturday 1 Apr 2006, the day it came into force, falls under wales-2005", d("2006-04-01"), timescale.Wales2005, false},
+		{"SI 2014/1794: received Thursday 31 Dec 2099, the end of the calendar, falls under wales-2014", d("2099-12-31"), timescale.Wales2014, false},
+		{"no regime: received Friday 31 Mar 2006, before SI 2005/3366 came into force, is an error", d("2006-03-31"), "", true},
+		{"no regime: received Tuesday 1 Jan 1974, the start of the calendar, is an error", d("1974-01-01"), "", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := timescale.RegimeFor(tt.received)
+			if tt.wantErr {
+				var nre *timescale.NoRegimeError
+				require.True(t, errors.As(err, &nre), "RegimeFor(%s) error = %v, want a *NoRegimeError", tt.received, err)
+				want := timescale.NoRegimeError{Received: tt.received, First: d("2006-04-01")}
+				if diff := cmp.Diff(want, *nre); diff != "" {
+					t.Errorf("NoRegimeError (-want +got):\n%s", diff)
+				}
+				for _, s := range []string{tt.received.String(), "2006-04-01", "wales-2005"} {
+					if !strings.Contains(err.Error(), s) {
+						t.Errorf("error %q does not mention %s", err, s)
+					}
+				}
+				if got != "" {
+					t.Errorf("RegimeFor(%s) = %q with an error, want \"\"", tt.received, got)
+				}
+				return
+			}
+			require.NoError(t, err)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("RegimeFor(%s) (-want +got):\n%s", tt.received, diff)
+			}
+		})
+	}
+}
+
+func TestRegimes(t *testing.T) {
+	type info struct {
+		Name     timescale.Regime
+		From     calendar.Date
+		Citation string
+		Stages   int
+		Bands    []string
+	}
+	want := []info{
+		{timescale.Wales2005, d("2006-04-01"), "SI 2005/3366", 3, []string{"0-10", "11-25", "26+"}},
+		{timescale.Wales2014, d("2014-08-01"), "SI 2014/1794", 2, []string{"0-17", "18-25", "26+"}},
+	}
+	var got []info
+	for _, r := range timescale.Regimes() {
+		var labels []string
+		for _, b := range r.Bands {
+			labels = append(labels, b.Label)
+		}
+		got = append(got, info{r.Name, r.From, r.Citation, r.Stages, labels})
+		if r.Title == "" || r.Representations == "" {
+			t.Errorf("regime %s has no title or representations regulations", r.Name)
+		}
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Regimes() (-want +got):\n%s", diff)
+	}
+}
+
+func TestBandFor(t *testing.T) {
+	tests := []struct {
+		regime timescale.Regime
+		days   int
+		want   string
+	}{
+		{timescale.Wales2005, 0, "0-10"},
+		{timescale.Wales2005, 10, "0-10"},
+		{timescale.Wales2005, 11, "11-25"},
+		{timescale.Wales2005, 25, "11-25"},
+		{timescale.Wales2005, 26, "26+"},
+		{timescale.Wales2005, 400, "26+"},
+		{timescale.Wales2014, 0, "0-17"},
+		{timescale.Wales2014, 17, "0-17"},
+		{timescale.Wales2014, 18, "18-25"},
+		{timescale.Wales2014, 25, "18-25"},
+		{timescale.Wales2014, 26, "26+"},
+		{timescale.Wales2014, -1, ""},
+		{"wales-1999", 5, ""},
+	}
+	for _, tt := range tests {
+		name := fmt.Sprintf("SPEC section 4: %d working days taken under %s is in band %q", tt.days, tt.regime, tt.want)
+		if tt.want == "" {
+			name = fmt.Sprintf("SPEC section 4: %d working days under %s is in no band", tt.days, tt.regime)
+		}
+		t.Run(name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, timescale.BandFor(tt.regime, tt.days)); diff != "" {
+				t.Errorf("BandFor(%s, %d) (-want +got):\n%s", tt.regime, tt.days, diff)
+			}
+		})
+	}
+}
