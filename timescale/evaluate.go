@@ -112,9 +112,12 @@ func (d Deadline) IsDone() bool { return !d.Done.IsZero() }
 func (d Deadline) InTime() bool { return d.Status == InTime }
 
 // EffectiveDue returns the date the milestone is judged against: the
-// agreed revised date when there is one, otherwise Due.
+// agreed revised date when there is one, otherwise Due. A revised date
+// earlier than Due cannot shorten the statutory period (a complaints officer
+// would not expect an agreement with the complainant to make a response on
+// its statutory due date late), so the later of the two is used.
 func (d Deadline) EffectiveDue() calendar.Date {
-	if !d.ExtendedTo.IsZero() {
+	if d.ExtendedTo.After(d.Due) {
 		return d.ExtendedTo
 	}
 	return d.Due
@@ -377,7 +380,11 @@ func (e Engine) deadline(cal *calendar.Calendar, r *Rule, c *Case, deemed, asOf 
 			}
 		}
 	}
-	for _, t := range [...]calendar.Date{d.From, d.Due, d.ExtendedTo, d.Done} {
+	overdueTo := calendar.Date{} // an overdue count runs to the date of evaluation
+	if d.Status == Overdue {
+		overdueTo = asOf
+	}
+	for _, t := range [...]calendar.Date{d.From, d.Due, d.ExtendedTo, d.Done, overdueTo} {
 		if !t.IsZero() && cal.IsProvisional(t) {
 			d.Provisional = true
 		}

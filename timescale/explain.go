@@ -46,7 +46,7 @@ func (d Deadline) Explain() (Explanation, error) {
 	}
 	switch {
 	case d.FromIsDue:
-		x.FromText = "the due date of the " + d.FromEvent.noun() + ", which has not happened yet"
+		x.FromText = "the due date of the " + d.FromEvent.noun() + ", which is not recorded"
 	case d.Deemed:
 		x.FromText = r.StartText + ", deemed received on the next working day"
 	default:

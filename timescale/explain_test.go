@@ -48,7 +48,7 @@ func TestExplanationString(t *testing.T) {
 			name: "reg 16(3): a discussion counted from the acknowledgement's due date says so",
 			c:    timescale.Case{Received: d("2014-08-01")},
 			m:    timescale.Discussion,
-			want: "W14-DISCUSS (SI 2014/1794 reg 16(3), regulation): 10 working days after Tue 5 Aug 2014 (the due date of the acknowledgement, which has not happened yet; that day is not counted), skipping Sat 9 Aug 2014 (Saturday), Sun 10 Aug 2014 (Sunday), Sat 16 Aug 2014 (Saturday) and Sun 17 Aug 2014 (Sunday): due Tue 19 Aug 2014.",
+			want: "W14-DISCUSS (SI 2014/1794 reg 16(3), regulation): 10 working days after Tue 5 Aug 2014 (the due date of the acknowledgement, which is not recorded; that day is not counted), skipping Sat 9 Aug 2014 (Saturday), Sun 10 Aug 2014 (Sunday), Sat 16 Aug 2014 (Saturday) and Sun 17 Aug 2014 (Sunday): due Tue 19 Aug 2014.",
 		},
 		{
 			name:   "reg 15(2), deemed receipt: a Saturday receipt deemed received on Monday 4 Aug 2014, no day skipped",
