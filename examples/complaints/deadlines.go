@@ -13,7 +13,7 @@ import (
 const deadlinesUsage = `Usage:
   complaints deadlines --received DATE [--acknowledged DATE] [--discussed DATE]
                        [--stage2-requested DATE] [--deem-next-working-day]
-                       [--as-of DATE] [--format text|json]
+                       [--matter DATE] [--as-of DATE] [--format text|json]
 
 Prints the regime of a complaint received on DATE and every deadline that
 applies to it, each with its rule id, citation and an explanation naming
@@ -33,6 +33,10 @@ Flags:
   --deem-next-working-day    deem a complaint received on a non-working day
                              received on the next working day (by default the
                              day of receipt is simply not counted)
+  --matter DATE              the day the complainant first had notice of the
+                             matter complained about: adds the 12-month time
+                             limit for complaining (TIME-LIMIT) and the last
+                             day to go to the Ombudsman (PSOW)
   --as-of DATE               date the status is given for (default: today)
   --format FMT               text (default) or json ({regime, received,
                              deadlines: [{milestone, rule, due, working_days,
@@ -63,11 +67,12 @@ type deadlineJSON struct {
 
 func runDeadlines(e *env, args []string) error {
 	fs := newFlagSet("deadlines")
-	var received, acknowledged, discussed, stage2, asOf dateFlag
+	var received, acknowledged, discussed, stage2, matter, asOf dateFlag
 	fs.Var(&received, "received", "date received")
 	fs.Var(&acknowledged, "acknowledged", "date acknowledged")
 	fs.Var(&discussed, "discussed", "date of the discussion")
 	fs.Var(&stage2, "stage2-requested", "date stage 2 was requested")
+	fs.Var(&matter, "matter", "day the complainant first had notice of the matter")
 	fs.Var(&asOf, "as-of", "date the status is given for")
 	deem := fs.Bool("deem-next-working-day", false, "deem receipt on a non-working day to be on the next working day")
 	format := formatFlag("text", "json")
@@ -92,6 +97,7 @@ func runDeadlines(e *env, args []string) error {
 		Acknowledged:    acknowledged.Date,
 		Discussed:       discussed.Date,
 		Stage2Requested: stage2.Date,
+		Matter:          matter.Date,
 	}
 	eng := timescale.Engine{DeemNextWorkingDay: *deem}
 	a, err := eng.Evaluate(c, asOf.Date)
