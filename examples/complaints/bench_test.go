@@ -1,0 +1,148 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"io"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/casefile"
+	"github.com/cymru-complaints/statutory/timescale"
+	"github.com/stretchr/testify/require"
+)
+
+// BenchmarkAssess1M runs assess over a case file of a million records, the
+// size of many years of a large council's records many times over, and
+// reports the records read per second.
+//
+//	go test -run '^$' -bench Assess ./examples/complaints
+func BenchmarkAssess1M(b *testing.B) {
+	if testing.Short() {
+		b.Skip("a million-record case file is not made in -short mode")
+	}
+	benchmarkAssess(b, 1_000_000)
+}
+
+// BenchmarkAssess100k is BenchmarkAssess1M with a tenth of the records.
+func BenchmarkAssess100k(b *testing.B) { benchmarkAssess(b, 100_000) }
+
+func benchmarkAssess(b *testing.B, rows int) {
+	// The case file is written once, before the timed loop.
+	path := filepath.Join(b.TempDir(), "cases.csv")
+	f, err := os.Create(path)
+	require.NoError(b, err)
+	bw := bufio.NewWriterSize(f, 1<<20)
+	require.NoError(b, writeBenchCases(bw, rows), "writing the case file")
+	require.NoError(b, bw.Flush())
+	require.NoError(b, f.Close())
+	info, err := os.Stat(path)
+	require.NoError(b, err)
+	b.SetBytes(info.Size())
+
+	args := []string{"assess", path, "--as-of", "2016-12-31", "--format", "csv"}
+	var stderr bytes.Buffer
+	b.ReportAllocs()
+	for b.Loop() { // the timer starts here
+		if code := run(args, nil, io.Discard, &stderr); code != exitOK {
+			b.Fatalf("complaints %v: exit %d: %.2000s", args, code, stderr.String())
+		}
+	}
+	b.ReportMetric(float64(rows)*float64(b.N)/b.Elapsed().Seconds(), "rows/s")
+}
+
+// writeBenchCases writes a valid case file of n records to w: receipts
+// spread over 2010 to 2016, so both regimes; about 90% complaints, of which
+// half are resolved at stage 1, a fifth go to stage 2 (after a stage 1
+// response or straight), a few to a stage 3 panel (wales-2005 only) or are
+// withdrawn, and the rest are still open; the other records are comments
+// and compliments. The file is the same for the same n.
+func writeBenchCases(w io.Writer, n int) error {
+	r := rand.New(rand.NewPCG(2014, 1794))
+	first := calendar.NewDate(2010, time.January, 1)
+	days := calendar.NewDate(2016, time.December, 31).DaysSince(first) + 1
+	cutover := calendar.NewDate(2014, time.August, 1)
+	between := func(d calendar.Date, lo, hi int) calendar.Date { return d.AddDays(lo + r.IntN(hi-lo+1)) }
+	themes := [][]string{{"Communication"}, {"Staff attitude", "Professional standards"}, {"Contact arrangements"}, nil}
+	complainants := []string{"parent", "carer", "foster-carer", "relative", "child", "young-person", "advocate", "other", ""}
+
+	cw := casefile.NewWriter(w)
+	for i := range n {
+		c := timescale.Case{
+			ID:          "B-" + strconv.Itoa(i+1),
+			Kind:        timescale.Complaint,
+			Received:    first.AddDays(r.IntN(days)),
+			Complainant: complainants[r.IntN(len(complainants))],
+			Themes:      themes[r.IntN(len(themes))],
+		}
+		switch p := r.IntN(100); {
+		case p < 5:
+			c.Kind = timescale.Comment
+		case p < 10:
+			c.Kind = timescale.Compliment
+		default:
+			c.Acknowledged = between(c.Received, 0, 4)
+			c.Discussed = between(c.Acknowledged, 1, 14)
+			respond := func() { c.Stage1Response = between(c.Discussed, 1, 30) }
+			stage2 := func(from calendar.Date) {
+				c.Stage2Requested = between(from, 0, 10)
+				c.Stage2Response = between(c.Stage2Requested, 20, 60)
+				if r.IntN(3) == 0 {
+					c.Stage2ExtendedTo = between(c.Stage2Requested, 35, 50)
+				}
+				c.Findings = timescale.Findings{Upheld: r.IntN(3), PartiallyUpheld: r.IntN(3), NotUpheld: 1 + r.IntN(3), NoFinding: r.IntN(2)}
+			}
+			switch q := r.IntN(100); {
+			case q < 55: // resolved at stage 1
+				respond()
+			case q < 70: // stage 1, then stage 2
+				respond()
+				stage2(c.Stage1Response)
+			case q < 75: // straight to stage 2
+				c.Discussed = calendar.Date{}
+				stage2(c.Acknowledged)
+			case q < 78: // stage 3 panel, wales-2005 only
+				respond()
+				stage2(c.Stage1Response)
+				if c.Received.Before(cutover) {
+					c.Stage3Requested = between(c.Stage2Response, 5, 20)
+				}
+			case q < 82:
+				c.Withdrawn = between(c.Received, 5, 30)
+				c.Discussed = calendar.Date{}
+			default: // open: acknowledged and perhaps discussed
+				if r.IntN(2) == 0 {
+					c.Discussed = calendar.Date{}
+				}
+			}
+		}
+		if err := cw.Write(c); err != nil {
+			return err
+		}
+	}
+	return cw.Flush()
+}
+
+func TestBenchCasesAreValid(t *testing.T) {
+	var b bytes.Buffer
+	require.NoError(t, writeBenchCases(&b, 5000))
+	got := runCLI(t, b.String(), "validate", "-")
+	require.Equal(t, result{}, got, "the benchmarks' case file is valid")
+
+	res := runCLI(t, b.String(), "assess", "-", "--as-of", "2016-12-31", "--format", "csv")
+	require.Equal(t, exitOK, res.Code, "stderr %q", res.Stderr)
+	statuses := map[string]int{}
+	for _, row := range parseCSV(t, res.Stdout)[1:] {
+		statuses[row[len(row)-1]]++
+	}
+	for _, s := range []string{"open", "overdue", "resolved-stage1", "resolved-stage2", "stage3", "withdrawn"} {
+		if statuses[s] == 0 {
+			t.Errorf("the benchmarks' case file has no %s complaint: %v", s, statuses)
+		}
+	}
+}
