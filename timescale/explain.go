@@ -49,6 +49,8 @@ func (d Deadline) Explain() (Explanation, error) {
 		x.FromText = "the due date of the " + d.FromEvent.noun() + ", which is not recorded"
 	case d.Deemed:
 		x.FromText = r.StartText + ", deemed received on the next working day"
+	case r.StartMayBeDue:
+		x.FromText = "the date of the " + d.FromEvent.noun()
 	default:
 		x.FromText = r.StartText
 	}

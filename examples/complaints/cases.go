@@ -48,7 +48,10 @@ func eachCase(e *env, path string, fn func(line int, c *timescale.Case) error) e
 		in = f
 	}
 
+	// Batches go to fn through batches and come back through free, so that
+	// a file of any length uses the same few batches.
 	batches := make(chan []caseItem, 4)
+	free := make(chan []caseItem, 6)
 	done := make(chan struct{})
 	defer close(done)
 	var fatal error // set by the reading goroutine before it closes batches
@@ -59,11 +62,16 @@ func eachCase(e *env, path string, fn func(line int, c *timescale.Case) error) e
 		send := func() bool {
 			select {
 			case batches <- batch:
-				batch = make([]caseItem, 0, batchSize)
-				return true
 			case <-done:
 				return false
 			}
+			select {
+			case batch = <-free:
+				batch = batch[:0]
+			default:
+				batch = make([]caseItem, 0, batchSize)
+			}
+			return true
 		}
 		for {
 			c, err := r.Read()
@@ -118,6 +126,11 @@ func eachCase(e *env, path string, fn func(line int, c *timescale.Case) error) e
 			default:
 				return err
 			}
+		}
+		clear(batch) // drop the cases' strings before the batch is reused
+		select {
+		case free <- batch:
+		default:
 		}
 	}
 	if fatal != nil {

@@ -74,9 +74,13 @@ func runReport(e *env, args []string) error {
 	if readErr != nil && !errors.As(readErr, &ps) {
 		return readErr
 	}
+	name := pos[0]
+	if name == "-" {
+		name = "stdin"
+	}
 	years := agg.Years()
 	if len(years) == 0 {
-		return append(ps, fmt.Sprintf("%s: no records to report on", pos[0]))
+		return append(ps, fmt.Sprintf("%s: no records to report on", name))
 	}
 	if *year == "" {
 		want = years[len(years)-1]
@@ -85,7 +89,7 @@ func runReport(e *env, args []string) error {
 	if err != nil {
 		var ny *outcome.NoYearError
 		if errors.As(err, &ny) {
-			return append(ps, fmt.Sprintf("%s: %s", pos[0], err))
+			return append(ps, fmt.Sprintf("%s: %s", name, err))
 		}
 		return err
 	}
@@ -109,7 +113,7 @@ func runReport(e *env, args []string) error {
 		return err
 	}
 	if len(ps) > 0 {
-		return append(ps, fmt.Sprintf("%s: %d problems: the rows at fault were left out of the report", pos[0], len(ps)))
+		return append(ps, fmt.Sprintf("%s: %d problems: the rows at fault were left out of the report", name, len(ps)))
 	}
 	return nil
 }
