@@ -25,6 +25,9 @@ type Problem struct {
 	// name of a Case field without a column (e.g. "matter").
 	Field   string `json:"field"`
 	Message string `json:"message"`
+	// Err is the underlying error, when there is one (a *calendar.RangeError
+	// for a deadline that runs past the calendar's range).
+	Err error `json:"-"`
 }
 
 // String returns "field: message".
@@ -35,6 +38,18 @@ func (p Problem) String() string { return p.Field + ": " + p.Message }
 type ValidationError struct {
 	ID       string    // the case's id, possibly empty
 	Problems []Problem // in the order of the case-file columns
+}
+
+// Unwrap returns the underlying errors of the problems that have one, so
+// that errors.As finds, for example, a *calendar.RangeError.
+func (e *ValidationError) Unwrap() []error {
+	var errs []error
+	for _, p := range e.Problems {
+		if p.Err != nil {
+			errs = append(errs, p.Err)
+		}
+	}
+	return errs
 }
 
 func (e *ValidationError) Error() string {

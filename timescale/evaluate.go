@@ -1,6 +1,9 @@
 package timescale
 
 import (
+	"errors"
+	"strings"
+
 	"github.com/cymru-complaints/statutory/calendar"
 )
 
@@ -222,10 +225,10 @@ func (e Engine) Evaluate(c Case, asOf calendar.Date) (Assessment, error) {
 // allocates nothing per case. On error *dst is left unspecified.
 func (e Engine) EvaluateInto(dst *Assessment, c Case, asOf calendar.Date) error {
 	cal := e.calendar()
-	if _, err := cal.IsWorkingDay(asOf); err != nil {
+	if err := e.Validate(c); err != nil {
 		return err
 	}
-	if err := e.Validate(c); err != nil {
+	if _, err := cal.IsWorkingDay(asOf); err != nil {
 		return err
 	}
 	*dst = Assessment{
@@ -271,7 +274,7 @@ func (e Engine) EvaluateInto(dst *Assessment, c Case, asOf calendar.Date) error 
 			return calendar.Date{}, false
 		})
 		if err != nil {
-			return err
+			return outOfRange(&c, r, err)
 		}
 		if !ok {
 			continue
@@ -390,6 +393,28 @@ func (e Engine) deadline(cal *calendar.Calendar, r *Rule, c *Case, deemed, asOf 
 		}
 	}
 	return d, true, nil
+}
+
+// outOfRange turns the error of a deadline whose count runs past the
+// calendar's range (received 2099-12-30: the acknowledgement would be due
+// in 2100) into a *ValidationError naming the case-file column of the date
+// the count starts from, so that it is reported like any other bad value.
+// The *calendar.RangeError stays reachable through errors.As. Any other
+// error is returned as it is.
+func outOfRange(c *Case, r *Rule, err error) error {
+	var re *calendar.RangeError
+	if !errors.As(err, &re) {
+		return err
+	}
+	field := "received" // a count from a due date runs, in the end, from receipt
+	if c.date(r.Start) == re.Date {
+		field = r.Start.column()
+	}
+	return &ValidationError{ID: c.ID, Problems: []Problem{{
+		Field:   field,
+		Message: strings.TrimPrefix(re.Error(), "calendar: ") + ": the " + r.ID + " deadline cannot be computed",
+		Err:     err,
+	}}}
 }
 
 // caseStatus summarises an evaluated complaint.

@@ -187,6 +187,37 @@ func (e Event) noun() string {
 	return string(e)
 }
 
+// column returns the case-file column (or Case field) recording event e.
+func (e Event) column() string {
+	switch e {
+	case Received:
+		return "received"
+	case Acknowledged:
+		return "acknowledged"
+	case Discussed:
+		return "discussed"
+	case Stage1Responded:
+		return "stage1_response"
+	case Stage2Requested:
+		return "stage2_requested"
+	case Stage2Responded:
+		return "stage2_response"
+	case Stage3Requested:
+		return "stage3_requested"
+	case PanelRequestAcknowledged:
+		return "panel_acknowledged"
+	case StatementRequested:
+		return "panel_statement_requested"
+	case StatementReceived:
+		return "panel_statement_received"
+	case PanelHeld:
+		return "panel_convened"
+	case MatterNoticed:
+		return "matter"
+	}
+	return string(e)
+}
+
 // date returns the date of event e recorded in c (the zero Date when it is
 // not recorded).
 func (c *Case) date(e Event) calendar.Date {

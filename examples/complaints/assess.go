@@ -126,7 +126,7 @@ func runAssess(e *env, args []string) error {
 	var a timescale.Assessment
 	readErr := eachCase(e, pos[0], func(_ int, c *timescale.Case) error {
 		if err := eng.EvaluateInto(&a, *c, asOf.Date); err != nil {
-			return rangeProblem(c, err)
+			return err
 		}
 		if c.Kind != timescale.Complaint {
 			return nil
@@ -155,39 +155,6 @@ func runAssess(e *env, args []string) error {
 		return err
 	}
 	return readErr
-}
-
-// rangeProblem returns err, from evaluating c, as a problem with c's row
-// when it is a deadline that falls outside the calendar's range (received
-// 2099-12-30: its acknowledgement would be due in 2100), so that eachCase
-// reports it as FILE:LINE: column: message and goes on with the next row,
-// like any other wrong data. The column is the one holding the date the
-// period runs from, or received when that date is itself a due date.
-// Any other error is returned as it is.
-func rangeProblem(c *timescale.Case, err error) error {
-	var re *calendar.RangeError
-	if !errors.As(err, &re) {
-		return err
-	}
-	column := "received"
-	for _, f := range [...]struct {
-		name string
-		date calendar.Date
-	}{
-		{"acknowledged", c.Acknowledged},
-		{"discussed", c.Discussed},
-		{"stage2_requested", c.Stage2Requested},
-		{"stage3_requested", c.Stage3Requested},
-	} {
-		if f.date == re.Date {
-			column = f.name
-			break
-		}
-	}
-	return &timescale.ValidationError{ID: c.ID, Problems: []timescale.Problem{{
-		Field:   column,
-		Message: describe(err) + ": no deadline can be given",
-	}}}
 }
 
 // A rowWriter writes the rows of assess in one format.

@@ -15,7 +15,8 @@ Beyond the format of each cell it checks that events follow one another
 (nothing before receipt, no stage 2 response without a request), that no
 complaint received on or after 1 August 2014 has a stage 3, that no
 complaint was received before 1 April 2006 (no encoded regime), that ids are
-unique and that finding counts are not negative.
+unique, that finding counts are not negative, and that every deadline can
+be computed inside the calendar's range (1974 to 2099).
 `
 
 func runValidate(e *env, args []string) error {
@@ -27,6 +28,9 @@ func runValidate(e *env, args []string) error {
 	if err := argCount(pos, "FILE"); err != nil {
 		return err
 	}
+	// Evaluating, not just validating, also finds the rows whose deadlines
+	// would run past the end of the calendar.
 	var eng timescale.Engine
-	return eachCase(e, pos[0], func(_ int, c *timescale.Case) error { return eng.Validate(*c) })
+	var a timescale.Assessment
+	return eachCase(e, pos[0], func(_ int, c *timescale.Case) error { return eng.EvaluateInto(&a, *c, c.Received) })
 }
