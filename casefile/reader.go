@@ -97,7 +97,7 @@ type Reader struct {
 
 	name    string
 	br      *bufio.Reader
-	cr      *csv.Reader
+	sc      *scanner
 	started bool  // the header has been read (or failed)
 	err     error // sticky: *HeaderError, an I/O error, or io.EOF
 	cols    []column
@@ -120,10 +120,7 @@ const maxInterned = 4096
 // record it last returned.
 func NewReader(r io.Reader, name string) *Reader {
 	br := bufio.NewReaderSize(r, 64<<10)
-	cr := csv.NewReader(br) // shares br: bufio.NewReader returns a large enough *bufio.Reader unchanged
-	cr.FieldsPerRecord = -1 // a row of the wrong width is reported by Read, and reading goes on
-	cr.ReuseRecord = true
-	return &Reader{name: name, br: br, cr: cr}
+	return &Reader{name: name, br: br, sc: newScanner(br)}
 }
 
 // Read reads the next record and returns it as a Case.
@@ -153,7 +150,7 @@ func (r *Reader) Read() (timescale.Case, error) {
 			return timescale.Case{}, err
 		}
 	}
-	rec, err := r.cr.Read()
+	rec, line, err := r.sc.scan()
 	if err != nil {
 		var pe *csv.ParseError
 		if errors.As(err, &pe) {
@@ -163,7 +160,7 @@ func (r *Reader) Read() (timescale.Case, error) {
 		r.err = err
 		return timescale.Case{}, err
 	}
-	r.line, _ = r.cr.FieldPos(0)
+	r.line = line
 	return r.parse(rec)
 }
 
@@ -239,7 +236,7 @@ func (r *Reader) readHeader() error {
 		return err
 	}
 
-	rec, err := r.cr.Read()
+	rec, line, err := r.sc.scan()
 	if err != nil {
 		var pe *csv.ParseError
 		switch {
@@ -251,7 +248,7 @@ func (r *Reader) readHeader() error {
 		}
 		return err
 	}
-	r.line, _ = r.cr.FieldPos(0)
+	r.line = line
 
 	var problems []Problem
 	var field [numColumns]int // 1-based field of the header naming each column; 0 when none does
@@ -268,7 +265,8 @@ func (r *Reader) readHeader() error {
 			if s := suggestColumn(name); s != "" {
 				msg += "did you mean " + s + "? "
 			}
-			problems = append(problems, r.problem(printable(name), msg+"the known columns are "+knownColumns))
+			// The name refers to the scanner's buffer: the problem keeps a copy.
+			problems = append(problems, r.problem(printable(strings.Clone(name)), msg+"the known columns are "+knownColumns))
 		case field[col] != 0:
 			problems = append(problems, r.problem(col.String(), fmt.Sprintf(
 				"duplicate column: fields %d and %d of the header both name it", field[col], i+1)))
@@ -309,6 +307,11 @@ func csvMessage(pe *csv.ParseError) string {
 }
 
 // parse converts one record to a Case, collecting every problem in it.
+//
+// The strings of rec refer to the scanner's buffers, which the next record
+// overwrites: every string the Case or a Problem keeps must be a copy
+// (strings.Clone, intern, fmt) or a constant (parseKind and the like),
+// never a cell or a piece of one.
 func (r *Reader) parse(rec []string) (timescale.Case, error) {
 	if len(rec) != len(r.cols) {
 		return timescale.Case{}, &RecordError{Problems: []Problem{r.problem(noColumn, fmt.Sprintf(
