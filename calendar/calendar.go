@@ -86,16 +86,13 @@ type Calendar struct {
 	rank         []int32   // rank[i]: working days among days 0..i
 	holidays     []Holiday // sorted by date
 	workDate     []uint32  // workDate[k]: the packed date (see pack) of working day k+1
-	yearStart    []int32   // yearStart[y-first.Year]: index of 1 January of year y
+	monthStart   []int32   // monthStart[12*(y-first.Year)+m-1]: index of the 1st of month m of year y, then a sentinel
 }
 
 // pack and unpack store a valid Date in 32 bits (year, month, day), so that
 // AddWorkingDays returns a date without converting a day count.
 func pack(d Date) uint32   { return uint32(d.Year)<<9 | uint32(d.Month)<<5 | uint32(d.Day) }
 func unpack(p uint32) Date { return Date{int(p >> 9), time.Month(p >> 5 & 15), int(p & 31)} }
-
-// cumDays[m] is the number of days before month m in a common year.
-var cumDays = [13]int32{0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334}
 
 const weekendBit = 1 << 31 // above any holiday index: a calendar has at most one holiday entry per day
 
@@ -144,28 +141,30 @@ func build(version string, first, last Date, lastOfficial int, hols []Holiday) *
 		}
 	}
 	for y := first.Year; y <= last.Year; y++ {
-		c.yearStart = append(c.yearStart, int32(Date{y, time.January, 1}.days()-c.firstDay))
+		for m := time.January; m <= time.December; m++ {
+			c.monthStart = append(c.monthStart, int32(Date{y, m, 1}.days()-c.firstDay))
+		}
 	}
+	c.monthStart = append(c.monthStart, int32(Date{last.Year + 1, time.January, 1}.days()-c.firstDay))
 	return c
 }
 
 // index returns the position of d in the calendar's tables.
 func (c *Calendar) index(d Date) (int, error) {
+	// One table look-up both checks the day against its month's length
+	// and finds its position: the length of a month is the distance to the
+	// next month's start.
+	if y, m := d.Year-c.first.Year, int(d.Month)-1; y >= 0 && y <= c.last.Year-c.first.Year && uint(m) < 12 && d.Day >= 1 {
+		k := 12*y + m
+		start := int(c.monthStart[k])
+		if i := start + d.Day - 1; i < int(c.monthStart[k+1]) && i >= 0 && i < len(c.info) {
+			return i, nil
+		}
+	}
 	if !d.IsValid() {
 		return 0, &DateError{Date: d}
 	}
-	y := d.Year - c.first.Year
-	if y < 0 || y >= len(c.yearStart) {
-		return 0, &RangeError{Date: d, First: c.first, Last: c.last}
-	}
-	i := int(c.yearStart[y]) + int(cumDays[d.Month]) + d.Day - 1
-	if d.Month > time.February && isLeap(d.Year) {
-		i++
-	}
-	if i < 0 || i >= len(c.info) {
-		return 0, &RangeError{Date: d, First: c.first, Last: c.last}
-	}
-	return i, nil
+	return 0, &RangeError{Date: d, First: c.first, Last: c.last}
 }
 
 func (c *Calendar) date(i int) Date { return dateFromDays(c.firstDay + i) }
