@@ -21,6 +21,9 @@ type idSet struct {
 	arena []byte
 	slots []uint64
 	n     int // entries in the set
+	// expect is the number of ids the set expects to hold (0 when unknown),
+	// so that the first table is made large enough and never regrown.
+	expect int
 }
 
 const (
@@ -72,7 +75,12 @@ func (s *idSet) entry(off int) (id []byte, line, next int) {
 func (s *idSet) grow() {
 	if len(s.slots) == 0 {
 		s.seed = maphash.MakeSeed()
-		s.slots = make([]uint64, 1024)
+		size := 1024
+		for size/4*3 < s.expect {
+			size *= 2
+		}
+		s.slots = make([]uint64, size)
+		s.arena = make([]byte, 0, s.expect*24) // an entry takes about 24 bytes for a typical id
 		return
 	}
 	s.slots = make([]uint64, 2*len(s.slots))

@@ -68,6 +68,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"strconv"
 	"strings"
 	"time"
@@ -120,7 +121,16 @@ const maxInterned = 4096
 // record it last returned.
 func NewReader(r io.Reader, name string) *Reader {
 	br := bufio.NewReaderSize(r, 64<<10)
-	return &Reader{name: name, br: br, sc: newScanner(br)}
+	rd := &Reader{name: name, br: br, sc: newScanner(br)}
+	// A file's size tells roughly how many ids the duplicate check will
+	// hold (a record of the case file takes 100 bytes or so), so that its
+	// table is made once instead of doubled again and again.
+	if f, ok := r.(interface{ Stat() (fs.FileInfo, error) }); ok {
+		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+			rd.seen.expect = int(min(st.Size()/100, 1<<24))
+		}
+	}
+	return rd
 }
 
 // Read reads the next record and returns it as a Case.

@@ -260,12 +260,11 @@ func (e Engine) EvaluateInto(dst *Assessment, c Case, asOf calendar.Date) error 
 		d calendar.Date
 	}
 	nd := 0
-	for i := range ruleTable {
+	for _, i := range rulesOf(a.Regime) {
 		r := &ruleTable[i]
-		if !r.AppliesTo(a.Regime) {
-			continue
-		}
-		d, ok, err := e.deadline(cal, r, &c, a.DeemedReceived, asOf, func(ev Event) (calendar.Date, bool) {
+		a.Deadlines = append(a.Deadlines, Deadline{})
+		d := &a.Deadlines[len(a.Deadlines)-1]
+		ok, err := e.deadline(d, cal, r, &c, a.DeemedReceived, asOf, func(ev Event) (calendar.Date, bool) {
 			for _, x := range dues[:nd] {
 				if x.e == ev {
 					return x.d, true
@@ -277,6 +276,7 @@ func (e Engine) EvaluateInto(dst *Assessment, c Case, asOf calendar.Date) error 
 			return outOfRange(&c, r, err)
 		}
 		if !ok {
+			a.Deadlines = a.Deadlines[:len(a.Deadlines)-1]
 			continue
 		}
 		if nd < len(dues) && r.MetBy != NoEvent {
@@ -284,27 +284,53 @@ func (e Engine) EvaluateInto(dst *Assessment, c Case, asOf calendar.Date) error 
 			nd++
 		}
 		a.Provisional = a.Provisional || d.Provisional
-		a.Deadlines = append(a.Deadlines, d)
 	}
 	a.Status = caseStatus(&c, a)
 	return nil
 }
 
-// deadline applies rule r to case c. It reports false when the rule does
-// not apply (its start event is unknown).
-func (e Engine) deadline(cal *calendar.Calendar, r *Rule, c *Case, deemed, asOf calendar.Date, dueOf func(Event) (calendar.Date, bool)) (Deadline, bool, error) {
-	d := Deadline{
+// regimeRules lists, for each regime in the order of the regime table, the
+// positions in ruleTable of its rules. It is computed once from the two
+// tables and never changed.
+var regimeRules = func() [len(regimes)][]int {
+	var out [len(regimes)][]int
+	for k := range regimes {
+		for i := range ruleTable {
+			if ruleTable[i].AppliesTo(regimes[k].Name) {
+				out[k] = append(out[k], i)
+			}
+		}
+	}
+	return out
+}()
+
+// rulesOf returns the positions in ruleTable of the rules of regime r, in
+// table order.
+func rulesOf(r Regime) []int {
+	for k := range regimes {
+		if regimes[k].Name == r {
+			return regimeRules[k]
+		}
+	}
+	return nil
+}
+
+// deadline applies rule r to case c, writing the result into *d (in place,
+// so that a Deadline is not copied on its way into the Assessment). It
+// reports false when the rule does not apply (its start event is unknown).
+func (e Engine) deadline(d *Deadline, cal *calendar.Calendar, r *Rule, c *Case, deemed, asOf calendar.Date, dueOf func(Event) (calendar.Date, bool)) (bool, error) {
+	*d = Deadline{
 		Rule: r.ID, Milestone: r.Milestone, Citation: r.Citation, Basis: r.Basis,
 		FromEvent: r.Start, WorkingDays: r.WorkingDays, Months: r.Months, cal: cal,
 	}
 	d.From = c.date(r.Start)
 	if d.From.IsZero() {
 		if !r.StartMayBeDue {
-			return Deadline{}, false, nil
+			return false, nil
 		}
 		due, ok := dueOf(r.Start)
 		if !ok {
-			return Deadline{}, false, nil
+			return false, nil
 		}
 		d.From, d.FromIsDue = due, true
 	} else if r.Start == Received && !deemed.IsZero() {
@@ -315,7 +341,7 @@ func (e Engine) deadline(cal *calendar.Calendar, r *Rule, c *Case, deemed, asOf 
 		if ok, _ := cal.IsWorkingDay(d.From); !ok {
 			next, err := cal.NextWorkingDay(d.From)
 			if err != nil {
-				return Deadline{}, false, err
+				return false, err
 			}
 			d.From, d.Deemed = next, true
 		}
@@ -331,7 +357,7 @@ func (e Engine) deadline(cal *calendar.Calendar, r *Rule, c *Case, deemed, asOf 
 	if r.Months > 0 {
 		d.Due = PeriodEnd(r.Period, d.From, r.Months)
 	} else if d.Due, err = cal.AddWorkingDays(d.From, r.WorkingDays); err != nil {
-		return Deadline{}, false, err
+		return false, err
 	}
 
 	// lateBy counts the days from the effective due date to t.
@@ -345,7 +371,7 @@ func (e Engine) deadline(cal *calendar.Calendar, r *Rule, c *Case, deemed, asOf 
 	case d.IsDone():
 		if r.WorkingDays > 0 {
 			if d.Taken, err = cal.WorkingDaysBetween(d.From, d.Done); err != nil {
-				return Deadline{}, false, err
+				return false, err
 			}
 			d.Taken = max(d.Taken, 0) // done before a deemed start
 		}
@@ -356,7 +382,7 @@ func (e Engine) deadline(cal *calendar.Calendar, r *Rule, c *Case, deemed, asOf 
 		if d.Done.After(d.EffectiveDue()) {
 			d.Status = Late
 			if d.LateBy, err = lateBy(d.Done); err != nil {
-				return Deadline{}, false, err
+				return false, err
 			}
 		} else {
 			d.Status = InTime
@@ -379,7 +405,7 @@ func (e Engine) deadline(cal *calendar.Calendar, r *Rule, c *Case, deemed, asOf 
 		default:
 			d.Status = Overdue
 			if d.LateBy, err = lateBy(asOf); err != nil {
-				return Deadline{}, false, err
+				return false, err
 			}
 		}
 	}
@@ -392,7 +418,7 @@ func (e Engine) deadline(cal *calendar.Calendar, r *Rule, c *Case, deemed, asOf 
 			d.Provisional = true
 		}
 	}
-	return d, true, nil
+	return true, nil
 }
 
 // outOfRange turns the error of a deadline whose count runs past the
