@@ -13,6 +13,7 @@ import (
 // Bounds on what an Aggregator keeps per reporting year, so that its memory
 // does not grow with the number of records.
 const (
+	maxVersions = 8 // calendar versions listed
 	// MaxListed is the largest number of stage 2 complaints a Report lists
 	// one by one (the earliest received); the findings totals count them
 	// all, and a note says how many are not listed.
@@ -154,6 +155,7 @@ type tally struct {
 	childThemes themeTally
 	checks      [numChecks]sample
 	latestAsOf  calendar.Date
+	versions    []string // distinct calendar versions of the assessments, in order of first use
 }
 
 func (g *Aggregator) year(y Year) *tally {
@@ -196,6 +198,9 @@ func (g *Aggregator) Add(c timescale.Case, a timescale.Assessment) {
 	}
 	if a.AsOf.After(t.latestAsOf) {
 		t.latestAsOf = a.AsOf
+	}
+	if v := a.CalendarVersion; v != "" && !slices.Contains(t.versions, v) && len(t.versions) < maxVersions {
+		t.versions = append(t.versions, v)
 	}
 	switch c.Kind {
 	case timescale.Comment:

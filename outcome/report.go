@@ -19,6 +19,10 @@ type Report struct {
 	// AsOf is the latest evaluation date among the year's assessments: the
 	// date as of which Open, Stage2Open and Overdue are counted.
 	AsOf calendar.Date `json:"as_of,omitzero"`
+	// CalendarVersions lists the holiday data (calendar.Calendar.Version)
+	// the year's assessments were computed with: one entry, unless records
+	// were evaluated on different calendars.
+	CalendarVersions []string `json:"calendar_versions"`
 
 	Comments    int `json:"comments"`    // seed 5.1
 	Compliments int `json:"compliments"` // seed 5.2
@@ -245,6 +249,7 @@ func (g *Aggregator) Report(y Year) (Report, error) {
 	r := Report{
 		Year:                   y,
 		AsOf:                   t.latestAsOf,
+		CalendarVersions:       append([]string{}, t.versions...),
 		Comments:               t.comments,
 		Compliments:            t.compliments,
 		Complaints:             t.complaints,
