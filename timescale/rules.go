@@ -311,7 +311,7 @@ func (r Rule) AppliesTo(reg Regime) bool {
 	return false
 }
 
-// Period describes the period in words, e.g. "2 working days" or
+// PeriodText describes the period in words, e.g. "2 working days" or
 // "12 calendar months".
 func (r Rule) PeriodText() string {
 	if r.Months > 0 {
