@@ -90,7 +90,8 @@ type stageKey struct {
 
 // stageTally holds the figures of one response-timescale table.
 type stageTally struct {
-	bands  []int // by band of the regime, in the regime's order
+	bands  []int  // by band of the regime, in the regime's order
+	obands [4]int // by the Ombudsman's complaint-handling band (timescale.OmbudsmanBands)
 	total  int
 	inTime int
 	hist   map[int]int // working days taken -> responses
@@ -352,6 +353,12 @@ func (st *stageTally) add(regime timescale.Regime, d *timescale.Deadline) {
 	for i, b := range bandsOf(regime) {
 		if b.Label == label {
 			st.bands[i]++
+			break
+		}
+	}
+	for i, b := range timescale.OmbudsmanBands() {
+		if b.Label == d.OmbudsmanBand {
+			st.obands[i]++
 			break
 		}
 	}

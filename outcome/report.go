@@ -119,6 +119,10 @@ type Timescale struct {
 	Stage  int              `json:"stage"`
 	Bands  []BandCount      `json:"bands"`
 	Total  int              `json:"total"`
+	// OmbudsmanBands counts the same responses in the Public Services
+	// Ombudsman for Wales's complaint-handling bands
+	// (timescale.OmbudsmanBands), the optional second scheme.
+	OmbudsmanBands []BandCount `json:"ombudsman_bands"`
 
 	// InTime counts the responses made by their due date, or by the agreed
 	// revised date when there is one (timescale.InTime); InTimeShare is
@@ -380,6 +384,13 @@ func (t *tally) timescales(y Year) []Timescale {
 				if st != nil {
 					ts.Bands[j].Count = st.bands[j]
 				}
+			}
+			for j, b := range timescale.OmbudsmanBands() {
+				bc := BandCount{Label: b.Label, Title: b.Title}
+				if st != nil {
+					bc.Count = st.obands[j]
+				}
+				ts.OmbudsmanBands = append(ts.OmbudsmanBands, bc)
 			}
 			if st != nil && st.total > 0 {
 				ts.Total, ts.InTime = st.total, st.inTime

@@ -15,3 +15,17 @@ func TestReportNamesTheHolidayDataItWasComputedWith(t *testing.T) {
 		t.Errorf("CalendarVersions (-want +got):\n%s", diff)
 	}
 }
+
+// TestTimescaleTablesCountTheOmbudsmansBandsToo: the optional second
+// scheme of SPEC section 4 counts the same responses as the regime's bands.
+func TestTimescaleTablesCountTheOmbudsmansBandsToo(t *testing.T) {
+	for _, ts := range sampleReport(t, "2014-2015").Timescales {
+		sum := 0
+		for _, b := range ts.OmbudsmanBands {
+			sum += b.Count
+		}
+		if len(ts.OmbudsmanBands) != 4 || sum != ts.Total {
+			t.Errorf("%s stage %d: Ombudsman bands %v add up to %d, want 4 bands adding up to the total %d", ts.Regime, ts.Stage, ts.OmbudsmanBands, sum, ts.Total)
+		}
+	}
+}

@@ -94,6 +94,9 @@ type Deadline struct {
 	Done  calendar.Date `json:"done,omitzero"`
 	Taken int           `json:"taken"`
 	Band  string        `json:"band,omitempty"`
+	// OmbudsmanBand is the same response in the Ombudsman's
+	// complaint-handling bands (OmbudsmanBandFor).
+	OmbudsmanBand string `json:"ombudsman_band,omitempty"`
 
 	Status Status `json:"status"`
 	// LateBy counts, for Late and Overdue, the working days after the due
@@ -378,6 +381,7 @@ func (e Engine) deadline(d *Deadline, cal *calendar.Calendar, r *Rule, c *Case, 
 		if d.Milestone == Stage1Response || d.Milestone == Stage2Response {
 			regime, _ := RegimeFor(c.Received)
 			d.Band = BandFor(regime, d.Taken)
+			d.OmbudsmanBand = OmbudsmanBandFor(d.From, d.Done, d.Taken)
 		}
 		if d.Done.After(d.EffectiveDue()) {
 			d.Status = Late

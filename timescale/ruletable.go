@@ -27,6 +27,14 @@ func WriteRulesMarkdown(w io.Writer) error {
 		fmt.Fprintf(&b, "| `%s` | %s | %s (%s) | %s | %d | %s |\n",
 			r.Name, r.From, r.Title, r.Citation, r.Representations, r.Stages, strings.Join(labels, ", "))
 	}
+	b.WriteString("\nThe Public Services Ombudsman for Wales's complaint-handling bands are reported beside them for stage 1 and stage 2 alike: ")
+	for i, band := range OmbudsmanBands() {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "`%s` (%s)", band.Label, strings.ToLower(band.Title[:1])+band.Title[1:])
+	}
+	b.WriteString(".\n")
 	b.WriteString("\n## Rules\n\n| id | regime | stage | milestone | starts from | period | extension | citation | basis |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n")
 	for _, r := range Rules() {
 		stage := "-"
