@@ -114,8 +114,9 @@ var (
 
 	procedures = [...]timescale.Procedure{timescale.ComplaintProcedure, timescale.RepresentationProcedure}
 
-	// complainants are the people who may make a complaint (SPEC section 6).
-	complainants = [...]string{"parent", "carer", "foster-carer", "relative", "child", "young-person", "advocate", "other"}
+	// complainants are the people who may make a complaint (SPEC section 6),
+	// as the timescale package validates them.
+	complainants = timescale.Complainants()
 )
 
 func parseKind(s string) (timescale.RecordKind, bool) {

@@ -131,7 +131,7 @@ func check(c timescale.Case) error {
 	}
 	if c.Complainant != "" {
 		if _, ok := parseComplainant(c.Complainant); !ok || !isLower(c.Complainant) {
-			return fail(colComplainant, "%q is not one of %s", c.Complainant, strings.Join(complainants[:], ", "))
+			return fail(colComplainant, "%q is not one of %s", c.Complainant, strings.Join(complainants, ", "))
 		}
 	}
 	if c.Received.IsZero() {
