@@ -455,8 +455,9 @@ func Rules() []Rule {
 
 // RuleByID returns the rule with the given id, and whether there is one.
 func RuleByID(id string) (Rule, bool) {
-	for _, r := range Rules() {
+	for _, r := range ruleTable {
 		if r.ID == id {
+			r.Regimes = append([]Regime(nil), r.Regimes...)
 			return r, true
 		}
 	}
