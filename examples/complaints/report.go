@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/cymru-complaints/statutory/outcome"
 	"github.com/cymru-complaints/statutory/timescale"
@@ -89,7 +90,7 @@ func runReport(e *env, args []string) error {
 	if err != nil {
 		var ny *outcome.NoYearError
 		if errors.As(err, &ny) {
-			return append(ps, fmt.Sprintf("%s: %s", name, err))
+			return append(ps, fmt.Sprintf("%s: %s (give --year one of those)", name, strings.TrimPrefix(err.Error(), "outcome: ")))
 		}
 		return err
 	}
