@@ -198,9 +198,10 @@ func (d Date) String() string {
 	return string(d.appendISO(b[:0]))
 }
 
-// Format returns d as "Mon 2 Jan 2006"-style text for people:
+// Display returns d as English text for people (it takes no layout; for
+// ISO 8601 use String):
 // the weekday, the day, the month and the year, e.g. "Fri 1 Aug 2014".
-func (d Date) Format() string {
+func (d Date) Display() string {
 	if !d.IsValid() {
 		return d.String()
 	}

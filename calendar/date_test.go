@@ -241,7 +241,7 @@ func TestDateStringMatchesTimeFormatForEveryDay1900To2200(t *testing.T) {
 	}
 }
 
-func TestDateFormat(t *testing.T) {
+func TestDateDisplay(t *testing.T) {
 	tests := []struct {
 		name string
 		d    Date
@@ -255,8 +255,8 @@ func TestDateFormat(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if diff := cmp.Diff(tc.want, tc.d.Format()); diff != "" {
-				t.Errorf("Format() mismatch (-want +got):\n%s", diff)
+			if diff := cmp.Diff(tc.want, tc.d.Display()); diff != "" {
+				t.Errorf("Display() mismatch (-want +got):\n%s", diff)
 			}
 		})
 	}
@@ -266,8 +266,8 @@ func TestDateFormatMatchesTimeFormatForEveryDayOfTheWalesRange(t *testing.T) {
 	fails := 0
 	for tm := time.Date(1974, 1, 1, 12, 0, 0, 0, time.UTC); tm.Year() <= 2099; tm = tm.AddDate(0, 0, 1) {
 		d := civil(tm)
-		if got, want := d.Format(), tm.Format("Mon 2 Jan 2006"); got != want {
-			t.Errorf("%v.Format() = %q, want %q", d, got, want)
+		if got, want := d.Display(), tm.Format("Mon 2 Jan 2006"); got != want {
+			t.Errorf("%v.Display() = %q, want %q", d, got, want)
 			if tooManyFailures(t, &fails) {
 				return
 			}

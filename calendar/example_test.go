@@ -12,7 +12,7 @@ func ExampleParseDate() {
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println(d, d.Format())
+	fmt.Println(d, d.Display())
 
 	_, err = calendar.ParseDate("2014-02-30")
 	fmt.Println(err)
@@ -49,7 +49,7 @@ func ExampleCalendar_AddWorkingDays() {
 		if err != nil {
 			panic(err)
 		}
-		fmt.Printf("%d working days after %s: %s\n", n, received.Format(), due.Format())
+		fmt.Printf("%d working days after %s: %s\n", n, received.Display(), due.Display())
 	}
 	// Output:
 	// 2 working days after Fri 1 Aug 2014: Tue 5 Aug 2014
@@ -77,7 +77,7 @@ func ExampleCalendar_NonWorkingDaysBetween() {
 		panic(err)
 	}
 	for _, d := range days {
-		fmt.Printf("%s  %-14s  %s\n", d.Date.Format(), d.Kind, d.Reason)
+		fmt.Printf("%s  %-14s  %s\n", d.Date.Display(), d.Kind, d.Reason)
 	}
 	// Output:
 	// Sat 24 Dec 2022  weekend         Saturday
@@ -91,7 +91,7 @@ func ExampleCalendar_Holiday() {
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println(ok, h.Date.Format(), h.Name, "-", h.Kind)
+	fmt.Println(ok, h.Date.Display(), h.Name, "-", h.Kind)
 	// Output:
 	// true Mon 19 Sep 2022 State Funeral of Queen Elizabeth II - bank holiday
 }
@@ -121,8 +121,8 @@ func ExampleCalendar_WithClosures() {
 	statutory, _ := wales.AddWorkingDays(received, 2)
 	withClosures, _ := local.AddWorkingDays(received, 2)
 	h, _, _ := local.Holiday(calendar.NewDate(2014, time.December, 30))
-	fmt.Println("statutory:    ", statutory.Format())
-	fmt.Println("with closures:", withClosures.Format())
+	fmt.Println("statutory:    ", statutory.Display())
+	fmt.Println("with closures:", withClosures.Display())
 	fmt.Println(h.Name, "-", h.Kind)
 	// Output:
 	// statutory:     Tue 30 Dec 2014

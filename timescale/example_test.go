@@ -31,9 +31,9 @@ func ExampleEvaluate() {
 			fmt.Println(err)
 			return
 		}
-		fmt.Printf("received %s: %s, %s\n", a.Received.Format(), a.Regime, a.Status)
+		fmt.Printf("received %s: %s, %s\n", a.Received.Display(), a.Regime, a.Status)
 		for _, x := range a.Deadlines {
-			fmt.Printf("  %-14s %2d working days after %s: due %s (%s)\n", x.Rule, x.WorkingDays, x.From.Format(), x.Due.Format(), x.Status)
+			fmt.Printf("  %-14s %2d working days after %s: due %s (%s)\n", x.Rule, x.WorkingDays, x.From.Display(), x.Due.Display(), x.Status)
 		}
 	}
 	// Output:
@@ -71,7 +71,7 @@ func Example_saturdayReceipt() {
 		ack, _ := a.Deadline(timescale.Acknowledgement)
 		full, _ := a.Deadline(timescale.Stage1Response)
 		fmt.Printf("%s: counted from %s, acknowledgement due %s, full response due %s\n",
-			e.name, ack.From.Format(), ack.Due.Format(), full.Due.Format())
+			e.name, ack.From.Display(), ack.Due.Display(), full.Due.Display())
 	}
 	// Output:
 	// literal: counted from Sat 2 Aug 2014, acknowledgement due Tue 5 Aug 2014, full response due Wed 27 Aug 2014
@@ -116,9 +116,9 @@ func Example_christmas2022() {
 		return
 	}
 	for _, s := range x.Skipped {
-		fmt.Printf("skipped %s: %s [%s]\n", s.Date.Format(), s.Reason, s.Kind)
+		fmt.Printf("skipped %s: %s [%s]\n", s.Date.Display(), s.Reason, s.Kind)
 	}
-	fmt.Println("acknowledgement due", x.Due.Format())
+	fmt.Println("acknowledgement due", x.Due.Display())
 	// Output:
 	// skipped Sat 24 Dec 2022: Saturday [weekend]
 	// skipped Sun 25 Dec 2022: Sunday, Christmas Day [weekend]

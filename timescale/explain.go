@@ -76,15 +76,15 @@ func (x Explanation) String() string {
 	b.WriteString(x.Rule + " (" + x.Citation + ", " + string(x.Basis) + "): ")
 	switch {
 	case x.Period == OneYearWindow:
-		b.WriteString("one year starting on " + x.From.Format() + " (" + x.FromText + "), ending the day before the anniversary")
+		b.WriteString("one year starting on " + x.From.Display() + " (" + x.FromText + "), ending the day before the anniversary")
 	case x.Months > 0:
-		b.WriteString(strconv.Itoa(x.Months) + " calendar months after " + x.From.Format() + " (" + x.FromText + ")")
+		b.WriteString(strconv.Itoa(x.Months) + " calendar months after " + x.From.Display() + " (" + x.FromText + ")")
 	default:
 		n := strconv.Itoa(x.WorkingDays) + " working days"
 		if x.WorkingDays == 1 {
 			n = "1 working day"
 		}
-		b.WriteString(n + " after " + x.From.Format() + " (" + x.FromText + "; that day is not counted)")
+		b.WriteString(n + " after " + x.From.Display() + " (" + x.FromText + "; that day is not counted)")
 		if len(x.Skipped) == 0 {
 			b.WriteString(", no non-working days skipped")
 		} else {
@@ -97,17 +97,17 @@ func (x Explanation) String() string {
 				default:
 					b.WriteString(", ")
 				}
-				b.WriteString(s.Date.Format() + " (" + s.Reason + ")")
+				b.WriteString(s.Date.Display() + " (" + s.Reason + ")")
 			}
 		}
 	}
 	if x.Period == OneYearWindow {
-		b.WriteString(": last day " + x.Due.Format())
+		b.WriteString(": last day " + x.Due.Display())
 	} else {
-		b.WriteString(": due " + x.Due.Format())
+		b.WriteString(": due " + x.Due.Display())
 	}
 	if !x.ExtendedTo.IsZero() {
-		b.WriteString("; revised date agreed: " + x.ExtendedTo.Format())
+		b.WriteString("; revised date agreed: " + x.ExtendedTo.Display())
 	}
 	b.WriteString(".")
 	return b.String()

@@ -200,8 +200,8 @@ func checkDeadline(k *checker, cal *calendar.Calendar, e timescale.Engine, c tim
 		return
 	}
 	s := explanation.String()
-	if !strings.Contains(s, x.Rule) || !strings.Contains(s, x.Due.Format()) || !strings.Contains(s, x.Citation) {
-		k.errorf("%s: explanation %q does not name the rule, its citation and the due date %s", where, s, x.Due.Format())
+	if !strings.Contains(s, x.Rule) || !strings.Contains(s, x.Due.Display()) || !strings.Contains(s, x.Citation) {
+		k.errorf("%s: explanation %q does not name the rule, its citation and the due date %s", where, s, x.Due.Display())
 	}
 
 	if x.Months > 0 {

@@ -174,7 +174,7 @@ type cellStyle struct {
 
 var (
 	machineCells = cellStyle{date: calendar.Date.String, yes: "true", no: "false"}
-	peopleCells  = cellStyle{date: calendar.Date.Format, yes: "yes", no: "no", notHappen: "-"}
+	peopleCells  = cellStyle{date: calendar.Date.Display, yes: "yes", no: "no", notHappen: "-"}
 )
 
 // appendCells appends the row's cells, in the order of assessHeader, to dst.

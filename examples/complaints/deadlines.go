@@ -144,16 +144,16 @@ func writeDeadlinesText(e *env, a timescale.Assessment, rows []deadlineJSON) err
 		}
 	}
 	w := e.stdout
-	fmt.Fprintf(w, "Complaint received %s: regime %s (%s, %s)\n", a.Received.Format(), a.Regime, info.Citation, info.Title)
+	fmt.Fprintf(w, "Complaint received %s: regime %s (%s, %s)\n", a.Received.Display(), a.Regime, info.Citation, info.Title)
 	if !a.DeemedReceived.IsZero() {
-		fmt.Fprintf(w, "Deemed received on %s, the next working day.\n", a.DeemedReceived.Format())
+		fmt.Fprintf(w, "Deemed received on %s, the next working day.\n", a.DeemedReceived.Display())
 	}
-	fmt.Fprintf(w, "Status as of %s. Calendar %s.\n\n", a.AsOf.Format(), a.CalendarVersion)
+	fmt.Fprintf(w, "Status as of %s. Calendar %s.\n\n", a.AsOf.Display(), a.CalendarVersion)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "MILESTONE\tRULE\tDUE\tPERIOD\tFROM\tSTATUS\tCITATION")
 	provisional := false
 	for _, r := range rows {
-		due := r.Due.Format()
+		due := r.Due.Display()
 		if r.Provisional {
 			due += " *"
 			provisional = true
@@ -162,13 +162,13 @@ func writeDeadlinesText(e *env, a timescale.Assessment, rows []deadlineJSON) err
 		if r.Months > 0 {
 			period = fmt.Sprintf("%d months", r.Months)
 		}
-		from := r.From.Format()
+		from := r.From.Display()
 		if r.FromIsDue {
 			from += " (due)"
 		}
 		status := string(r.Status)
 		if !r.Done.IsZero() {
-			status += " (done " + r.Done.Format() + ")"
+			status += " (done " + r.Done.Display() + ")"
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", r.Milestone, r.Rule, due, period, from, status, r.Citation)
 	}
