@@ -19,7 +19,7 @@ func benchFile(tb testing.TB, n int) []byte {
 	tb.Helper()
 	themes := []string{"Communication", "Staff attitude", "Respite", "Transport", "Assessment of needs",
 		"Social worker", "Contact arrangements", "Lack of services", "Not following agreed plan", "Finance"}
-	who := complainants[:]
+	who := timescale.Complainants()
 	var buf bytes.Buffer
 	w := NewWriter(&buf)
 	start := date(2010, time.April, 1)

@@ -1,81 +1,44 @@
 package casefile
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/cymru-complaints/statutory/timescale"
 )
 
-// A column is one of the case file's columns (SPEC section 6), numbered in
-// the order of the specification.
+// The columns of the case file are the fields of a timescale.Case, in the
+// order timescale.Fields gives them: the case file has no table of its own.
+var fields = timescale.Fields()
+
+// A column is the position of a field in fields.
 type column uint8
 
-const (
-	colID column = iota
-	colKind
-	colReceived
-	colProcedure
-	colComplainant
-	colAcknowledged
-	colDiscussed
-	colStage1Response
-	colStage2Requested
-	colStage2ExtendedTo
-	colStage2Response
-	colStage3Requested
-	colOmbudsman
-	colWithdrawn
-	colUpheld
-	colPartiallyUpheld
-	colNotUpheld
-	colNoFinding
-	colThemes
-	numColumns
-)
+func (c column) field() *timescale.Field { return fields[c] }
 
-// columnNames holds the header name of every column, in SPEC order.
-var columnNames = [numColumns]string{
-	colID:               "id",
-	colKind:             "kind",
-	colReceived:         "received",
-	colProcedure:        "procedure",
-	colComplainant:      "complainant",
-	colAcknowledged:     "acknowledged",
-	colDiscussed:        "discussed",
-	colStage1Response:   "stage1_response",
-	colStage2Requested:  "stage2_requested",
-	colStage2ExtendedTo: "stage2_extended_to",
-	colStage2Response:   "stage2_response",
-	colStage3Requested:  "stage3_requested",
-	colOmbudsman:        "ombudsman",
-	colWithdrawn:        "withdrawn",
-	colUpheld:           "upheld",
-	colPartiallyUpheld:  "partially_upheld",
-	colNotUpheld:        "not_upheld",
-	colNoFinding:        "no_finding",
-	colThemes:           "themes",
-}
+func (c column) String() string { return fields[c].Name }
 
 // knownColumns lists the column names for error messages.
-var knownColumns = strings.Join(columnNames[:], ", ")
+var knownColumns = func() string {
+	names := Columns()
+	return strings.Join(names, ", ")
+}()
 
-func (c column) String() string { return columnNames[c] }
-
-// required reports whether the column must be in the header and must have a
-// value in every record: id, kind and received.
-func (c column) required() bool { return c <= colReceived }
-
-// Columns returns the names of the case file's columns in the order of SPEC
-// section 6, which is the order in which Writer writes them. The required
+// Columns returns the names of the case file's columns in the order in
+// which Writer writes them: the names of timescale.Fields. The required
 // columns, id, kind and received, come first.
-func Columns() []string { return slices.Clone(columnNames[:]) }
+func Columns() []string {
+	out := make([]string, len(fields))
+	for i, f := range fields {
+		out[i] = f.Name
+	}
+	return out
+}
 
 // lookupColumn returns the column called name, matched without regard to
 // case: "Received" and "RECEIVED" name the received column.
 func lookupColumn(name string) (column, bool) {
-	for c, n := range columnNames {
-		if strings.EqualFold(name, n) {
+	for c, f := range fields {
+		if strings.EqualFold(name, f.Name) {
 			return column(c), true
 		}
 	}
@@ -99,80 +62,26 @@ func suggestColumn(name string) string {
 	if key == "" {
 		return ""
 	}
-	for _, n := range columnNames {
-		if squash(n) == key {
-			return n
+	for _, f := range fields {
+		if squash(f.Name) == key {
+			return f.Name
 		}
 	}
 	return ""
 }
 
-// The vocabularies of the enumerated columns. Values are matched without
-// regard to case and stored in the canonical (lower-case) form given here.
-var (
-	kinds = [...]timescale.RecordKind{timescale.Complaint, timescale.Comment, timescale.Compliment}
-
-	procedures = [...]timescale.Procedure{timescale.ComplaintProcedure, timescale.RepresentationProcedure}
-
-	// complainants are the people who may make a complaint (SPEC section 6),
-	// as the timescale package validates them.
-	complainants = timescale.Complainants()
-)
-
-func parseKind(s string) (timescale.RecordKind, bool) {
-	switch s { // the common case, without a loop
-	case "complaint":
-		return timescale.Complaint, true
-	case "comment":
-		return timescale.Comment, true
-	case "compliment":
-		return timescale.Compliment, true
-	}
-	for _, k := range kinds {
-		if strings.EqualFold(s, string(k)) {
-			return k, true
+// parseChoice returns the value of the choice field f that s names,
+// matched without regard to case, and whether there is one. The value
+// returned is the table's own string, never s, which would keep the
+// record's text alive.
+func parseChoice(f *timescale.Field, s string) (string, bool) {
+	for _, c := range f.Choices {
+		if c == s {
+			return c, true
 		}
 	}
-	return "", false
-}
-
-func parseProcedure(s string) (timescale.Procedure, bool) {
-	switch s {
-	case "complaint":
-		return timescale.ComplaintProcedure, true
-	case "representation":
-		return timescale.RepresentationProcedure, true
-	}
-	for _, p := range procedures {
-		if strings.EqualFold(s, string(p)) {
-			return p, true
-		}
-	}
-	return "", false
-}
-
-func parseComplainant(s string) (string, bool) {
-	// Return a constant, never s, which would keep the record's text alive.
-	switch s {
-	case "parent":
-		return "parent", true
-	case "carer":
-		return "carer", true
-	case "foster-carer":
-		return "foster-carer", true
-	case "relative":
-		return "relative", true
-	case "child":
-		return "child", true
-	case "young-person":
-		return "young-person", true
-	case "advocate":
-		return "advocate", true
-	case "other":
-		return "other", true
-	}
-	for _, c := range complainants {
-		if strings.EqualFold(s, c) {
+	for _, c := range f.Choices {
+		if strings.EqualFold(c, s) {
 			return c, true
 		}
 	}

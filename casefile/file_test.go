@@ -31,7 +31,7 @@ func TestReadingAFileSizesTheDuplicateCheckFromTheFile(t *testing.T) {
 	if r.seen.expect == 0 {
 		t.Fatalf("a Reader on a %d-byte file expects no ids; want an estimate from its size", len(b.String()))
 	}
-	var problems []Problem
+	var problems []LineProblem
 	n := 0
 	for {
 		_, err := r.Read()

@@ -27,7 +27,7 @@ func FuzzRead(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r := NewReader(bytes.NewReader(data), "fuzz.csv")
 		var cases []timescale.Case
-		checkProblems := func(ps []Problem) {
+		checkProblems := func(ps []LineProblem) {
 			if len(ps) == 0 {
 				t.Fatalf("an error with no problems")
 			}

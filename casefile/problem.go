@@ -3,22 +3,34 @@ package casefile
 import (
 	"strconv"
 	"strings"
+
+	"github.com/cymru-complaints/statutory/problem"
 )
 
-// A Problem is one thing wrong with a case file: a bad cell, a bad row or a
-// bad header, at a line of a file.
-type Problem struct {
-	File    string // the name given to NewReader or ReadAll
-	Line    int    // 1-based physical line on which the record starts; the header is normally line 1
-	Column  string // the column's name as the specification writes it, or "" for a problem with a whole row
-	Message string // what is wrong, naming the value found and what is accepted
+// A LineProblem is one thing wrong with a case file: a bad cell, a bad row
+// or a bad header, at a line of the file.
+type LineProblem struct {
+	File string `json:"file,omitempty"` // the name given to NewReader or ReadAll
+	Line int    `json:"line"`           // 1-based physical line on which the record starts; the header is normally line 1
+	// Column is the column's name (a field of timescale.Fields, or the name
+	// the header gives), or "" for a problem with a whole row.
+	Column  string       `json:"column,omitempty"`
+	Code    problem.Code `json:"code"`
+	Message string       `json:"message"` // what is wrong, naming the value found and what is accepted
+	Err     error        `json:"-"`       // the typed error behind the problem (nil once decoded from JSON)
+}
+
+// AtLine returns p, a problem with a field of a case, as a problem at line
+// of file: the field is the column.
+func AtLine(file string, line int, p problem.Problem) LineProblem {
+	return LineProblem{File: file, Line: line, Column: p.Field, Code: p.Code, Message: p.Message, Err: p.Err}
 }
 
 // String returns the problem in the form "FILE:LINE: column: message", the
 // form the reference CLI prints on standard error. When Column is empty it
 // returns "FILE:LINE: message"; when File is empty, the "FILE:" part is left
 // out.
-func (p Problem) String() string {
+func (p LineProblem) String() string {
 	var b strings.Builder
 	b.Grow(len(p.File) + len(p.Column) + len(p.Message) + 16)
 	if p.File != "" {
@@ -42,12 +54,18 @@ func (p Problem) String() string {
 // A RecordError is not fatal: Reader.Read skips the bad row, and the next
 // call reads the row after it.
 type RecordError struct {
-	Problems []Problem
+	Problems []LineProblem
 }
 
 // Error returns the problems, one per line, each in the form of
-// Problem.String.
+// LineProblem.String.
 func (e *RecordError) Error() string { return joinProblems(e.Problems) }
+
+// Code returns the code of the first problem.
+func (e *RecordError) Code() problem.Code { return firstCode(e.Problems) }
+
+// Unwrap returns the typed errors of the problems.
+func (e *RecordError) Unwrap() []error { return problemErrors(e.Problems) }
 
 // A HeaderError reports a header row that cannot be used: an unknown,
 // unnamed or duplicated column, a required column missing, no header at all,
@@ -57,14 +75,20 @@ func (e *RecordError) Error() string { return joinProblems(e.Problems) }
 // A HeaderError is fatal: no record of the file can be read, and every call
 // of Reader.Read returns the same error.
 type HeaderError struct {
-	Problems []Problem
+	Problems []LineProblem
 }
 
 // Error returns the problems, one per line, each in the form of
-// Problem.String.
+// LineProblem.String.
 func (e *HeaderError) Error() string { return joinProblems(e.Problems) }
 
-func joinProblems(ps []Problem) string {
+// Code returns the code of the first problem.
+func (e *HeaderError) Code() problem.Code { return firstCode(e.Problems) }
+
+// Unwrap returns the typed errors of the problems.
+func (e *HeaderError) Unwrap() []error { return problemErrors(e.Problems) }
+
+func joinProblems(ps []LineProblem) string {
 	var b strings.Builder
 	for i, p := range ps {
 		if i > 0 {
@@ -73,4 +97,21 @@ func joinProblems(ps []Problem) string {
 		b.WriteString(p.String())
 	}
 	return b.String()
+}
+
+func firstCode(ps []LineProblem) problem.Code {
+	if len(ps) == 0 {
+		return ""
+	}
+	return ps[0].Code
+}
+
+func problemErrors(ps []LineProblem) []error {
+	errs := make([]error, 0, len(ps))
+	for _, p := range ps {
+		if p.Err != nil {
+			errs = append(errs, p.Err)
+		}
+	}
+	return errs
 }

@@ -75,6 +75,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/problem"
 	"github.com/cymru-complaints/statutory/timescale"
 )
 
@@ -165,7 +166,7 @@ func (r *Reader) Read() (timescale.Case, error) {
 		var pe *csv.ParseError
 		if errors.As(err, &pe) {
 			r.line = pe.StartLine
-			return timescale.Case{}, &RecordError{Problems: []Problem{r.problem(noColumn, csvMessage(pe))}}
+			return timescale.Case{}, &RecordError{Problems: []LineProblem{r.problem(noColumn, syntaxError(pe))}}
 		}
 		r.err = err
 		return timescale.Case{}, err
@@ -194,10 +195,10 @@ func (r *Reader) Line() int { return r.line }
 // ReadAll holds every case in memory (a timescale.Case takes some 500
 // bytes, so a million of them take some 500 MB); to process a large file,
 // call Read in a loop instead.
-func ReadAll(r io.Reader, name string) ([]timescale.Case, []Problem, error) {
+func ReadAll(r io.Reader, name string) ([]timescale.Case, []LineProblem, error) {
 	cr := NewReader(r, name)
 	var cases []timescale.Case
-	var problems []Problem
+	var problems []LineProblem
 	for {
 		c, err := cr.Read()
 		if err == nil {
@@ -223,15 +224,17 @@ func ReadAll(r io.Reader, name string) ([]timescale.Case, []Problem, error) {
 // noColumn marks a problem with a whole row, not one cell.
 const noColumn = ""
 
-func (r *Reader) problem(col, msg string) Problem {
-	return Problem{File: r.name, Line: r.line, Column: col, Message: msg}
+// problem returns a problem at the current line with column col, the
+// message of err and err.
+func (r *Reader) problem(col string, err error) LineProblem {
+	return LineProblem{File: r.name, Line: r.line, Column: col, Code: problem.CodeOf(err), Message: problem.Message(err), Err: err}
 }
 
-func (r *Reader) headerError(msg string) error {
+func (r *Reader) headerError(err error) error {
 	if r.line == 0 {
 		r.line = 1
 	}
-	return &HeaderError{Problems: []Problem{r.problem(noColumn, msg)}}
+	return &HeaderError{Problems: []LineProblem{r.problem(noColumn, err)}}
 }
 
 // readHeader reads the header row and sets r.cols.
@@ -241,7 +244,7 @@ func (r *Reader) readHeader() error {
 	case len(b) >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF:
 		r.br.Discard(3) // the UTF-8 byte-order mark
 	case len(b) >= 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF):
-		return r.headerError(`the file is UTF-16 text; save it as UTF-8 ("CSV UTF-8" in Excel)`)
+		return r.headerError(&EncodingError{UTF16: true})
 	case err != nil && err != io.EOF:
 		return err
 	}
@@ -251,43 +254,38 @@ func (r *Reader) readHeader() error {
 		var pe *csv.ParseError
 		switch {
 		case err == io.EOF:
-			return r.headerError("the file is empty; want a header row naming the columns, at least id,kind,received")
+			return r.headerError(&EmptyFileError{})
 		case errors.As(err, &pe):
 			r.line = pe.StartLine
-			return r.headerError(csvMessage(pe))
+			return r.headerError(syntaxError(pe))
 		}
 		return err
 	}
 	r.line = line
 
-	var problems []Problem
-	var field [numColumns]int // 1-based field of the header naming each column; 0 when none does
+	var problems []LineProblem
+	field := make([]int, len(fields)) // 1-based field of the header naming each column; 0 when none does
 	r.cols = make([]column, len(rec))
 	for i, raw := range rec {
 		name := strings.TrimSpace(raw)
 		col, ok := lookupColumn(name)
 		switch {
 		case name == "":
-			problems = append(problems, r.problem(noColumn, fmt.Sprintf(
-				"field %d of the header is empty; every column needs a name (the known columns are %s)", i+1, knownColumns)))
+			problems = append(problems, r.problem(noColumn, &ColumnError{Kind: problem.UnnamedColumn, Fields: []int{i + 1}}))
 		case !ok:
-			msg := "unknown column; "
-			if s := suggestColumn(name); s != "" {
-				msg += "did you mean " + s + "? "
-			}
 			// The name refers to the scanner's buffer: the problem keeps a copy.
-			problems = append(problems, r.problem(printable(strings.Clone(name)), msg+"the known columns are "+knownColumns))
+			name = printable(strings.Clone(name))
+			problems = append(problems, r.problem(name, &ColumnError{Kind: problem.UnknownColumn, Name: name, Fields: []int{i + 1}, Suggest: suggestColumn(name)}))
 		case field[col] != 0:
-			problems = append(problems, r.problem(col.String(), fmt.Sprintf(
-				"duplicate column: fields %d and %d of the header both name it", field[col], i+1)))
+			problems = append(problems, r.problem(col.String(), &ColumnError{Kind: problem.DuplicateColumn, Name: col.String(), Fields: []int{field[col], i + 1}}))
 		default:
 			field[col] = i + 1
 			r.cols[i] = col
 		}
 	}
-	for col := range numColumns {
-		if col.required() && field[col] == 0 {
-			problems = append(problems, r.problem(col.String(), "required column missing from the header"))
+	for col, f := range fields {
+		if f.Required && field[col] == 0 {
+			problems = append(problems, r.problem(f.Name, &ColumnError{Kind: problem.MissingColumn, Name: f.Name}))
 		}
 	}
 	if problems != nil {
@@ -307,142 +305,80 @@ func printable(s string) string {
 	return s
 }
 
-// csvMessage words a CSV syntax error for a Problem on the record's first
-// line.
-func csvMessage(pe *csv.ParseError) string {
-	if pe.Line != pe.StartLine {
-		return fmt.Sprintf("malformed CSV: %v (line %d, byte %d)", pe.Err, pe.Line, pe.Column)
-	}
-	return fmt.Sprintf("malformed CSV: %v (byte %d of the line)", pe.Err, pe.Column)
-}
-
 // parse converts one record to a Case, collecting every problem in it.
 //
 // The strings of rec refer to the scanner's buffers, which the next record
 // overwrites: every string the Case or a Problem keeps must be a copy
-// (strings.Clone, intern, fmt) or a constant (parseKind and the like),
-// never a cell or a piece of one.
+// (strings.Clone, intern, fmt) or a constant (parseChoice), never a cell or
+// a piece of one.
 func (r *Reader) parse(rec []string) (timescale.Case, error) {
 	if len(rec) != len(r.cols) {
-		return timescale.Case{}, &RecordError{Problems: []Problem{r.problem(noColumn, fmt.Sprintf(
-			"the row has %d fields but the header has %d", len(rec), len(r.cols)))}}
+		return timescale.Case{}, &RecordError{Problems: []LineProblem{r.problem(noColumn, &FieldCountError{Got: len(rec), Want: len(r.cols)})}}
 	}
 	var c timescale.Case
-	var problems []Problem
-	bad := func(col column, msg string) { problems = append(problems, r.problem(col.String(), msg)) }
+	var problems []LineProblem
+	bad := func(col column, err error) { problems = append(problems, r.problem(col.String(), err)) }
 	for i, raw := range rec {
 		col := r.cols[i]
+		f := col.field()
 		cell := trim(raw)
 		if cell == "" {
-			if col.required() {
-				bad(col, "required; the cell is empty")
+			if f.Required {
+				bad(col, &timescale.RequiredError{Field: f.Name, What: "a value (the cell is empty)"})
 			}
 			continue
 		}
-		switch col {
-		case colID:
+		switch f.Type {
+		case timescale.TextField:
 			if !utf8.ValidString(cell) {
-				bad(col, notUTF8(cell))
+				bad(col, &EncodingError{Value: strings.Clone(cell), Column: f.Name})
 				continue
 			}
-			c.ID = strings.Clone(cell) // do not keep the whole record's text alive
-			if r.AllowDuplicateIDs {
+			id := strings.Clone(cell) // do not keep the whole record's text alive
+			f.SetText(&c, id)
+			if f.Name != "id" || r.AllowDuplicateIDs {
 				continue
 			}
-			if first, dup := r.seen.add(c.ID, r.line); dup {
-				bad(col, fmt.Sprintf("duplicate id %q; it was first used on line %d", cell, first))
+			if first, dup := r.seen.add(id, r.line); dup {
+				bad(col, &DuplicateIDError{ID: id, FirstLine: first})
 			}
-		case colKind:
-			k, ok := parseKind(cell)
+		case timescale.ChoiceField:
+			v, ok := parseChoice(f, cell)
 			if !ok {
-				bad(col, fmt.Sprintf("%q is not a kind of record; want complaint, comment or compliment", cell))
+				bad(col, &timescale.ValueError{Field: f.Name, Value: strings.Clone(cell), Want: f.Choices})
 			}
-			c.Kind = k
-		case colProcedure:
-			p, ok := parseProcedure(cell)
-			if !ok {
-				bad(col, fmt.Sprintf("%q is not a procedure; want complaint or representation (empty means complaint)", cell))
+			f.SetText(&c, v)
+		case timescale.CountField:
+			n, err := parseCount(cell)
+			if err != nil {
+				bad(col, err)
 			}
-			c.Procedure = p
-		case colComplainant:
-			p, ok := parseComplainant(cell)
-			if !ok {
-				bad(col, fmt.Sprintf("%q is not a complainant; want parent, carer, foster-carer, relative, child, young-person, advocate or other", cell))
-			}
-			c.Complainant = p
-		case colUpheld, colPartiallyUpheld, colNotUpheld, colNoFinding:
-			n, msg := parseCount(cell)
-			if msg != "" {
-				bad(col, msg)
-			}
-			*countField(&c.Findings, col) = n
-		case colThemes:
+			f.SetCount(&c, n)
+		case timescale.ListField:
 			if !utf8.ValidString(cell) {
-				bad(col, notUTF8(cell))
+				bad(col, &EncodingError{Value: strings.Clone(cell), Column: f.Name})
 				continue
 			}
-			c.Themes = r.splitThemes(cell)
-		default:
+			f.SetList(&c, r.splitThemes(cell))
+		case timescale.DateField:
 			d, ok := quickISODate(cell)
 			if !ok {
 				var err error
 				if d, err = calendar.ParseAnyDate(cell); err != nil {
-					bad(col, dateMessage(cell, err))
+					cell = strings.Clone(cell) // the error keeps it
+					_, err = calendar.ParseAnyDate(cell)
+					p := r.problem(col.String(), err)
+					p.Message = dateMessage(cell, err)
+					problems = append(problems, p)
 				}
 			}
-			*dateField(&c, col) = d
+			f.SetDate(&c, d)
 		}
 	}
 	if problems != nil {
 		return timescale.Case{}, &RecordError{Problems: problems}
 	}
 	return c, nil
-}
-
-func notUTF8(cell string) string {
-	return fmt.Sprintf(`%q is not valid UTF-8 text; save the file as UTF-8 ("CSV UTF-8" in Excel)`, cell)
-}
-
-// dateField returns the field of c that the date column col fills.
-func dateField(c *timescale.Case, col column) *calendar.Date {
-	switch col {
-	case colReceived:
-		return &c.Received
-	case colAcknowledged:
-		return &c.Acknowledged
-	case colDiscussed:
-		return &c.Discussed
-	case colStage1Response:
-		return &c.Stage1Response
-	case colStage2Requested:
-		return &c.Stage2Requested
-	case colStage2ExtendedTo:
-		return &c.Stage2ExtendedTo
-	case colStage2Response:
-		return &c.Stage2Response
-	case colStage3Requested:
-		return &c.Stage3Requested
-	case colOmbudsman:
-		return &c.Ombudsman
-	case colWithdrawn:
-		return &c.Withdrawn
-	}
-	panic("casefile: not a date column: " + col.String())
-}
-
-// countField returns the field of f that the count column col fills.
-func countField(f *timescale.Findings, col column) *int {
-	switch col {
-	case colUpheld:
-		return &f.Upheld
-	case colPartiallyUpheld:
-		return &f.PartiallyUpheld
-	case colNotUpheld:
-		return &f.NotUpheld
-	case colNoFinding:
-		return &f.NoFinding
-	}
-	panic("casefile: not a count column: " + col.String())
 }
 
 // dateMessage words the problem with a cell that is not a date. When the
@@ -502,23 +438,23 @@ func allDigits(s string) bool {
 const maxCount = 999_999_999
 
 // parseCount reads a count of elements: digits only, 0 to maxCount. On
-// failure it returns a message naming the cell.
-func parseCount(s string) (int, string) {
-	const want = "want a count of elements written in digits, 0 or more"
+// failure it returns a *CountError naming the cell.
+func parseCount(s string) (int, error) {
+	const want = "; want a count of elements written in digits, 0 or more"
 	if !allDigits(s) {
 		if s[0] == '-' && allDigits(s[1:]) {
-			return 0, fmt.Sprintf("%q is negative; %s", s, want)
+			return 0, &CountError{Value: strings.Clone(s), Reason: "is negative" + want}
 		}
-		return 0, fmt.Sprintf("%q is not a whole number; %s", s, want)
+		return 0, &CountError{Value: strings.Clone(s), Reason: "is not a whole number" + want}
 	}
 	n := 0
 	for i := 0; i < len(s); i++ {
 		n = n*10 + int(s[i]-'0')
 		if n > maxCount {
-			return 0, fmt.Sprintf("%q is too large for a count of elements; the most is %d", s, maxCount)
+			return 0, &CountError{Value: strings.Clone(s), Reason: fmt.Sprintf("is too large for a count of elements; the most is %d", maxCount)}
 		}
 	}
-	return n, ""
+	return n, nil
 }
 
 // splitThemes splits a themes cell at semicolons, trims each piece and drops

@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -15,64 +16,67 @@ import (
 // A Writer writes cases as a case file that Reader reads back to the same
 // cases.
 //
-// The header names every column of SPEC section 6, in the order of the
-// specification (see Columns). Dates are written YYYY-MM-DD, and the zero
-// Date as an empty cell. The four finding counts are written only for a
-// case with at least one element recorded (Findings.Total() > 0), zeros
-// included, and are otherwise left empty, so that "no finding recorded"
-// stays distinguishable from "0 upheld" to a person reading the file.
-// Themes are joined with semicolons. Lines end in "\n".
-//
-// The fields of a Case that have no column in the case file (Matter and
-// the Panel dates) are not written, and read back as zero.
+// The header names every column (see Columns), in that order. Dates are
+// written YYYY-MM-DD, and the zero Date as an empty cell. The four finding
+// counts are written only for a case with at least one element recorded
+// (Findings.Total() > 0), zeros included, and are otherwise left empty, so
+// that "no finding recorded" stays distinguishable from "0 upheld" to a
+// person reading the file. Themes are joined with semicolons. Lines end in
+// "\n".
 //
 // Writes are buffered; call Flush when done. A Writer is not safe for
 // concurrent use.
 type Writer struct {
 	cw     *csv.Writer
 	header bool // the header has been written
-	rec    [numColumns]string
+	rec    []string
 }
 
 // NewWriter returns a new Writer that writes to w.
 func NewWriter(w io.Writer) *Writer {
-	return &Writer{cw: csv.NewWriter(w)}
+	return &Writer{cw: csv.NewWriter(w), rec: make([]string, len(fields))}
 }
 
 // Write writes c as one record, after the header if this is the first
 // call.
 //
-// Write refuses, with an error and without writing anything, a case that
-// Reader would not read back as the same case: one with an empty ID, Kind
-// or Received date, an ID or theme with surrounding white space, an empty
-// theme or one holding a semicolon, text that is not UTF-8, a Kind,
-// Procedure or Complainant not in the lower-case vocabulary of the case
-// file, a non-zero date that is not a real day, or a negative count.
-// Write does not check that ids are unique.
+// Write refuses, with a *WriteError and without writing anything, a case
+// that Reader would not read back as the same case: one with an empty ID,
+// Kind or Received date, an ID or theme with surrounding white space, an
+// empty theme or one holding a semicolon, text that is not UTF-8, a value
+// of a choice field (Kind, Procedure, Complainant) not in its lower-case
+// vocabulary, a non-zero date that is not a real day, or a count below zero
+// or above 999,999,999. Write does not check that ids are unique.
 func (w *Writer) Write(c timescale.Case) error {
-	if err := check(c); err != nil {
+	if err := check(&c); err != nil {
 		return err
 	}
 	if err := w.writeHeader(); err != nil {
 		return err
 	}
-	r := &w.rec
-	r[colID] = c.ID
-	r[colKind] = string(c.Kind)
-	r[colProcedure] = string(c.Procedure)
-	r[colComplainant] = c.Complainant
-	for _, col := range dateColumns {
-		r[col] = dateCell(*dateField(&c, col))
+	for i, f := range fields {
+		w.rec[i] = cell(f, &c)
 	}
-	for _, col := range countColumns {
-		if c.Findings.Total() > 0 {
-			r[col] = strconv.Itoa(*countField(&c.Findings, col))
-		} else {
-			r[col] = ""
+	return w.cw.Write(w.rec)
+}
+
+// cell returns the text of field f of c in a case file.
+func cell(f *timescale.Field, c *timescale.Case) string {
+	switch f.Type {
+	case timescale.DateField:
+		if d := f.Date(c); !d.IsZero() {
+			return d.String()
 		}
+		return ""
+	case timescale.CountField:
+		if c.Findings.Total() > 0 {
+			return strconv.Itoa(f.Count(c))
+		}
+		return ""
+	case timescale.ListField:
+		return strings.Join(f.List(c), ";")
 	}
-	r[colThemes] = strings.Join(c.Themes, ";")
-	return w.cw.Write(r[:])
+	return f.Text(c)
 }
 
 // Flush writes any buffered data to the underlying io.Writer, after the
@@ -92,74 +96,53 @@ func (w *Writer) writeHeader() error {
 		return nil
 	}
 	w.header = true
-	return w.cw.Write(columnNames[:])
+	return w.cw.Write(Columns())
 }
 
-var (
-	dateColumns = [...]column{colReceived, colAcknowledged, colDiscussed, colStage1Response,
-		colStage2Requested, colStage2ExtendedTo, colStage2Response, colStage3Requested, colOmbudsman, colWithdrawn}
-	countColumns = [...]column{colUpheld, colPartiallyUpheld, colNotUpheld, colNoFinding}
-)
-
-func dateCell(d calendar.Date) string {
-	if d.IsZero() {
-		return ""
+// check returns a *WriteError if c would not be read back as itself.
+func check(c *timescale.Case) error {
+	fail := func(f *timescale.Field, err error, format string, args ...any) error {
+		return &WriteError{ID: c.ID, Column: f.Name, Reason: fmt.Sprintf(format, args...), Err: err}
 	}
-	return d.String()
-}
-
-// check returns an error if c would not be read back as itself.
-func check(c timescale.Case) error {
-	fail := func(col column, format string, args ...any) error {
-		return fmt.Errorf("casefile: cannot write case %q: %s: %s", c.ID, col, fmt.Sprintf(format, args...))
-	}
-	switch {
-	case c.ID == "":
-		return fail(colID, "empty; every case needs an id")
-	case strings.TrimSpace(c.ID) != c.ID:
-		return fail(colID, "surrounding white space would be trimmed on reading")
-	case !utf8.ValidString(c.ID):
-		return fail(colID, "not valid UTF-8")
-	}
-	if _, ok := parseKind(string(c.Kind)); !ok || !isLower(string(c.Kind)) {
-		return fail(colKind, "%q is not complaint, comment or compliment", c.Kind)
-	}
-	if c.Procedure != "" {
-		if _, ok := parseProcedure(string(c.Procedure)); !ok || !isLower(string(c.Procedure)) {
-			return fail(colProcedure, "%q is not complaint or representation", c.Procedure)
+	for _, f := range fields {
+		if f.Required && !f.IsSet(c) {
+			return fail(f, &timescale.RequiredError{Field: f.Name, What: "the " + f.Noun}, "")
 		}
-	}
-	if c.Complainant != "" {
-		if _, ok := parseComplainant(c.Complainant); !ok || !isLower(c.Complainant) {
-			return fail(colComplainant, "%q is not one of %s", c.Complainant, strings.Join(complainants, ", "))
-		}
-	}
-	if c.Received.IsZero() {
-		return fail(colReceived, "empty; every case needs a date received")
-	}
-	for _, col := range dateColumns {
-		if d := *dateField(&c, col); !d.IsZero() && !d.IsValid() {
-			return fail(col, "%s is not a real day", d)
-		}
-	}
-	for _, col := range countColumns {
-		if n := *countField(&c.Findings, col); n < 0 || n > maxCount {
-			return fail(col, "%d is not a count from 0 to %d", n, maxCount)
-		}
-	}
-	for _, t := range c.Themes {
-		switch {
-		case t == "":
-			return fail(colThemes, "an empty theme would be dropped on reading")
-		case strings.TrimSpace(t) != t:
-			return fail(colThemes, "theme %q: surrounding white space would be trimmed on reading", t)
-		case strings.Contains(t, ";"):
-			return fail(colThemes, "theme %q holds a semicolon, which separates themes", t)
-		case !utf8.ValidString(t):
-			return fail(colThemes, "theme %q is not valid UTF-8", t)
+		switch f.Type {
+		case timescale.TextField:
+			v := f.Text(c)
+			switch {
+			case strings.TrimSpace(v) != v:
+				return fail(f, nil, "surrounding white space would be trimmed on reading")
+			case !utf8.ValidString(v):
+				return fail(f, nil, "not valid UTF-8")
+			}
+		case timescale.ChoiceField:
+			if v := f.Text(c); v != "" && !slices.Contains(f.Choices, v) {
+				return fail(f, &timescale.ValueError{Field: f.Name, Value: v, Want: f.Choices}, "")
+			}
+		case timescale.DateField:
+			if d := f.Date(c); !d.IsZero() && !d.IsValid() {
+				return fail(f, &calendar.DateError{Date: d}, "")
+			}
+		case timescale.CountField:
+			if n := f.Count(c); n < 0 || n > maxCount {
+				return fail(f, nil, "%d is not a count from 0 to %d", n, maxCount)
+			}
+		case timescale.ListField:
+			for _, t := range f.List(c) {
+				switch {
+				case t == "":
+					return fail(f, nil, "an empty theme would be dropped on reading")
+				case strings.TrimSpace(t) != t:
+					return fail(f, nil, "theme %q: surrounding white space would be trimmed on reading", t)
+				case strings.Contains(t, ";"):
+					return fail(f, nil, "theme %q holds a semicolon, which separates themes", t)
+				case !utf8.ValidString(t):
+					return fail(f, nil, "theme %q is not valid UTF-8", t)
+				}
+			}
 		}
 	}
 	return nil
 }
-
-func isLower(s string) bool { return strings.ToLower(s) == s }

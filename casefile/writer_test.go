@@ -9,6 +9,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/cymru-complaints/statutory/problem"
 	"github.com/cymru-complaints/statutory/timescale"
 )
 
@@ -46,7 +47,7 @@ func TestWriterOutputReadsBackToTheSameCases(t *testing.T) {
 	}
 }
 
-func TestWriterWritesEveryColumnInSpecOrder(t *testing.T) {
+func TestWriterWritesEveryColumnInOrder(t *testing.T) {
 	var b strings.Builder
 	w := NewWriter(&b)
 	for _, c := range goodCases[:3] {
@@ -58,10 +59,10 @@ func TestWriterWritesEveryColumnInSpecOrder(t *testing.T) {
 		t.Fatalf("Flush: %v", err)
 	}
 	// The counts are written, 0 included, only where a finding is recorded.
-	want := `id,kind,received,procedure,complainant,acknowledged,discussed,stage1_response,stage2_requested,stage2_extended_to,stage2_response,stage3_requested,ombudsman,withdrawn,upheld,partially_upheld,not_upheld,no_finding,themes
-C-1,complaint,2014-08-01,complaint,parent,2014-08-05,2014-08-19,2014-08-27,2014-09-01,2014-10-20,2014-10-13,,2014-11-03,,1,2,0,1,Communication;Staff attitude
-C-2,complaint,2013-05-01,representation,young-person,2013-05-02,,2013-05-10,2013-06-03,,2013-07-01,2013-08-01,,,,,,,
-M-1,comment,2015-01-05,,,,,,,,,,,,,,,,Respite
+	want := `id,kind,received,procedure,complainant,acknowledged,discussed,stage1_response,stage2_requested,stage2_extended_to,stage2_response,stage3_requested,ombudsman,withdrawn,upheld,partially_upheld,not_upheld,no_finding,themes,matter,panel_acknowledged,panel_statement_requested,panel_statement_received,panel_convened
+C-1,complaint,2014-08-01,complaint,parent,2014-08-05,2014-08-19,2014-08-27,2014-09-01,2014-10-20,2014-10-13,,2014-11-03,,1,2,0,1,Communication;Staff attitude,,,,,
+C-2,complaint,2013-05-01,representation,young-person,2013-05-02,,2013-05-10,2013-06-03,,2013-07-01,2013-08-01,,,,,,,,,,,,
+M-1,comment,2015-01-05,,,,,,,,,,,,,,,,Respite,,,,,
 `
 	if diff := cmp.Diff(want, b.String()); diff != "" {
 		t.Errorf("output mismatch (-want +got):\n%s", diff)
@@ -96,23 +97,23 @@ func TestWriterRefusesACaseThatWouldNotReadBack(t *testing.T) {
 		want string
 	}{
 		{"an empty id", with(func(c *timescale.Case) { c.ID = "" }),
-			`casefile: cannot write case "": id: empty; every case needs an id`},
+			`casefile: cannot write case "": id: required: give the record id`},
 		{"an id with surrounding space", with(func(c *timescale.Case) { c.ID = " C-1" }),
 			`casefile: cannot write case " C-1": id: surrounding white space would be trimmed on reading`},
 		{"an id that is not UTF-8", with(func(c *timescale.Case) { c.ID = "\xff" }),
 			`casefile: cannot write case "\xff": id: not valid UTF-8`},
 		{"an empty kind", with(func(c *timescale.Case) { c.Kind = "" }),
-			`casefile: cannot write case "C-1": kind: "" is not complaint, comment or compliment`},
+			`casefile: cannot write case "C-1": kind: required: give the kind of record`},
 		{"a kind not in lower case", with(func(c *timescale.Case) { c.Kind = "Complaint" }),
-			`casefile: cannot write case "C-1": kind: "Complaint" is not complaint, comment or compliment`},
+			`casefile: cannot write case "C-1": kind: "Complaint" is not a kind of record: want complaint, comment or compliment`},
 		{"an unknown procedure", with(func(c *timescale.Case) { c.Procedure = "appeal" }),
-			`casefile: cannot write case "C-1": procedure: "appeal" is not complaint or representation`},
+			`casefile: cannot write case "C-1": procedure: "appeal" is not a procedure: want complaint or representation`},
 		{"an unknown complainant", with(func(c *timescale.Case) { c.Complainant = "aunt" }),
-			`casefile: cannot write case "C-1": complainant: "aunt" is not one of parent, carer, foster-carer, relative, child, young-person, advocate, other`},
+			`casefile: cannot write case "C-1": complainant: "aunt" is not a kind of complainant: want parent, carer, foster-carer, relative, child, young-person, advocate or other`},
 		{"no date received", with(func(c *timescale.Case) { c.Received = date(0, 0, 0) }),
-			`casefile: cannot write case "C-1": received: empty; every case needs a date received`},
+			`casefile: cannot write case "C-1": received: required: give the date of receipt`},
 		{"a date that is not a real day", with(func(c *timescale.Case) { c.Stage2Response = date(2014, time.February, 30) }),
-			`casefile: cannot write case "C-1": stage2_response: 2014-02-30 is not a real day`},
+			`casefile: cannot write case "C-1": stage2_response: 2014-02-30 is not a valid date`},
 		{"a negative count", with(func(c *timescale.Case) { c.Findings.NotUpheld = -1 }),
 			`casefile: cannot write case "C-1": not_upheld: -1 is not a count from 0 to 999999999`},
 		{"an empty theme", with(func(c *timescale.Case) { c.Themes = []string{"a", ""} }),
@@ -134,6 +135,10 @@ func TestWriterRefusesACaseThatWouldNotReadBack(t *testing.T) {
 			}
 			if diff := cmp.Diff(tt.want, err.Error()); diff != "" {
 				t.Errorf("error mismatch (-want +got):\n%s", diff)
+			}
+			var we *WriteError
+			if !errors.As(err, &we) || problem.CodeOf(err) == "" {
+				t.Errorf("Write error %v: want a *WriteError with a code", err)
 			}
 			if err := w.Flush(); err != nil || b.String() != strings.Join(Columns(), ",")+"\n" {
 				t.Errorf("after a refused case the file is %q (%v), want the header alone", b.String(), err)

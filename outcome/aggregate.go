@@ -145,8 +145,8 @@ type tally struct {
 	children, childrenResolvedStage1       int
 	stage1Responses, stage2Responses       int // from the case dates
 
-	elements FindingCounts // of stage 2 complaints with findings
-	outcomes FindingCounts // complaints by their own outcome
+	elements timescale.Findings // of stage 2 complaints with findings
+	outcomes timescale.Findings // complaints by their own outcome
 
 	listed   []Stage2Complaint // the earliest MaxListed stage 2 complaints
 	unlisted int               // stage 2 complaints beyond MaxListed
@@ -249,7 +249,7 @@ func (g *Aggregator) Add(c timescale.Case, a timescale.Assessment) {
 	default:
 		t.open++
 	}
-	if a.Status == timescale.StatusOverdue {
+	if a.Status == timescale.CaseOverdue {
 		t.overdue++
 	}
 	if responded1 {
@@ -279,19 +279,19 @@ func (g *Aggregator) Add(c timescale.Case, a timescale.Assessment) {
 		t.childThemes.add(c.Themes)
 	}
 
-	out, hasOutcome := Of(c.Findings)
+	out, hasOutcome := c.Findings.Outcome()
 	switch {
 	case requested2:
 		if hasOutcome {
-			t.elements.add(CountsOf(c.Findings))
-			t.outcomes.inc(out)
+			t.elements = t.elements.Plus(c.Findings)
+			t.outcomes = t.outcomes.With(out)
 		} else if responded2 {
 			t.checks[checkStage2WithoutFindings].add(c.ID)
 		}
 		t.list(Stage2Complaint{
 			ID: c.ID, Received: c.Received, Regime: regime,
 			Requested: c.Stage2Requested, Responded: c.Stage2Response,
-			Elements: CountsOf(c.Findings), Outcome: out,
+			Elements: c.Findings, Outcome: out,
 		})
 	case hasOutcome:
 		t.checks[checkFindingsWithoutStage2].add(c.ID)
@@ -363,7 +363,7 @@ func (st *stageTally) add(regime timescale.Regime, d *timescale.Deadline) {
 		}
 	}
 	st.total++
-	if d.Status == timescale.InTime {
+	if d.Status == timescale.DeadlineInTime {
 		st.inTime++
 	}
 	st.hist[d.Taken]++

@@ -4,7 +4,7 @@
 //
 // It provides:
 //
-//   - the findings of SPEC section 5 (Finding, ParseFinding) and the rule
+//   - the findings of SPEC section 5 (timescale.Finding, timescale.ParseFinding) and the rule
 //     that derives a complaint's own outcome from the findings on its
 //     elements (Of);
 //   - reporting years, 1 April to 31 March (Year, ParseYear, YearOf);

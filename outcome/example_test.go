@@ -9,18 +9,6 @@ import (
 	"github.com/cymru-complaints/statutory/timescale"
 )
 
-func ExampleOf() {
-	// Seed 7.1.4: three areas upheld, one partially upheld, two not upheld
-	// and three with no findings.
-	f, ok := outcome.Of(timescale.Findings{Upheld: 3, PartiallyUpheld: 1, NotUpheld: 2, NoFinding: 3})
-	fmt.Println(f, ok)
-	_, ok = outcome.Of(timescale.Findings{})
-	fmt.Println(ok)
-	// Output:
-	// partially_upheld true
-	// false
-}
-
 func ExampleParseYear() {
 	y, err := outcome.ParseYear("2014/15")
 	fmt.Println(y, y.First(), y.Last(), err)

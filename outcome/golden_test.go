@@ -86,26 +86,26 @@ func TestGoldenSeed2014(t *testing.T) {
 	// Seed 7.1.1 to 7.1.4, one complaint each; element totals derived from
 	// them (README "7.1 (derived)").
 	wantFindings := FindingsSummary{
-		Elements:   FindingCounts{Upheld: 11, PartiallyUpheld: 12, NotUpheld: 14, NoFinding: 3},
-		Complaints: FindingCounts{NotUpheld: 1, PartiallyUpheld: 3},
+		Elements:   timescale.Findings{Upheld: 11, PartiallyUpheld: 12, NotUpheld: 14, NoFinding: 3},
+		Complaints: timescale.Findings{NotUpheld: 1, PartiallyUpheld: 3},
 	}
 	if diff := cmp.Diff(wantFindings, r.Findings); diff != "" {
 		t.Errorf("seed 7.1 findings (-want +got):\n%s", diff)
 	}
 	type listed struct {
 		ID       string
-		Elements FindingCounts
-		Outcome  Finding
+		Elements timescale.Findings
+		Outcome  timescale.Finding
 	}
 	var gotListed []listed
 	for _, c := range r.Stage2Complaints {
 		gotListed = append(gotListed, listed{c.ID, c.Elements, c.Outcome})
 	}
 	wantListed := []listed{
-		{"C-2014-003", FindingCounts{NotUpheld: 4}, NotUpheld},                                                    // seed 7.1.1: "None of the above complaints were upheld"
-		{"C-2014-008", FindingCounts{Upheld: 1, PartiallyUpheld: 7, NotUpheld: 6}, PartiallyUpheld},               // seed 7.1.2
-		{"C-2014-012", FindingCounts{Upheld: 7, PartiallyUpheld: 4, NotUpheld: 2}, PartiallyUpheld},               // seed 7.1.3
-		{"C-2014-019", FindingCounts{Upheld: 3, PartiallyUpheld: 1, NotUpheld: 2, NoFinding: 3}, PartiallyUpheld}, // seed 7.1.4
+		{"C-2014-003", timescale.Findings{NotUpheld: 4}, timescale.NotUpheld},                                                    // seed 7.1.1: "None of the above complaints were upheld"
+		{"C-2014-008", timescale.Findings{Upheld: 1, PartiallyUpheld: 7, NotUpheld: 6}, timescale.PartiallyUpheld},               // seed 7.1.2
+		{"C-2014-012", timescale.Findings{Upheld: 7, PartiallyUpheld: 4, NotUpheld: 2}, timescale.PartiallyUpheld},               // seed 7.1.3
+		{"C-2014-019", timescale.Findings{Upheld: 3, PartiallyUpheld: 1, NotUpheld: 2, NoFinding: 3}, timescale.PartiallyUpheld}, // seed 7.1.4
 	}
 	if diff := cmp.Diff(wantListed, gotListed); diff != "" {
 		t.Errorf("seed 7.1.1-7.1.4 stage 2 complaints (-want +got):\n%s", diff)

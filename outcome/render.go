@@ -180,7 +180,7 @@ func regimeTitle(r timescale.Regime) string {
 
 // cutoverNote explains the split of a year between regimes, as the seed's
 // footnote does.
-func cutoverNote(ts []Timescale) string {
+func cutoverNote(ts []ResponseTable) string {
 	if len(ts) < 4 {
 		return ""
 	}
@@ -199,14 +199,14 @@ func cutoverNote(ts []Timescale) string {
 	return "* Please note: " + strings.Join(parts, "; ") + ". Each complaint is counted under the procedure in force on the day it was received."
 }
 
-func inTime(t Timescale) string {
+func inTime(t ResponseTable) string {
 	if t.InTimeShare == nil {
 		return "-"
 	}
 	return fmt.Sprintf("%d of %d (%d%%)", t.InTime, t.Total, int(math.Round(*t.InTimeShare*100)))
 }
 
-func median(t Timescale) string {
+func median(t ResponseTable) string {
 	if t.MedianWorkingDays == nil {
 		return "-"
 	}
@@ -396,14 +396,14 @@ func (r Report) WriteCSV(w io.Writer) error {
 	} {
 		put("summary", y, f.item, itoa(f.n))
 	}
-	for _, f := range findings {
+	for _, f := range timescale.AllFindings() {
 		put("findings_elements", y, string(f), itoa(r.Findings.Elements.Get(f)))
 	}
-	for _, f := range findings {
+	for _, f := range timescale.AllFindings() {
 		put("findings_complaints", y, string(f), itoa(r.Findings.Complaints.Get(f)))
 	}
 	for _, c := range r.Stage2Complaints {
-		for _, f := range findings {
+		for _, f := range timescale.AllFindings() {
 			put("stage2_complaint", y, c.ID+" "+string(f), itoa(c.Elements.Get(f)))
 		}
 	}

@@ -132,7 +132,7 @@ func TestJSONShape(t *testing.T) {
 }
 
 func TestJSONOfATableWithoutResponsesHasNulls(t *testing.T) {
-	b, err := json.Marshal(Timescale{Regime: timescale.Wales2014, Stage: 2, Bands: []BandCount{}, OmbudsmanBands: []BandCount{}})
+	b, err := json.Marshal(ResponseTable{Regime: timescale.Wales2014, Stage: 2, Bands: []BandCount{}, OmbudsmanBands: []BandCount{}})
 	require.NoError(t, err)
 	want := `{"regime":"wales-2014","from":"","to":"","stage":2,"bands":[],"total":0,"ombudsman_bands":[],"in_time":0,"in_time_share":null,"median_working_days":null}`
 	if diff := cmp.Diff(want, string(b)); diff != "" {
@@ -151,9 +151,9 @@ func TestCSVIsLongFormat(t *testing.T) {
 	}
 	for _, want := range [][]string{
 		{"summary", "2014-2015", "", "", "", "", "complaints", "20"},
-		{"findings_elements", "2014-2015", "", "", "", "", "partially_upheld", "12"},
-		{"findings_complaints", "2014-2015", "", "", "", "", "not_upheld", "1"},
-		{"stage2_complaint", "2014-2015", "", "", "", "", "C-2014-019 no_finding", "3"},
+		{"findings_elements", "2014-2015", "", "", "", "", "partially-upheld", "12"},
+		{"findings_complaints", "2014-2015", "", "", "", "", "not-upheld", "1"},
+		{"stage2_complaint", "2014-2015", "", "", "", "", "C-2014-019 no-finding", "3"},
 		{"timescale", "2014-2015", "wales-2005", "2014-04-01", "2014-07-31", "1", "26+", "1"},
 		{"timescale", "2014-2015", "wales-2014", "2014-08-01", "2015-03-31", "1", "median_working_days", "15"},
 		{"trend", "2013-2014", "", "", "", "", "stage3", "1"},

@@ -71,7 +71,7 @@ type Report struct {
 	// Timescales are the response-timescale tables (seed 10.2): for each
 	// regime in force during part of the year, in order of cutover, a
 	// stage 1 table then a stage 2 table.
-	Timescales []Timescale `json:"timescales"`
+	Timescales []ResponseTable `json:"timescales"`
 
 	// Trend is the year-on-year table (seed 10): every year with records
 	// up to this one, oldest first.
@@ -91,8 +91,8 @@ type Report struct {
 
 // FindingsSummary holds the stage 2 findings of a year (SPEC section 7).
 type FindingsSummary struct {
-	Elements   FindingCounts `json:"elements"`   // elements by finding
-	Complaints FindingCounts `json:"complaints"` // complaints by outcome
+	Elements   timescale.Findings `json:"elements"`   // elements by finding
+	Complaints timescale.Findings `json:"complaints"` // complaints by outcome
 }
 
 // A Stage2Complaint is one complaint taken to stage 2.
@@ -102,17 +102,17 @@ type Stage2Complaint struct {
 	Regime    timescale.Regime `json:"regime"`
 	Requested calendar.Date    `json:"stage2_requested"`
 	Responded calendar.Date    `json:"stage2_response,omitzero"`
-	Elements  FindingCounts    `json:"elements"`
+	Elements  timescale.Findings    `json:"elements"`
 	// Outcome is empty when no element finding is recorded.
-	Outcome Finding `json:"outcome,omitempty"`
+	Outcome timescale.Finding `json:"outcome,omitempty"`
 }
 
-// A Timescale is one response-timescale table: the complaints of one
+// A ResponseTable is one response-timescale table: the complaints of one
 // regime received in the part of the year under that regime (From to To,
 // inclusive) that had a response at one stage, banded by working days
 // taken (SPEC section 4). Stage 1 counts from receipt to the stage 1
 // response, stage 2 from the stage 2 request to its response.
-type Timescale struct {
+type ResponseTable struct {
 	Regime timescale.Regime `json:"regime"`
 	From   calendar.Date    `json:"from"`
 	To     calendar.Date    `json:"to"`
@@ -357,8 +357,8 @@ func (g *Aggregator) Report(y Year) (Report, error) {
 }
 
 // timescales builds the response-timescale tables of year y.
-func (t *tally) timescales(y Year) []Timescale {
-	out := []Timescale{}
+func (t *tally) timescales(y Year) []ResponseTable {
+	out := []ResponseTable{}
 	for i, info := range regimeInfos {
 		// The part of y under the regime: from its cutover to the day
 		// before the next one.
@@ -377,7 +377,7 @@ func (t *tally) timescales(y Year) []Timescale {
 			continue
 		}
 		for stage := 1; stage <= 2; stage++ {
-			ts := Timescale{Regime: info.Name, From: from, To: to, Stage: stage, Bands: make([]BandCount, len(info.Bands))}
+			ts := ResponseTable{Regime: info.Name, From: from, To: to, Stage: stage, Bands: make([]BandCount, len(info.Bands))}
 			st := t.stages[stageKey{info.Name, stage}]
 			for j, b := range info.Bands {
 				ts.Bands[j] = BandCount{Label: b.Label, Title: b.Title}

@@ -48,7 +48,7 @@ func BenchmarkExplain(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		x, err := s2.Explain()
+		x, err := timescale.Engine{}.Explain(s2)
 		if err != nil {
 			b.Fatal(err)
 		}

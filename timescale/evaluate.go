@@ -1,10 +1,11 @@
 package timescale
 
 import (
+	"encoding/json"
 	"errors"
-	"strings"
 
 	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/problem"
 )
 
 // An Engine evaluates cases against the rule table. The zero Engine uses
@@ -16,6 +17,9 @@ type Engine struct {
 	// local, not statutory, deadlines.
 	Calendar *calendar.Calendar
 
+	// Table holds the regimes and rules; nil means Statutory().
+	Table *Table
+
 	// DeemNextWorkingDay deems a complaint (or stage 2 request) received on
 	// a non-working day to have been received on the next working day, as
 	// some councils do: received on a Saturday, Tuesday is then day 1. By
@@ -25,6 +29,13 @@ type Engine struct {
 	DeemNextWorkingDay bool
 }
 
+func (e Engine) table() *Table {
+	if e.Table != nil {
+		return e.Table
+	}
+	return Statutory()
+}
+
 func (e Engine) calendar() *calendar.Calendar {
 	if e.Calendar != nil {
 		return e.Calendar
@@ -32,36 +43,36 @@ func (e Engine) calendar() *calendar.Calendar {
 	return calendar.Wales()
 }
 
-// A Status says where a milestone stands, as of the date of evaluation.
-type Status string
+// A DeadlineStatus says where a milestone stands, as of the date of evaluation.
+type DeadlineStatus string
 
 // The statuses of a milestone.
 const (
-	// InTime: done on or before its due date (or the agreed revised date).
-	InTime Status = "in-time"
-	// Late: done after its due date (or the agreed revised date).
-	Late Status = "late"
-	// NotYetDue: not done, and the due date is after the date of evaluation.
-	NotYetDue Status = "not-yet-due"
-	// DueToday: not done, and due on the date of evaluation.
-	DueToday Status = "due-today"
-	// Overdue: not done, and the due date has passed.
-	Overdue Status = "overdue"
-	// NotRecorded: no date is recorded, but the complaint has moved past the
+	// DeadlineInTime: done on or before its due date (or the agreed revised date).
+	DeadlineInTime DeadlineStatus = "in-time"
+	// DeadlineLate: done after its due date (or the agreed revised date).
+	DeadlineLate DeadlineStatus = "late"
+	// DeadlineNotYetDue: not done, and the due date is after the date of evaluation.
+	DeadlineNotYetDue DeadlineStatus = "not-yet-due"
+	// DeadlineDueToday: not done, and due on the date of evaluation.
+	DeadlineDueToday DeadlineStatus = "due-today"
+	// DeadlineOverdue: not done, and the due date has passed.
+	DeadlineOverdue DeadlineStatus = "overdue"
+	// DeadlineNotRecorded: no date is recorded, but the complaint has moved past the
 	// milestone (a later step is recorded), so it is not counted as overdue.
-	NotRecorded Status = "not-recorded"
-	// Withdrawn: not done, and the complaint was withdrawn.
-	Withdrawn Status = "withdrawn"
-	// WindowOpen and WindowClosed are for periods that nothing in the case
+	DeadlineNotRecorded DeadlineStatus = "not-recorded"
+	// DeadlineWithdrawn: not done, and the complaint was withdrawn.
+	DeadlineWithdrawn DeadlineStatus = "withdrawn"
+	// DeadlineWindowOpen and DeadlineWindowClosed are for periods that nothing in the case
 	// file meets (the Ombudsman's one-year window): whether the last day is
 	// still to come, or has passed.
-	WindowOpen   Status = "window-open"
-	WindowClosed Status = "window-closed"
+	DeadlineWindowOpen   DeadlineStatus = "window-open"
+	DeadlineWindowClosed DeadlineStatus = "window-closed"
 )
 
 // A Deadline is one rule applied to one case.
 type Deadline struct {
-	Rule      string    `json:"rule"` // the rule's id, e.g. "W14-ACK"
+	RuleID    string    `json:"rule_id"` // e.g. "W14-ACK"
 	Milestone Milestone `json:"milestone"`
 	Citation  string    `json:"citation"`
 	Basis     Basis     `json:"basis"`
@@ -88,9 +99,10 @@ type Deadline struct {
 	ExtendedTo calendar.Date `json:"extended_to,omitzero"`
 
 	// Done is the date the milestone was met, when it was. Taken is the
-	// number of working days d with From < d <= Done (0 when not done or
-	// for a calendar period). Band is the response-time band of Taken for
-	// the stage 1 and stage 2 responses (SPEC section 4).
+	// number of working days d with From < d <= Done (0 for a calendar
+	// period); it is absent from the JSON form when the milestone is not
+	// done. Band is the response-time band of Taken (RegimeInfo.BandFor)
+	// for the rules that measure a stage's response (Rule.Response).
 	Done  calendar.Date `json:"done,omitzero"`
 	Taken int           `json:"taken"`
 	Band  string        `json:"band,omitempty"`
@@ -98,7 +110,7 @@ type Deadline struct {
 	// complaint-handling bands (OmbudsmanBandFor).
 	OmbudsmanBand string `json:"ombudsman_band,omitempty"`
 
-	Status Status `json:"status"`
+	Status DeadlineStatus `json:"status"`
 	// LateBy counts, for Late and Overdue, the working days after the due
 	// (or revised) date up to Done or the date of evaluation; for a
 	// calendar period, calendar days.
@@ -107,15 +119,27 @@ type Deadline struct {
 	// Provisional reports that a date involved falls in a year whose bank
 	// holidays are not yet officially published.
 	Provisional bool `json:"provisional"`
+}
 
-	cal *calendar.Calendar
+// MarshalJSON implements json.Marshaler: the fields as tagged, with taken
+// left out when the milestone is not done.
+func (d Deadline) MarshalJSON() ([]byte, error) {
+	type plain Deadline // without this method
+	var taken *int
+	if d.IsDone() {
+		taken = &d.Taken
+	}
+	return json.Marshal(struct {
+		plain
+		Taken *int `json:"taken,omitempty"`
+	}{plain(d), taken})
 }
 
 // IsDone reports whether the milestone has been met.
 func (d Deadline) IsDone() bool { return !d.Done.IsZero() }
 
-// InTime reports whether the milestone was met in time.
-func (d Deadline) InTime() bool { return d.Status == InTime }
+// MetInTime reports whether the milestone was met in time.
+func (d Deadline) MetInTime() bool { return d.Status == DeadlineInTime }
 
 // EffectiveDue returns the date the milestone is judged against: the
 // agreed revised date when there is one, otherwise Due. A revised date
@@ -129,18 +153,17 @@ func (d Deadline) EffectiveDue() calendar.Date {
 	return d.Due
 }
 
-// A CaseStatus summarises a complaint as of the date of evaluation (the
-// status column of assess, SPEC section 7).
+// A CaseStatus summarises a complaint as of the date of evaluation.
 type CaseStatus string
 
 // The statuses of a complaint.
 const (
-	StatusOpen           CaseStatus = "open"
-	StatusOverdue        CaseStatus = "overdue"
-	StatusResolvedStage1 CaseStatus = "resolved-stage1"
-	StatusResolvedStage2 CaseStatus = "resolved-stage2"
-	StatusStage3         CaseStatus = "stage3"
-	StatusWithdrawn      CaseStatus = "withdrawn"
+	CaseOpen           CaseStatus = "open"
+	CaseOverdue        CaseStatus = "overdue"
+	CaseResolvedStage1 CaseStatus = "resolved-stage1"
+	CaseResolvedStage2 CaseStatus = "resolved-stage2"
+	CaseStage3         CaseStatus = "stage3"
+	CaseWithdrawn      CaseStatus = "withdrawn"
 )
 
 // An Assessment is the result of evaluating one case.
@@ -155,7 +178,7 @@ type Assessment struct {
 	AsOf           calendar.Date `json:"as_of"`
 	// Deadlines holds one entry for every rule of the regime that applies
 	// to the case, in the order of the rule table. Comments and
-	// compliments have none.
+	// compliments have none (an empty list, never nil).
 	Deadlines []Deadline `json:"deadlines"`
 	// Status is empty for comments and compliments.
 	Status          CaseStatus `json:"status,omitempty"`
@@ -171,28 +194,6 @@ func (a *Assessment) Deadline(m Milestone) (Deadline, bool) {
 		}
 	}
 	return Deadline{}, false
-}
-
-// flow is the order in which a complaint's events happen; a milestone
-// whose event is missing is NotRecorded when a later one is recorded.
-var flow = [...]Event{
-	Received, Acknowledged, Discussed, Stage1Responded, Stage2Requested,
-	Stage2Responded, Stage3Requested, PanelRequestAcknowledged,
-	StatementRequested, StatementReceived, PanelHeld,
-}
-
-// movedPast reports whether any event after e in the flow is recorded in c.
-func (c *Case) movedPast(e Event) bool {
-	after := false
-	for _, f := range flow {
-		if after && !c.date(f).IsZero() {
-			return true
-		}
-		if f == e {
-			after = true
-		}
-	}
-	return false
 }
 
 // Evaluate evaluates c as of the date asOf with the zero Engine: the
@@ -225,14 +226,44 @@ func (e Engine) Evaluate(c Case, asOf calendar.Date) (Assessment, error) {
 // EvaluateInto is Evaluate writing its result into *dst, reusing the
 // storage of dst.Deadlines: a loop over many cases that needs each
 // assessment only until the next one (a report over a large case file)
-// allocates nothing per case. On error *dst is left unspecified.
+// allocates nothing per valid case. On error *dst is left unspecified.
 func (e Engine) EvaluateInto(dst *Assessment, c Case, asOf calendar.Date) error {
-	cal := e.calendar()
-	if err := e.Validate(c); err != nil {
-		return err
+	return e.evaluate(dst, &c, asOf, "as_of")
+}
+
+// Validate checks c and returns a *ValidationError listing every problem,
+// or nil when c is valid. It accepts exactly the cases Evaluate accepts
+// with a valid date of evaluation: it checks that required fields are
+// present, that values are of the accepted vocabularies, that every date
+// is a real date inside the calendar's range, that events follow one
+// another (Field.After, Field.Before, Field.Needs), that the regime has
+// the stages recorded, that counts are not negative, that comments and
+// compliments have no complaint stages, and that every deadline can be
+// computed inside the calendar's range.
+func (e Engine) Validate(c Case) error {
+	var a Assessment
+	asOf := c.Received
+	if _, err := e.calendar().IsWorkingDay(asOf); err != nil {
+		asOf, _ = e.calendar().Range()
 	}
+	return e.evaluate(&a, &c, asOf, "")
+}
+
+// evaluate is EvaluateInto; asOfField names the date of evaluation in
+// problems ("" when it was not given by the caller).
+func (e Engine) evaluate(dst *Assessment, c *Case, asOf calendar.Date, asOfField string) error {
+	t, cal := e.table(), e.calendar()
+	var ps []problem.Problem
+	regime := t.check(&ps, c, cal)
 	if _, err := cal.IsWorkingDay(asOf); err != nil {
-		return err
+		ps = append(ps, problem.New(asOfField, err))
+	}
+	if ps != nil {
+		return &ValidationError{ID: c.ID, Problems: ps}
+	}
+	deadlines := dst.Deadlines[:0]
+	if deadlines == nil {
+		deadlines = []Deadline{}
 	}
 	*dst = Assessment{
 		ID:              c.ID,
@@ -241,42 +272,41 @@ func (e Engine) EvaluateInto(dst *Assessment, c Case, asOf calendar.Date) error 
 		AsOf:            asOf,
 		CalendarVersion: cal.Version(),
 		Provisional:     cal.IsProvisional(c.Received),
-		Deadlines:       dst.Deadlines[:0],
+		Deadlines:       deadlines,
 	}
 	a := dst
 	if c.Kind != Complaint {
 		return nil
 	}
-	a.Regime, _ = RegimeFor(c.Received) // validated above
+	info := &t.regimes[regime]
+	a.Regime = info.Name
 	if e.DeemNextWorkingDay {
 		if ok, _ := cal.IsWorkingDay(c.Received); !ok {
 			a.DeemedReceived, _ = cal.NextWorkingDay(c.Received)
 		}
 	}
-	if a.Deadlines == nil {
-		a.Deadlines = make([]Deadline, 0, len(ruleTable))
-	}
 	// dues records the due dates computed so far, by the event that meets
 	// them, for the chained rules.
-	var dues [len(ruleTable)]struct {
+	var dues [16]struct {
 		e Event
 		d calendar.Date
 	}
 	nd := 0
-	for _, i := range rulesOf(a.Regime) {
-		r := &ruleTable[i]
+	dueOf := func(ev Event) (calendar.Date, bool) {
+		for _, x := range dues[:nd] {
+			if x.e == ev {
+				return x.d, true
+			}
+		}
+		return calendar.Date{}, false
+	}
+	for _, i := range t.byRegime[regime] {
+		r := &t.rules[i]
 		a.Deadlines = append(a.Deadlines, Deadline{})
 		d := &a.Deadlines[len(a.Deadlines)-1]
-		ok, err := e.deadline(d, cal, r, &c, a.DeemedReceived, asOf, func(ev Event) (calendar.Date, bool) {
-			for _, x := range dues[:nd] {
-				if x.e == ev {
-					return x.d, true
-				}
-			}
-			return calendar.Date{}, false
-		})
+		ok, err := e.deadline(d, cal, info, r, &t.plans[i], c, a.DeemedReceived, asOf, dueOf)
 		if err != nil {
-			return outOfRange(&c, r, err)
+			return &ValidationError{ID: c.ID, Problems: []problem.Problem{problem.New(deadlineField(c, &t.plans[i], err), &DeadlineError{RuleID: r.ID, Err: err})}}
 		}
 		if !ok {
 			a.Deadlines = a.Deadlines[:len(a.Deadlines)-1]
@@ -288,45 +318,20 @@ func (e Engine) EvaluateInto(dst *Assessment, c Case, asOf calendar.Date) error 
 		}
 		a.Provisional = a.Provisional || d.Provisional
 	}
-	a.Status = caseStatus(&c, a)
-	return nil
-}
-
-// regimeRules lists, for each regime in the order of the regime table, the
-// positions in ruleTable of its rules. It is computed once from the two
-// tables and never changed.
-var regimeRules = func() [len(regimes)][]int {
-	var out [len(regimes)][]int
-	for k := range regimes {
-		for i := range ruleTable {
-			if ruleTable[i].AppliesTo(regimes[k].Name) {
-				out[k] = append(out[k], i)
-			}
-		}
-	}
-	return out
-}()
-
-// rulesOf returns the positions in ruleTable of the rules of regime r, in
-// table order.
-func rulesOf(r Regime) []int {
-	for k := range regimes {
-		if regimes[k].Name == r {
-			return regimeRules[k]
-		}
-	}
+	a.Status = caseStatus(c, a)
 	return nil
 }
 
 // deadline applies rule r to case c, writing the result into *d (in place,
 // so that a Deadline is not copied on its way into the Assessment). It
 // reports false when the rule does not apply (its start event is unknown).
-func (e Engine) deadline(d *Deadline, cal *calendar.Calendar, r *Rule, c *Case, deemed, asOf calendar.Date, dueOf func(Event) (calendar.Date, bool)) (bool, error) {
+// Its only errors are the calendar's *calendar.RangeError.
+func (e Engine) deadline(d *Deadline, cal *calendar.Calendar, regime *RegimeInfo, r *Rule, p *rulePlan, c *Case, deemed, asOf calendar.Date, dueOf func(Event) (calendar.Date, bool)) (bool, error) {
 	*d = Deadline{
-		Rule: r.ID, Milestone: r.Milestone, Citation: r.Citation, Basis: r.Basis,
-		FromEvent: r.Start, WorkingDays: r.WorkingDays, Months: r.Months, cal: cal,
+		RuleID: r.ID, Milestone: r.Milestone, Citation: r.Citation, Basis: r.Basis,
+		FromEvent: r.Start, WorkingDays: r.WorkingDays, Months: r.Months,
 	}
-	d.From = c.date(r.Start)
+	d.From = p.start.Date(c)
 	if d.From.IsZero() {
 		if !r.StartMayBeDue {
 			return false, nil
@@ -349,11 +354,11 @@ func (e Engine) deadline(d *Deadline, cal *calendar.Calendar, r *Rule, c *Case, 
 			d.From, d.Deemed = next, true
 		}
 	}
-	if r.MetBy != NoEvent {
-		d.Done = c.date(r.MetBy)
+	if p.metBy != nil {
+		d.Done = p.metBy.Date(c)
 	}
-	if r.ExtendedBy == "stage2_extended_to" {
-		d.ExtendedTo = c.Stage2ExtendedTo
+	if p.extendedBy != nil {
+		d.ExtendedTo = p.extendedBy.Date(c)
 	}
 
 	var err error
@@ -378,43 +383,42 @@ func (e Engine) deadline(d *Deadline, cal *calendar.Calendar, r *Rule, c *Case, 
 			}
 			d.Taken = max(d.Taken, 0) // done before a deemed start
 		}
-		if d.Milestone == Stage1Response || d.Milestone == Stage2Response {
-			regime, _ := RegimeFor(c.Received)
-			d.Band = BandFor(regime, d.Taken)
+		if r.Response {
+			d.Band = regime.BandFor(d.Taken)
 			d.OmbudsmanBand = OmbudsmanBandFor(d.From, d.Done, d.Taken)
 		}
 		if d.Done.After(d.EffectiveDue()) {
-			d.Status = Late
+			d.Status = DeadlineLate
 			if d.LateBy, err = lateBy(d.Done); err != nil {
 				return false, err
 			}
 		} else {
-			d.Status = InTime
+			d.Status = DeadlineInTime
 		}
 	case r.MetBy == NoEvent:
-		d.Status = WindowOpen
+		d.Status = DeadlineWindowOpen
 		if asOf.After(d.Due) {
-			d.Status = WindowClosed
+			d.Status = DeadlineWindowClosed
 		}
 	case !c.Withdrawn.IsZero():
-		d.Status = Withdrawn
+		d.Status = DeadlineWithdrawn
 	case c.movedPast(r.MetBy):
-		d.Status = NotRecorded
+		d.Status = DeadlineNotRecorded
 	default:
 		switch asOf.Compare(d.EffectiveDue()) {
 		case -1:
-			d.Status = NotYetDue
+			d.Status = DeadlineNotYetDue
 		case 0:
-			d.Status = DueToday
+			d.Status = DeadlineDueToday
 		default:
-			d.Status = Overdue
+			d.Status = DeadlineOverdue
 			if d.LateBy, err = lateBy(asOf); err != nil {
 				return false, err
 			}
 		}
 	}
 	overdueTo := calendar.Date{} // an overdue count runs to the date of evaluation
-	if d.Status == Overdue {
+	if d.Status == DeadlineOverdue {
 		overdueTo = asOf
 	}
 	for _, t := range [...]calendar.Date{d.From, d.Due, d.ExtendedTo, d.Done, overdueTo} {
@@ -425,44 +429,34 @@ func (e Engine) deadline(d *Deadline, cal *calendar.Calendar, r *Rule, c *Case, 
 	return true, nil
 }
 
-// outOfRange turns the error of a deadline whose count runs past the
-// calendar's range (received 2099-12-30: the acknowledgement would be due
-// in 2100) into a *ValidationError naming the case-file column of the date
-// the count starts from, so that it is reported like any other bad value.
-// The *calendar.RangeError stays reachable through errors.As. Any other
-// error is returned as it is.
-func outOfRange(c *Case, r *Rule, err error) error {
+// deadlineField names the field at fault when a deadline cannot be
+// computed: the field of the start event when the count from its date ran
+// out of range, and otherwise "received", since a count from a due date
+// runs, in the end, from receipt.
+func deadlineField(c *Case, p *rulePlan, err error) string {
 	var re *calendar.RangeError
-	if !errors.As(err, &re) {
-		return err
+	if from := p.start.Date(c); !from.IsZero() && errors.As(err, &re) && re.Date == from {
+		return p.start.Name
 	}
-	field := "received" // a count from a due date runs, in the end, from receipt
-	if c.date(r.Start) == re.Date {
-		field = r.Start.column()
-	}
-	return &ValidationError{ID: c.ID, Problems: []Problem{{
-		Field:   field,
-		Message: strings.TrimPrefix(re.Error(), "calendar: ") + ": the " + r.ID + " deadline cannot be computed",
-		Err:     err,
-	}}}
+	return "received"
 }
 
 // caseStatus summarises an evaluated complaint.
 func caseStatus(c *Case, a *Assessment) CaseStatus {
 	switch {
 	case !c.Withdrawn.IsZero():
-		return StatusWithdrawn
+		return CaseWithdrawn
 	case !c.Stage3Requested.IsZero():
-		return StatusStage3
+		return CaseStage3
 	case !c.Stage2Response.IsZero():
-		return StatusResolvedStage2
+		return CaseResolvedStage2
 	case !c.Stage1Response.IsZero() && c.Stage2Requested.IsZero():
-		return StatusResolvedStage1
+		return CaseResolvedStage1
 	}
 	for _, d := range a.Deadlines {
-		if d.Status == Overdue {
-			return StatusOverdue
+		if d.Status == DeadlineOverdue {
+			return CaseOverdue
 		}
 	}
-	return StatusOpen
+	return CaseOpen
 }

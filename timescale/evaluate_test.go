@@ -16,14 +16,14 @@ import (
 // ms is a deadline in brief: its rule, its status and how late it is.
 type ms struct {
 	Rule   string
-	Status timescale.Status
+	Status timescale.DeadlineStatus
 	LateBy int
 }
 
 func brief(a timescale.Assessment) []ms {
 	var out []ms
 	for _, x := range a.Deadlines {
-		out = append(out, ms{x.Rule, x.Status, x.LateBy})
+		out = append(out, ms{x.RuleID, x.Status, x.LateBy})
 	}
 	return out
 }
@@ -43,30 +43,30 @@ func TestEvaluateCaseStatus(t *testing.T) {
 			name:       "open: received Friday 1 Aug 2014 and evaluated the same day, every stage 1 milestone not yet due",
 			c:          timescale.Case{Received: d("2014-08-01")},
 			asOf:       "2014-08-01",
-			wantStatus: timescale.StatusOpen,
+			wantStatus: timescale.CaseOpen,
 			want: []ms{
-				{"W14-ACK", timescale.NotYetDue, 0}, {"W14-DISCUSS", timescale.NotYetDue, 0},
-				{"W14-RESOLUTION", timescale.NotYetDue, 0}, {"W14-STAGE1", timescale.NotYetDue, 0},
+				{"W14-ACK", timescale.DeadlineNotYetDue, 0}, {"W14-DISCUSS", timescale.DeadlineNotYetDue, 0},
+				{"W14-RESOLUTION", timescale.DeadlineNotYetDue, 0}, {"W14-STAGE1", timescale.DeadlineNotYetDue, 0},
 			},
 		},
 		{
 			name:       "open, due today: received Friday 1 Aug 2014, not acknowledged on Tuesday 5 Aug, the last day under reg 15(2)",
 			c:          timescale.Case{Received: d("2014-08-01")},
 			asOf:       "2014-08-05",
-			wantStatus: timescale.StatusOpen,
+			wantStatus: timescale.CaseOpen,
 			want: []ms{
-				{"W14-ACK", timescale.DueToday, 0}, {"W14-DISCUSS", timescale.NotYetDue, 0},
-				{"W14-RESOLUTION", timescale.NotYetDue, 0}, {"W14-STAGE1", timescale.NotYetDue, 0},
+				{"W14-ACK", timescale.DeadlineDueToday, 0}, {"W14-DISCUSS", timescale.DeadlineNotYetDue, 0},
+				{"W14-RESOLUTION", timescale.DeadlineNotYetDue, 0}, {"W14-STAGE1", timescale.DeadlineNotYetDue, 0},
 			},
 		},
 		{
 			name:       "overdue: received Friday 1 Aug 2014, not acknowledged by Wednesday 6 Aug: reg 15(2) overdue by 1 working day",
 			c:          timescale.Case{Received: d("2014-08-01")},
 			asOf:       "2014-08-06",
-			wantStatus: timescale.StatusOverdue,
+			wantStatus: timescale.CaseOverdue,
 			want: []ms{
-				{"W14-ACK", timescale.Overdue, 1}, {"W14-DISCUSS", timescale.NotYetDue, 0},
-				{"W14-RESOLUTION", timescale.NotYetDue, 0}, {"W14-STAGE1", timescale.NotYetDue, 0},
+				{"W14-ACK", timescale.DeadlineOverdue, 1}, {"W14-DISCUSS", timescale.DeadlineNotYetDue, 0},
+				{"W14-RESOLUTION", timescale.DeadlineNotYetDue, 0}, {"W14-STAGE1", timescale.DeadlineNotYetDue, 0},
 			},
 		},
 		{
@@ -74,10 +74,10 @@ func TestEvaluateCaseStatus(t *testing.T) {
 			// after Tue 5 Aug: 6-8 (3), 11-15 (8), 18-22 (13), Tue 26 (14); after Tue 19 Aug: 20-22 (3), Tue 26 (4)
 			c:          timescale.Case{Received: d("2014-08-01")},
 			asOf:       "2014-08-26",
-			wantStatus: timescale.StatusOverdue,
+			wantStatus: timescale.CaseOverdue,
 			want: []ms{
-				{"W14-ACK", timescale.Overdue, 14}, {"W14-DISCUSS", timescale.Overdue, 4},
-				{"W14-RESOLUTION", timescale.NotYetDue, 0}, {"W14-STAGE1", timescale.NotYetDue, 0},
+				{"W14-ACK", timescale.DeadlineOverdue, 14}, {"W14-DISCUSS", timescale.DeadlineOverdue, 4},
+				{"W14-RESOLUTION", timescale.DeadlineNotYetDue, 0}, {"W14-STAGE1", timescale.DeadlineNotYetDue, 0},
 			},
 		},
 		{
@@ -85,28 +85,28 @@ func TestEvaluateCaseStatus(t *testing.T) {
 			// acknowledgement not recorded; resolution from the actual discussion: 13-15 (3), 18 (4), 19 (5)
 			c:          timescale.Case{Received: d("2014-08-01"), Discussed: d("2014-08-12")},
 			asOf:       "2014-08-20",
-			wantStatus: timescale.StatusOverdue,
+			wantStatus: timescale.CaseOverdue,
 			want: []ms{
-				{"W14-ACK", timescale.NotRecorded, 0}, {"W14-DISCUSS", timescale.InTime, 0},
-				{"W14-RESOLUTION", timescale.Overdue, 1}, {"W14-STAGE1", timescale.NotYetDue, 0},
+				{"W14-ACK", timescale.DeadlineNotRecorded, 0}, {"W14-DISCUSS", timescale.DeadlineInTime, 0},
+				{"W14-RESOLUTION", timescale.DeadlineOverdue, 1}, {"W14-STAGE1", timescale.DeadlineNotYetDue, 0},
 			},
 		},
 		{
 			name:       "resolved-stage1: full response Wednesday 27 Aug 2014 and no stage 2 request; the unrecorded acknowledgement and discussion are not recorded, not overdue",
 			c:          timescale.Case{Received: d("2014-08-01"), Stage1Response: d("2014-08-27")},
 			asOf:       "2014-12-01",
-			wantStatus: timescale.StatusResolvedStage1,
+			wantStatus: timescale.CaseResolvedStage1,
 			want: []ms{
-				{"W14-ACK", timescale.NotRecorded, 0}, {"W14-DISCUSS", timescale.NotRecorded, 0},
-				{"W14-RESOLUTION", timescale.InTime, 0}, {"W14-STAGE1", timescale.InTime, 0},
+				{"W14-ACK", timescale.DeadlineNotRecorded, 0}, {"W14-DISCUSS", timescale.DeadlineNotRecorded, 0},
+				{"W14-RESOLUTION", timescale.DeadlineInTime, 0}, {"W14-STAGE1", timescale.DeadlineInTime, 0},
 			},
 		},
 		{
 			name:       "resolved-stage1 under SI 2005/3366: received Thursday 31 Jul 2014, answered Friday 15 Aug, a day late",
 			c:          timescale.Case{Received: d("2014-07-31"), Stage1Response: d("2014-08-15")},
 			asOf:       "2014-12-01",
-			wantStatus: timescale.StatusResolvedStage1,
-			want:       []ms{{"W05-STAGE1", timescale.Late, 1}},
+			wantStatus: timescale.CaseResolvedStage1,
+			want:       []ms{{"W05-STAGE1", timescale.DeadlineLate, 1}},
 		},
 		{
 			name: "open: every stage 1 step on time and stage 2 requested Monday 1 Sep 2014, response not yet due",
@@ -115,22 +115,22 @@ func TestEvaluateCaseStatus(t *testing.T) {
 				Stage1Response: d("2014-08-27"), Stage2Requested: d("2014-09-01"),
 			},
 			asOf:       "2014-09-15",
-			wantStatus: timescale.StatusOpen,
+			wantStatus: timescale.CaseOpen,
 			want: []ms{
-				{"W14-ACK", timescale.InTime, 0}, {"W14-DISCUSS", timescale.InTime, 0},
-				{"W14-RESOLUTION", timescale.InTime, 0}, {"W14-STAGE1", timescale.InTime, 0},
-				{"W14-STAGE2", timescale.NotYetDue, 0},
+				{"W14-ACK", timescale.DeadlineInTime, 0}, {"W14-DISCUSS", timescale.DeadlineInTime, 0},
+				{"W14-RESOLUTION", timescale.DeadlineInTime, 0}, {"W14-STAGE1", timescale.DeadlineInTime, 0},
+				{"W14-STAGE2", timescale.DeadlineNotYetDue, 0},
 			},
 		},
 		{
 			name:       "overdue: stage 2 response due Monday 6 Oct 2014 not given by Wednesday 8 Oct: overdue by 2 working days",
 			c:          timescale.Case{Received: d("2014-08-01"), Stage1Response: d("2014-08-27"), Stage2Requested: d("2014-09-01")},
 			asOf:       "2014-10-08",
-			wantStatus: timescale.StatusOverdue,
+			wantStatus: timescale.CaseOverdue,
 			want: []ms{
-				{"W14-ACK", timescale.NotRecorded, 0}, {"W14-DISCUSS", timescale.NotRecorded, 0},
-				{"W14-RESOLUTION", timescale.InTime, 0}, {"W14-STAGE1", timescale.InTime, 0},
-				{"W14-STAGE2", timescale.Overdue, 2},
+				{"W14-ACK", timescale.DeadlineNotRecorded, 0}, {"W14-DISCUSS", timescale.DeadlineNotRecorded, 0},
+				{"W14-RESOLUTION", timescale.DeadlineInTime, 0}, {"W14-STAGE1", timescale.DeadlineInTime, 0},
+				{"W14-STAGE2", timescale.DeadlineOverdue, 2},
 			},
 		},
 		{
@@ -138,22 +138,22 @@ func TestEvaluateCaseStatus(t *testing.T) {
 			c:    timescale.Case{Received: d("2014-08-01"), Stage2Requested: d("2014-09-01")},
 			asOf: "2014-09-15",
 			// open, not overdue, although every stage 1 due date has passed
-			wantStatus: timescale.StatusOpen,
+			wantStatus: timescale.CaseOpen,
 			want: []ms{
-				{"W14-ACK", timescale.NotRecorded, 0}, {"W14-DISCUSS", timescale.NotRecorded, 0},
-				{"W14-RESOLUTION", timescale.NotRecorded, 0}, {"W14-STAGE1", timescale.NotRecorded, 0},
-				{"W14-STAGE2", timescale.NotYetDue, 0},
+				{"W14-ACK", timescale.DeadlineNotRecorded, 0}, {"W14-DISCUSS", timescale.DeadlineNotRecorded, 0},
+				{"W14-RESOLUTION", timescale.DeadlineNotRecorded, 0}, {"W14-STAGE1", timescale.DeadlineNotRecorded, 0},
+				{"W14-STAGE2", timescale.DeadlineNotYetDue, 0},
 			},
 		},
 		{
 			name:       "resolved-stage2: stage 2 answered on the due date Monday 6 Oct 2014",
 			c:          timescale.Case{Received: d("2014-08-01"), Stage1Response: d("2014-08-27"), Stage2Requested: d("2014-09-01"), Stage2Response: d("2014-10-06")},
 			asOf:       "2014-12-01",
-			wantStatus: timescale.StatusResolvedStage2,
+			wantStatus: timescale.CaseResolvedStage2,
 			want: []ms{
-				{"W14-ACK", timescale.NotRecorded, 0}, {"W14-DISCUSS", timescale.NotRecorded, 0},
-				{"W14-RESOLUTION", timescale.InTime, 0}, {"W14-STAGE1", timescale.InTime, 0},
-				{"W14-STAGE2", timescale.InTime, 0},
+				{"W14-ACK", timescale.DeadlineNotRecorded, 0}, {"W14-DISCUSS", timescale.DeadlineNotRecorded, 0},
+				{"W14-RESOLUTION", timescale.DeadlineInTime, 0}, {"W14-STAGE1", timescale.DeadlineInTime, 0},
+				{"W14-STAGE2", timescale.DeadlineInTime, 0},
 			},
 		},
 		{
@@ -161,10 +161,10 @@ func TestEvaluateCaseStatus(t *testing.T) {
 			// stage 1 from Mon 2 Jun: 3-6 (4), 9-13 (9), Mon 16 (10); answered Fri 13 Jun
 			c:          panel2014,
 			asOf:       "2014-10-03",
-			wantStatus: timescale.StatusStage3,
+			wantStatus: timescale.CaseStage3,
 			want: []ms{
-				{"W05-STAGE1", timescale.InTime, 0}, {"W05-STAGE2", timescale.InTime, 0},
-				{"W05-PANEL-ACK", timescale.NotYetDue, 0},
+				{"W05-STAGE1", timescale.DeadlineInTime, 0}, {"W05-STAGE2", timescale.DeadlineInTime, 0},
+				{"W05-PANEL-ACK", timescale.DeadlineNotYetDue, 0},
 			},
 		},
 		{
@@ -172,31 +172,31 @@ func TestEvaluateCaseStatus(t *testing.T) {
 			c:    timescale.Case{Received: d("2014-08-01"), Withdrawn: d("2014-08-04")},
 			asOf: "2014-12-01",
 			want: []ms{
-				{"W14-ACK", timescale.Withdrawn, 0}, {"W14-DISCUSS", timescale.Withdrawn, 0},
-				{"W14-RESOLUTION", timescale.Withdrawn, 0}, {"W14-STAGE1", timescale.Withdrawn, 0},
+				{"W14-ACK", timescale.DeadlineWithdrawn, 0}, {"W14-DISCUSS", timescale.DeadlineWithdrawn, 0},
+				{"W14-RESOLUTION", timescale.DeadlineWithdrawn, 0}, {"W14-STAGE1", timescale.DeadlineWithdrawn, 0},
 			},
-			wantStatus: timescale.StatusWithdrawn,
+			wantStatus: timescale.CaseWithdrawn,
 		},
 		{
 			name: "withdrawn after acknowledgement: the acknowledgement keeps its in-time status",
 			c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-04"), Withdrawn: d("2014-08-11")},
 			asOf: "2014-12-01",
 			want: []ms{
-				{"W14-ACK", timescale.InTime, 0}, {"W14-DISCUSS", timescale.Withdrawn, 0},
-				{"W14-RESOLUTION", timescale.Withdrawn, 0}, {"W14-STAGE1", timescale.Withdrawn, 0},
+				{"W14-ACK", timescale.DeadlineInTime, 0}, {"W14-DISCUSS", timescale.DeadlineWithdrawn, 0},
+				{"W14-RESOLUTION", timescale.DeadlineWithdrawn, 0}, {"W14-STAGE1", timescale.DeadlineWithdrawn, 0},
 			},
-			wantStatus: timescale.StatusWithdrawn,
+			wantStatus: timescale.CaseWithdrawn,
 		},
 		{
 			name: "time limits: with the matter known (10 Mar 2014), TIME-LIMIT (reg 14) and PSOW follow the stage rules",
 			c:    timescale.Case{Matter: d("2014-03-10"), Received: d("2014-08-01"), Stage1Response: d("2014-08-27")},
 			asOf: "2015-03-10",
 			want: []ms{
-				{"W14-ACK", timescale.NotRecorded, 0}, {"W14-DISCUSS", timescale.NotRecorded, 0},
-				{"W14-RESOLUTION", timescale.InTime, 0}, {"W14-STAGE1", timescale.InTime, 0},
-				{"TIME-LIMIT", timescale.InTime, 0}, {"PSOW", timescale.WindowClosed, 0},
+				{"W14-ACK", timescale.DeadlineNotRecorded, 0}, {"W14-DISCUSS", timescale.DeadlineNotRecorded, 0},
+				{"W14-RESOLUTION", timescale.DeadlineInTime, 0}, {"W14-STAGE1", timescale.DeadlineInTime, 0},
+				{"TIME-LIMIT", timescale.DeadlineInTime, 0}, {"PSOW", timescale.DeadlineWindowClosed, 0},
 			},
-			wantStatus: timescale.StatusResolvedStage1,
+			wantStatus: timescale.CaseResolvedStage1,
 		},
 	}
 	for _, tt := range tests {
@@ -228,32 +228,32 @@ func TestEvaluateWorkedExample(t *testing.T) {
 	want := timescale.Assessment{
 		ID: "worked", Kind: timescale.Complaint, Regime: timescale.Wales2014,
 		Received: d("2014-08-01"), AsOf: d("2014-10-06"),
-		Status: timescale.StatusResolvedStage2, CalendarVersion: calendar.WalesVersion,
+		Status: timescale.CaseResolvedStage2, CalendarVersion: calendar.WalesVersion,
 		Deadlines: []timescale.Deadline{
 			{
-				Rule: "W14-ACK", Milestone: timescale.Acknowledgement, Citation: "SI 2014/1794 reg 15(2)", Basis: timescale.BasisRegulation,
+				RuleID: "W14-ACK", Milestone: timescale.Acknowledgement, Citation: "SI 2014/1794 reg 15(2)", Basis: timescale.BasisRegulation,
 				From: d("2014-08-01"), FromEvent: timescale.Received, WorkingDays: 2,
-				Due: d("2014-08-05"), Done: d("2014-08-05"), Taken: 2, Status: timescale.InTime,
+				Due: d("2014-08-05"), Done: d("2014-08-05"), Taken: 2, Status: timescale.DeadlineInTime,
 			},
 			{
-				Rule: "W14-DISCUSS", Milestone: timescale.Discussion, Citation: "SI 2014/1794 reg 16(3)", Basis: timescale.BasisRegulation,
+				RuleID: "W14-DISCUSS", Milestone: timescale.Discussion, Citation: "SI 2014/1794 reg 16(3)", Basis: timescale.BasisRegulation,
 				From: d("2014-08-05"), FromEvent: timescale.Acknowledged, WorkingDays: 10,
-				Due: d("2014-08-19"), Done: d("2014-08-19"), Taken: 10, Status: timescale.InTime,
+				Due: d("2014-08-19"), Done: d("2014-08-19"), Taken: 10, Status: timescale.DeadlineInTime,
 			},
 			{
-				Rule: "W14-RESOLUTION", Milestone: timescale.Resolution, Citation: "SI 2014/1794 reg 16(5)", Basis: timescale.BasisRegulation,
+				RuleID: "W14-RESOLUTION", Milestone: timescale.Resolution, Citation: "SI 2014/1794 reg 16(5)", Basis: timescale.BasisRegulation,
 				From: d("2014-08-19"), FromEvent: timescale.Discussed, WorkingDays: 5,
-				Due: d("2014-08-27"), Done: d("2014-08-27"), Taken: 5, Status: timescale.InTime,
+				Due: d("2014-08-27"), Done: d("2014-08-27"), Taken: 5, Status: timescale.DeadlineInTime,
 			},
 			{
-				Rule: "W14-STAGE1", Milestone: timescale.Stage1Response, Citation: "SI 2014/1794 regs 15(2), 16(3), 16(5)", Basis: timescale.BasisPractice,
+				RuleID: "W14-STAGE1", Milestone: timescale.Stage1Response, Citation: "SI 2014/1794 regs 15(2), 16(3), 16(5)", Basis: timescale.BasisPractice,
 				From: d("2014-08-01"), FromEvent: timescale.Received, WorkingDays: 17,
-				Due: d("2014-08-27"), Done: d("2014-08-27"), Taken: 17, Band: "0-17", OmbudsmanBand: "0-20wd", Status: timescale.InTime,
+				Due: d("2014-08-27"), Done: d("2014-08-27"), Taken: 17, Band: "0-17", OmbudsmanBand: "0-20wd", Status: timescale.DeadlineInTime,
 			},
 			{
-				Rule: "W14-STAGE2", Milestone: timescale.Stage2Response, Citation: "SI 2014/1794 regs 17 to 19", Basis: timescale.BasisGuidance,
+				RuleID: "W14-STAGE2", Milestone: timescale.Stage2Response, Citation: "SI 2014/1794 regs 17 to 19", Basis: timescale.BasisGuidance,
 				From: d("2014-09-01"), FromEvent: timescale.Stage2Requested, WorkingDays: 25,
-				Due: d("2014-10-06"), Done: d("2014-10-06"), Taken: 25, Band: "18-25", OmbudsmanBand: "21wd-3m", Status: timescale.InTime,
+				Due: d("2014-10-06"), Done: d("2014-10-06"), Taken: 25, Band: "18-25", OmbudsmanBand: "21wd-3m", Status: timescale.DeadlineInTime,
 			},
 		},
 	}
@@ -316,7 +316,7 @@ func TestAssessmentDeadline(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got, ok := a.Deadline(tt.m)
-			if diff := cmp.Diff([]any{tt.wantOK, tt.wantRule, tt.wantDue}, []any{ok, got.Rule, got.Due}); diff != "" {
+			if diff := cmp.Diff([]any{tt.wantOK, tt.wantRule, tt.wantDue}, []any{ok, got.RuleID, got.Due}); diff != "" {
 				t.Errorf("Deadline(%s): ok, rule, due (-want +got):\n%s", tt.m, diff)
 			}
 		})
@@ -342,7 +342,7 @@ func TestDeadlineMethods(t *testing.T) {
 		{IsDone: true, InTime: false, EffectiveDue: d("2014-08-05")},  // acknowledged a day late
 		{IsDone: false, InTime: false, EffectiveDue: d("2014-10-17")}, // the agreed revised date replaces Due
 	}
-	got := []m{{ack.IsDone(), ack.InTime(), ack.EffectiveDue()}, {s2.IsDone(), s2.InTime(), s2.EffectiveDue()}}
+	got := []m{{ack.IsDone(), ack.MetInTime(), ack.EffectiveDue()}, {s2.IsDone(), s2.MetInTime(), s2.EffectiveDue()}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("IsDone, InTime, EffectiveDue (-want +got):\n%s", diff)
 	}
@@ -412,8 +412,13 @@ func TestEvaluateLocalClosures(t *testing.T) {
 	a, err := timescale.Engine{Calendar: local}.Evaluate(c, c.Received)
 	require.NoError(t, err)
 	ack, _ := a.Deadline(timescale.Acknowledgement)
-	x, err := ack.Explain()
+	x, err := timescale.Engine{Calendar: local}.Explain(ack)
 	require.NoError(t, err)
+	// Explained on the statutory calendar, the same deadline is refused,
+	// never explained differently.
+	_, err = timescale.Engine{}.Explain(ack)
+	var me *timescale.MismatchError
+	require.ErrorAs(t, err, &me, "a local deadline explained on the statutory calendar")
 	var reasons []string
 	for _, s := range x.Skipped {
 		reasons = append(reasons, s.Date.String()+" "+s.Reason)

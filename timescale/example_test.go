@@ -33,7 +33,7 @@ func ExampleEvaluate() {
 		}
 		fmt.Printf("received %s: %s, %s\n", a.Received.Display(), a.Regime, a.Status)
 		for _, x := range a.Deadlines {
-			fmt.Printf("  %-14s %2d working days after %s: due %s (%s)\n", x.Rule, x.WorkingDays, x.From.Display(), x.Due.Display(), x.Status)
+			fmt.Printf("  %-14s %2d working days after %s: due %s (%s)\n", x.RuleID, x.WorkingDays, x.From.Display(), x.Due.Display(), x.Status)
 		}
 	}
 	// Output:
@@ -89,7 +89,7 @@ func Example_stateFuneral() {
 		return
 	}
 	ack, _ := a.Deadline(timescale.Acknowledgement)
-	x, err := ack.Explain()
+	x, err := timescale.Engine{}.Explain(ack)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -110,7 +110,7 @@ func Example_christmas2022() {
 		return
 	}
 	ack, _ := a.Deadline(timescale.Acknowledgement)
-	x, err := ack.Explain()
+	x, err := timescale.Engine{}.Explain(ack)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -131,7 +131,7 @@ func Example_christmas2022() {
 // Friday 1 August 2014 must have its full stage 1 response by the 17th
 // working day, Wednesday 27 August, the summer bank holiday on Monday
 // 25 August not counting.
-func ExampleDeadline_Explain() {
+func ExampleEngine_Explain() {
 	c := timescale.Case{ID: "C1", Kind: timescale.Complaint, Received: d("2014-08-01")}
 	a, err := timescale.Evaluate(c, c.Received)
 	if err != nil {
@@ -139,7 +139,7 @@ func ExampleDeadline_Explain() {
 		return
 	}
 	full, _ := a.Deadline(timescale.Stage1Response)
-	x, err := full.Explain()
+	x, err := timescale.Engine{}.Explain(full)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -184,8 +184,20 @@ func ExampleRegimeFor() {
 		fmt.Println(received, r)
 	}
 	// Output:
-	// 2006-03-31 error: timescale: received 2006-03-31, before 2006-04-01 when the first encoded regime (wales-2005) came into force: no timescales are encoded for it
+	// 2006-03-31 error: timescale: 2006-03-31 is before 1 April 2006, when the first encoded procedure (wales-2005, SI 2005/3366) came into force: no statutory timescales are encoded for it
 	// 2006-04-01 wales-2005
 	// 2014-07-31 wales-2005
 	// 2014-08-01 wales-2014
+}
+
+func ExampleFindings_Outcome() {
+	// Three areas upheld, one partially upheld, two not upheld and three
+	// with no findings: partially upheld.
+	f, ok := timescale.Findings{Upheld: 3, PartiallyUpheld: 1, NotUpheld: 2, NoFinding: 3}.Outcome()
+	fmt.Println(f, ok)
+	_, ok = timescale.Findings{}.Outcome()
+	fmt.Println(ok)
+	// Output:
+	// partially-upheld true
+	// false
 }

@@ -14,7 +14,7 @@ import (
 // days plus the Skipped days is Due, that is
 // Due.DaysSince(From) == WorkingDays + len(Skipped).
 type Explanation struct {
-	Rule      string    `json:"rule"`
+	RuleID    string    `json:"rule_id"`
 	Milestone Milestone `json:"milestone"`
 	Title     string    `json:"title"`
 	Citation  string    `json:"citation"`
@@ -29,37 +29,62 @@ type Explanation struct {
 	Months      int    `json:"months,omitempty"`
 	// Period says how a calendar period ends (see PeriodEnd).
 	Period PeriodKind `json:"period,omitempty"`
-	// Skipped lists the non-working days d with From < d <= Due.
+	// Skipped lists the non-working days d with From < d <= Due (empty for
+	// a calendar-month period).
 	Skipped []calendar.NonWorkingDay `json:"skipped"`
 	Due     calendar.Date            `json:"due"`
 	// ExtendedTo is the agreed revised date, when one is recorded.
 	ExtendedTo calendar.Date `json:"extended_to,omitzero"`
 }
 
-// Explain returns the explanation of the deadline's due date.
-func (d Deadline) Explain() (Explanation, error) {
-	r, _ := RuleByID(d.Rule)
-	x := Explanation{
-		Rule: d.Rule, Milestone: d.Milestone, Title: r.Title, Citation: d.Citation, Basis: d.Basis,
-		From: d.From, FromEvent: d.FromEvent, WorkingDays: d.WorkingDays, Months: d.Months,
-		Period: r.Period, Due: d.Due, ExtendedTo: d.ExtendedTo,
+// Explain returns the explanation of the due date of d, a deadline of a
+// case evaluated with this engine's table, recomputed with its calendar.
+// Nothing is taken from d but its exported fields, so a Deadline that went
+// through JSON or a database explains itself as the original did. When d's
+// rule is not in the table, or its due date is not the one the calendar
+// gives (d was computed with another calendar or changed since), the
+// error is a *MismatchError: an explanation is never silently different.
+func (e Engine) Explain(d Deadline) (Explanation, error) {
+	t, cal := e.table(), e.calendar()
+	i := t.ruleIndex(d.RuleID)
+	if i < 0 {
+		return Explanation{}, &MismatchError{RuleID: d.RuleID, Reason: "no rule " + d.RuleID + " in the engine's table"}
 	}
+	r := &t.rules[i]
+	x := Explanation{
+		RuleID: d.RuleID, Milestone: d.Milestone, Title: r.Title, Citation: d.Citation, Basis: d.Basis,
+		From: d.From, FromEvent: d.FromEvent, WorkingDays: d.WorkingDays, Months: d.Months,
+		Period: r.Period, Due: d.Due, ExtendedTo: d.ExtendedTo, Skipped: []calendar.NonWorkingDay{},
+	}
+	if d.WorkingDays != r.WorkingDays || d.Months != r.Months || d.FromEvent != r.Start {
+		return Explanation{}, &MismatchError{RuleID: d.RuleID, Reason: "the deadline's period or start is not that of rule " + r.ID}
+	}
+	noun := t.plans[i].start.Noun
 	switch {
 	case d.FromIsDue:
-		x.FromText = "the due date of the " + d.FromEvent.noun() + ", which is not recorded"
+		x.FromText = "the due date of the " + noun + ", which is not recorded"
 	case d.Deemed:
 		x.FromText = r.StartText + ", deemed received on the next working day"
 	case r.StartMayBeDue:
-		x.FromText = "the date of the " + d.FromEvent.noun()
+		x.FromText = "the date of the " + noun
 	default:
 		x.FromText = r.StartText
 	}
-	if d.WorkingDays > 0 && d.cal != nil {
-		skipped, err := d.cal.NonWorkingDaysBetween(d.From, d.Due)
-		if err != nil {
-			return Explanation{}, err
+	if r.Months > 0 {
+		if due := PeriodEnd(r.Period, d.From, r.Months); due != d.Due {
+			return Explanation{}, &MismatchError{RuleID: d.RuleID, Reason: "the period from " + d.From.String() + " ends on " + due.String() + ", not " + d.Due.String()}
 		}
-		x.Skipped = skipped
+		return x, nil
+	}
+	due, err := cal.AddWorkingDays(d.From, r.WorkingDays)
+	if err != nil {
+		return Explanation{}, err
+	}
+	if due != d.Due {
+		return Explanation{}, &MismatchError{RuleID: d.RuleID, Reason: "calendar " + cal.Version() + " puts the due date on " + due.String() + ", not " + d.Due.String() + ": the deadline was computed with another calendar"}
+	}
+	if x.Skipped, err = cal.NonWorkingDaysBetween(d.From, d.Due); err != nil {
+		return Explanation{}, err
 	}
 	if x.Skipped == nil {
 		x.Skipped = []calendar.NonWorkingDay{}
@@ -73,7 +98,7 @@ func (d Deadline) Explain() (Explanation, error) {
 // skipping Sat 2 Aug 2014 (Saturday) and Sun 3 Aug 2014 (Sunday): due Tue 5 Aug 2014."
 func (x Explanation) String() string {
 	var b strings.Builder
-	b.WriteString(x.Rule + " (" + x.Citation + ", " + string(x.Basis) + "): ")
+	b.WriteString(x.RuleID + " (" + x.Citation + ", " + string(x.Basis) + "): ")
 	switch {
 	case x.Period == OneYearWindow:
 		b.WriteString("one year starting on " + x.From.Display() + " (" + x.FromText + "), ending the day before the anniversary")

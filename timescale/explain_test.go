@@ -17,10 +17,10 @@ func TestExplainWorkedExample(t *testing.T) {
 	require.NoError(t, err)
 	ack, ok := a.Deadline(timescale.Acknowledgement)
 	require.True(t, ok)
-	got, err := ack.Explain()
+	got, err := timescale.Engine{}.Explain(ack)
 	require.NoError(t, err)
 	want := timescale.Explanation{
-		Rule: "W14-ACK", Milestone: timescale.Acknowledgement, Title: "acknowledgement of the complaint",
+		RuleID: "W14-ACK", Milestone: timescale.Acknowledgement, Title: "acknowledgement of the complaint",
 		Citation: "SI 2014/1794 reg 15(2)", Basis: timescale.BasisRegulation,
 		From: d("2014-08-01"), FromEvent: timescale.Received, FromText: "receipt of the complaint", WorkingDays: 2,
 		Skipped: []calendar.NonWorkingDay{
@@ -97,7 +97,7 @@ func TestExplanationString(t *testing.T) {
 			require.NoError(t, err)
 			x, ok := a.Deadline(tt.m)
 			require.True(t, ok, "no %s deadline", tt.m)
-			e, err := x.Explain()
+			e, err := timescale.Engine{}.Explain(x)
 			require.NoError(t, err)
 			if diff := cmp.Diff(tt.want, e.String()); diff != "" {
 				t.Errorf("Explanation.String (-want +got):\n%s", diff)
@@ -106,7 +106,7 @@ func TestExplanationString(t *testing.T) {
 	}
 
 	t.Run("a period of one working day is written in the singular", func(t *testing.T) {
-		x := timescale.Explanation{Rule: "X", Citation: "c", Basis: timescale.BasisRegulation, From: d("2014-08-01"), FromText: "t", WorkingDays: 1, Due: d("2014-08-04")}
+		x := timescale.Explanation{RuleID: "X", Citation: "c", Basis: timescale.BasisRegulation, From: d("2014-08-01"), FromText: "t", WorkingDays: 1, Due: d("2014-08-04")}
 		want := "X (c, regulation): 1 working day after Fri 1 Aug 2014 (t; that day is not counted), no non-working days skipped: due Mon 4 Aug 2014."
 		if diff := cmp.Diff(want, x.String()); diff != "" {
 			t.Errorf("Explanation.String (-want +got):\n%s", diff)

@@ -17,12 +17,12 @@ func TestRevisedDateNeverShortensThePeriod(t *testing.T) {
 		name       string
 		extendedTo calendar.Date
 		response   calendar.Date
-		want       Status
+		want       DeadlineStatus
 	}{
 		// Requested Mon 1 Sep 2014: W14-STAGE2 due Mon 6 Oct 2014.
-		{"regs 17 to 19: revised date Fri 19 Sep, before the due date; response on Mon 6 Oct is in time", d(time.September, 19), d(time.October, 6), InTime},
-		{"regs 17 to 19: revised date Fri 19 Sep, before the due date; response on Tue 7 Oct is late", d(time.September, 19), d(time.October, 7), Late},
-		{"regs 17 to 19: revised date Fri 17 Oct, after the due date; response on Fri 17 Oct is in time", d(time.October, 17), d(time.October, 17), InTime},
+		{"regs 17 to 19: revised date Fri 19 Sep, before the due date; response on Mon 6 Oct is in time", d(time.September, 19), d(time.October, 6), DeadlineInTime},
+		{"regs 17 to 19: revised date Fri 19 Sep, before the due date; response on Tue 7 Oct is late", d(time.September, 19), d(time.October, 7), DeadlineLate},
+		{"regs 17 to 19: revised date Fri 17 Oct, after the due date; response on Fri 17 Oct is in time", d(time.October, 17), d(time.October, 17), DeadlineInTime},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -52,7 +52,7 @@ func TestOverdueIntoAProvisionalYearIsProvisional(t *testing.T) {
 		t.Fatal(err)
 	}
 	d, ok := a.Deadline(Stage1Response)
-	if !ok || d.Status != Overdue {
+	if !ok || d.Status != DeadlineOverdue {
 		t.Fatalf("stage 1 response = %+v, want an overdue deadline", d)
 	}
 	if !d.Provisional || !a.Provisional {

@@ -150,10 +150,10 @@ func (l lazy) String() string { return l() }
 func checkDeadline(k *checker, cal *calendar.Calendar, e timescale.Engine, c timescale.Case, a timescale.Assessment, x timescale.Deadline) {
 	k.t.Helper()
 	where := lazy(func() string {
-		return fmt.Sprintf("%s, case received %s (%+v), as of %s, deem %v", x.Rule, c.Received, c, a.AsOf, e.DeemNextWorkingDay)
+		return fmt.Sprintf("%s, case received %s (%+v), as of %s, deem %v", x.RuleID, c.Received, c, a.AsOf, e.DeemNextWorkingDay)
 	})
 
-	rule, ok := timescale.RuleByID(x.Rule)
+	rule, ok := timescale.RuleByID(x.RuleID)
 	if !ok {
 		k.errorf("%s: unknown rule", where)
 		return
@@ -194,13 +194,13 @@ func checkDeadline(k *checker, cal *calendar.Calendar, e timescale.Engine, c tim
 		}
 	}
 
-	explanation, err := x.Explain()
+	explanation, err := timescale.Engine{}.Explain(x)
 	if err != nil {
 		k.errorf("%s: Explain: %v", where, err)
 		return
 	}
 	s := explanation.String()
-	if !strings.Contains(s, x.Rule) || !strings.Contains(s, x.Due.Display()) || !strings.Contains(s, x.Citation) {
+	if !strings.Contains(s, x.RuleID) || !strings.Contains(s, x.Due.Display()) || !strings.Contains(s, x.Citation) {
 		k.errorf("%s: explanation %q does not name the rule, its citation and the due date %s", where, s, x.Due.Display())
 	}
 
@@ -254,7 +254,7 @@ func checkDeadline(k *checker, cal *calendar.Calendar, e timescale.Engine, c tim
 	if x.Due.DaysSince(x.From) != x.WorkingDays+len(explanation.Skipped) {
 		k.errorf("%s: %d days from %s to %s, want %d working + %d skipped", where, x.Due.DaysSince(x.From), x.From, x.Due, x.WorkingDays, len(explanation.Skipped))
 	}
-	if explanation.From != x.From || explanation.Due != x.Due || explanation.WorkingDays != x.WorkingDays || explanation.Rule != x.Rule {
+	if explanation.From != x.From || explanation.Due != x.Due || explanation.WorkingDays != x.WorkingDays || explanation.RuleID != x.RuleID {
 		k.errorf("%s: explanation %+v does not match the deadline", where, explanation)
 	}
 
@@ -267,12 +267,12 @@ func checkDeadline(k *checker, cal *calendar.Calendar, e timescale.Engine, c tim
 		}
 		late, _ := walk(cal, due, x.Done)
 		switch {
-		case x.Done.After(due) && (x.Status != timescale.Late || x.LateBy != late):
+		case x.Done.After(due) && (x.Status != timescale.DeadlineLate || x.LateBy != late):
 			k.errorf("%s: done %s after %s: status %s late by %d, want late by %d", where, x.Done, due, x.Status, x.LateBy, late)
-		case !x.Done.After(due) && (x.Status != timescale.InTime || x.LateBy != 0):
+		case !x.Done.After(due) && (x.Status != timescale.DeadlineInTime || x.LateBy != 0):
 			k.errorf("%s: done %s by %s: status %s late by %d, want in time", where, x.Done, due, x.Status, x.LateBy)
 		}
-		if x.Status == timescale.InTime && x.Taken > x.WorkingDays && x.ExtendedTo.IsZero() {
+		if x.Status == timescale.DeadlineInTime && x.Taken > x.WorkingDays && x.ExtendedTo.IsZero() {
 			k.errorf("%s: in time with %d working days taken, more than %d", where, x.Taken, x.WorkingDays)
 		}
 		if x.Milestone == timescale.Stage1Response || x.Milestone == timescale.Stage2Response {
@@ -288,15 +288,15 @@ func checkDeadline(k *checker, cal *calendar.Calendar, e timescale.Engine, c tim
 		k.errorf("%s: not done but taken %d, band %q", where, x.Taken, x.Band)
 	}
 	switch x.Status {
-	case timescale.Withdrawn:
+	case timescale.DeadlineWithdrawn:
 		if c.Withdrawn.IsZero() {
 			k.errorf("%s: withdrawn status on a case not withdrawn", where)
 		}
-	case timescale.NotRecorded:
-	case timescale.NotYetDue, timescale.DueToday, timescale.Overdue:
-		want := map[int]timescale.Status{-1: timescale.NotYetDue, 0: timescale.DueToday, 1: timescale.Overdue}[a.AsOf.Compare(due)]
+	case timescale.DeadlineNotRecorded:
+	case timescale.DeadlineNotYetDue, timescale.DeadlineDueToday, timescale.DeadlineOverdue:
+		want := map[int]timescale.DeadlineStatus{-1: timescale.DeadlineNotYetDue, 0: timescale.DeadlineDueToday, 1: timescale.DeadlineOverdue}[a.AsOf.Compare(due)]
 		wantLate := 0
-		if want == timescale.Overdue {
+		if want == timescale.DeadlineOverdue {
 			wantLate, _ = walk(cal, due, a.AsOf)
 		}
 		if x.Status != want || x.LateBy != wantLate {
@@ -312,7 +312,7 @@ func checkDeadline(k *checker, cal *calendar.Calendar, e timescale.Engine, c tim
 // anniversary).
 func checkCalendarPeriod(k *checker, where fmt.Stringer, x timescale.Deadline) {
 	f := x.From
-	switch x.Rule {
+	switch x.RuleID {
 	case "TIME-LIMIT":
 		want := calendar.NewDate(f.Year+1, f.Month, f.Day)
 		if !want.IsValid() {
@@ -351,7 +351,7 @@ func TestPropertiesOfRandomCases(t *testing.T) {
 				continue
 			}
 			for _, x := range a.Deadlines {
-				deadlines[x.Rule]++
+				deadlines[x.RuleID]++
 				checkDeadline(k, cal, e, c, a, x)
 			}
 		}
@@ -401,16 +401,16 @@ func TestPropertiesActOnTheDueDate(t *testing.T) {
 					break
 				}
 				x := a.Deadlines[next]
-				rule, _ := timescale.RuleByID(x.Rule)
+				rule, _ := timescale.RuleByID(x.RuleID)
 				setDone(t, &c, rule.MetBy, x.Due)
 			}
 			for _, x := range a.Deadlines {
 				if x.WorkingDays == 0 {
 					continue
 				}
-				if x.Done != x.Due || x.Taken != x.WorkingDays || !x.InTime() || x.LateBy != 0 {
+				if x.Done != x.Due || x.Taken != x.WorkingDays || !x.MetInTime() || x.LateBy != 0 {
 					k.errorf("%s, received %s, deem %v: done %s, due %s, taken %d of %d, status %s, late by %d; want done on the due date, in time, all days taken",
-						x.Rule, received, e.DeemNextWorkingDay, x.Done, x.Due, x.Taken, x.WorkingDays, x.Status, x.LateBy)
+						x.RuleID, received, e.DeemNextWorkingDay, x.Done, x.Due, x.Taken, x.WorkingDays, x.Status, x.LateBy)
 				}
 				checkDeadline(k, cal, e, c, a, x)
 			}
@@ -419,9 +419,9 @@ func TestPropertiesActOnTheDueDate(t *testing.T) {
 			if n, want := len(a.Deadlines), 5; n != want {
 				k.errorf("received %s: %d deadlines, want %d: %+v", received, n, want, a.Deadlines)
 			}
-			wantStatus := timescale.StatusResolvedStage2
+			wantStatus := timescale.CaseResolvedStage2
 			if received.Before(cutover) {
-				wantStatus = timescale.StatusStage3
+				wantStatus = timescale.CaseStage3
 			}
 			if a.Status != wantStatus {
 				k.errorf("received %s: case status %s, want %s", received, a.Status, wantStatus)

@@ -7,134 +7,6 @@ import (
 	"github.com/cymru-complaints/statutory/calendar"
 )
 
-// A Regime is a complaints procedure in force from a cutover date. The
-// regime of a complaint is fixed by the London date on which it was
-// received and stays fixed for every later stage.
-type Regime string
-
-// The encoded regimes.
-const (
-	// Wales2005 is the former procedure: the Social Services Complaints
-	// Procedure (Wales) Regulations 2005 (SI 2005/3366), in force from
-	// 1 April 2006, with a stage 3 panel.
-	Wales2005 Regime = "wales-2005"
-	// Wales2014 is the Social Services Complaints Procedure (Wales)
-	// Regulations 2014 (SI 2014/1794), in force from 1 August 2014: two
-	// stages, then the Ombudsman.
-	Wales2014 Regime = "wales-2014"
-)
-
-// A RegimeInfo describes a regime: when it starts, what it is called and the
-// instruments it rests on.
-type RegimeInfo struct {
-	Name Regime `json:"name"`
-	// From is the first date of receipt to which the regime applies; it
-	// applies until the day before the next regime's From.
-	From calendar.Date `json:"from"`
-	// Title and Citation name the complaints regulations; Representations
-	// names the children's representations regulations, which follow the
-	// same timescales.
-	Title           string `json:"title"`
-	Citation        string `json:"citation"`
-	Representations string `json:"representations"`
-	// Stages is the number of stages in the procedure (3 in wales-2005, 2 in
-	// wales-2014).
-	Stages int `json:"stages"`
-	// Bands are the response-time bands of the annual report (SPEC section 4),
-	// used for stage 1 and stage 2 alike.
-	Bands []Band `json:"bands"`
-}
-
-// A Band is a range of working days taken, used to tabulate response times.
-type Band struct {
-	Label string `json:"label"` // e.g. "0-17"
-	Max   int    `json:"max"`   // the largest number of working days in the band; -1 for the open-ended last band
-	Title string `json:"title"` // the wording of the annual report, e.g. "Up to 17 working days"
-}
-
-// regimes lists the encoded regimes in order of their cutover. Adding a
-// regime is a new row here and its rules in ruleTable.
-var regimes = [...]RegimeInfo{
-	{
-		Name:            Wales2005,
-		From:            calendar.NewDate(2006, time.April, 1),
-		Title:           "The Social Services Complaints Procedure (Wales) Regulations 2005",
-		Citation:        "SI 2005/3366",
-		Representations: "The Representations Procedure (Children) (Wales) Regulations 2005 (SI 2005/3365)",
-		Stages:          3,
-		Bands: []Band{
-			{Label: "0-10", Max: 10, Title: "Up to 10 working days"},
-			{Label: "11-25", Max: 25, Title: "11 – 25 working days"},
-			{Label: "26+", Max: -1, Title: "25+ working days"},
-		},
-	},
-	{
-		Name:            Wales2014,
-		From:            calendar.NewDate(2014, time.August, 1),
-		Title:           "The Social Services Complaints Procedure (Wales) Regulations 2014",
-		Citation:        "SI 2014/1794",
-		Representations: "The Representations Procedure (Wales) Regulations 2014 (SI 2014/1795)",
-		Stages:          2,
-		Bands: []Band{
-			{Label: "0-17", Max: 17, Title: "Up to 17 working days"},
-			{Label: "18-25", Max: 25, Title: "18 - 25 working days"},
-			{Label: "26+", Max: -1, Title: "26+ working days"},
-		},
-	},
-}
-
-// Regimes returns the encoded regimes in order of their cutover dates.
-func Regimes() []RegimeInfo {
-	out := make([]RegimeInfo, len(regimes))
-	for i, r := range regimes {
-		r.Bands = append([]Band(nil), r.Bands...)
-		out[i] = r
-	}
-	return out
-}
-
-// regimeInfo returns the description of a regime (the zero RegimeInfo and
-// false for an unknown name).
-func regimeInfo(name Regime) (*RegimeInfo, bool) {
-	for i := range regimes {
-		if regimes[i].Name == name {
-			return &regimes[i], true
-		}
-	}
-	return nil, false
-}
-
-// RegimeFor returns the regime of a complaint received on the given London
-// date: wales-2005 for receipt from 1 April 2006 to 31 July 2014,
-// wales-2014 from 1 August 2014. A complaint received before 1 April 2006
-// falls under no encoded regime: the error is a *NoRegimeError.
-func RegimeFor(received calendar.Date) (Regime, error) {
-	for i := len(regimes) - 1; i >= 0; i-- {
-		if !received.Before(regimes[i].From) {
-			return regimes[i].Name, nil
-		}
-	}
-	return "", &NoRegimeError{Received: received, First: regimes[0].From}
-}
-
-// BandFor returns the label of the response-time band of the regime that
-// holds the given number of working days taken (SPEC section 4): for
-// wales-2014 "0-17", "18-25" or "26+"; for wales-2005 "0-10", "11-25" or
-// "26+" (25 belongs to 11-25). It returns "" for an unknown regime or a
-// negative number of days.
-func BandFor(r Regime, workingDays int) string {
-	info, ok := regimeInfo(r)
-	if !ok || workingDays < 0 {
-		return ""
-	}
-	for _, b := range info.Bands {
-		if b.Max < 0 || workingDays <= b.Max {
-			return b.Label
-		}
-	}
-	return ""
-}
-
 // A Milestone is something the procedure requires to be done by a deadline.
 type Milestone string
 
@@ -168,87 +40,10 @@ const (
 	PanelRequestAcknowledged Event = "panel-request-acknowledged"
 	StatementRequested       Event = "statement-requested"
 	StatementReceived        Event = "statement-received"
-	PanelHeld                Event = "panel-convened"
+	PanelHeld                Event = "panel-held"
 	MatterNoticed            Event = "matter-noticed"
 	NoEvent                  Event = ""
 )
-
-// noun returns the event as the step that produces it, for explanations:
-// "acknowledgement", "discussion", ...
-func (e Event) noun() string {
-	switch e {
-	case Acknowledged:
-		return "acknowledgement"
-	case Discussed:
-		return "discussion"
-	case StatementReceived:
-		return "written statement"
-	}
-	return string(e)
-}
-
-// column returns the case-file column (or Case field) recording event e.
-func (e Event) column() string {
-	switch e {
-	case Received:
-		return "received"
-	case Acknowledged:
-		return "acknowledged"
-	case Discussed:
-		return "discussed"
-	case Stage1Responded:
-		return "stage1_response"
-	case Stage2Requested:
-		return "stage2_requested"
-	case Stage2Responded:
-		return "stage2_response"
-	case Stage3Requested:
-		return "stage3_requested"
-	case PanelRequestAcknowledged:
-		return "panel_acknowledged"
-	case StatementRequested:
-		return "panel_statement_requested"
-	case StatementReceived:
-		return "panel_statement_received"
-	case PanelHeld:
-		return "panel_convened"
-	case MatterNoticed:
-		return "matter"
-	}
-	return string(e)
-}
-
-// date returns the date of event e recorded in c (the zero Date when it is
-// not recorded).
-func (c *Case) date(e Event) calendar.Date {
-	switch e {
-	case Received:
-		return c.Received
-	case Acknowledged:
-		return c.Acknowledged
-	case Discussed:
-		return c.Discussed
-	case Stage1Responded:
-		return c.Stage1Response
-	case Stage2Requested:
-		return c.Stage2Requested
-	case Stage2Responded:
-		return c.Stage2Response
-	case Stage3Requested:
-		return c.Stage3Requested
-	case PanelRequestAcknowledged:
-		return c.PanelAcknowledged
-	case StatementRequested:
-		return c.PanelStatementRequested
-	case StatementReceived:
-		return c.PanelStatementReceived
-	case PanelHeld:
-		return c.PanelConvened
-	case MatterNoticed:
-		return c.Matter
-	}
-	return calendar.Date{}
-}
 
 // A Basis says how firmly a rule rests on the law.
 type Basis string
@@ -290,15 +85,25 @@ type Rule struct {
 	Months      int `json:"months,omitempty"`
 	// Period says how a calendar period ends; see PeriodEnd.
 	Period PeriodKind `json:"period,omitempty"`
+	// Response: the rule measures the response of its stage, which the
+	// annual report bands (RegimeInfo.Bands, OmbudsmanBandFor) and
+	// tabulates. Each stage of a regime has at most one such rule.
+	Response bool `json:"response,omitempty"`
 	// Extension describes how the period may be extended, and ExtendedBy
-	// names the Case field recording an agreed revised date ("" when the
-	// case file has none).
+	// names the date field (see Fields) recording an agreed revised date
+	// ("" when there is none).
 	Extension  string `json:"extension,omitempty"`
 	ExtendedBy string `json:"extended_by,omitempty"`
 	Citation   string `json:"citation"`
 	Basis      Basis  `json:"basis"`
 	// Note records an uncertainty or a choice made where the law is silent.
 	Note string `json:"note,omitempty"`
+}
+
+// clone returns r with its own copy of Regimes.
+func (r Rule) clone() Rule {
+	r.Regimes = append([]Regime(nil), r.Regimes...)
+	return r
 }
 
 // AppliesTo reports whether the rule belongs to regime r.
@@ -346,7 +151,7 @@ var (
 	only2014 = []Regime{Wales2014}
 )
 
-// ruleTable is the rule table of SPEC section 3.
+// ruleTable is the rule table of the statutory regimes (see RULES.md).
 var ruleTable = [...]Rule{
 	{
 		ID: "W14-ACK", Regimes: only2014, Stage: 1, Milestone: Acknowledgement,
@@ -373,7 +178,7 @@ var ruleTable = [...]Rule{
 	{
 		ID: "W14-STAGE1", Regimes: only2014, Stage: 1, Milestone: Stage1Response,
 		Title: "stage 1 full response", Start: Received, StartText: "receipt of the complaint",
-		MetBy: Stage1Responded, WorkingDays: 17,
+		MetBy: Stage1Responded, Response: true, WorkingDays: 17,
 		Citation: "SI 2014/1794 regs 15(2), 16(3), 16(5)", Basis: BasisPractice,
 		Note: "17 = 2 + 10 + 5: the benchmark the annual report measures, not a limit stated in one regulation.",
 	},
@@ -381,7 +186,7 @@ var ruleTable = [...]Rule{
 		ID: "W14-STAGE2", Regimes: only2014, Stage: 2, Milestone: Stage2Response,
 		Title: "stage 2 formal investigation response", Start: Stage2Requested,
 		StartText: "receipt of the request for formal investigation",
-		MetBy:     Stage2Responded, WorkingDays: 25,
+		MetBy:     Stage2Responded, Response: true, WorkingDays: 25,
 		Extension:  "when it cannot be met the complainant is told why and given a revised date (recorded as stage2_extended_to)",
 		ExtendedBy: "stage2_extended_to",
 		Citation:   "SI 2014/1794 regs 17 to 19", Basis: BasisGuidance,
@@ -389,14 +194,14 @@ var ruleTable = [...]Rule{
 	{
 		ID: "W05-STAGE1", Regimes: only2005, Stage: 1, Milestone: Stage1Response,
 		Title: "stage 1 local resolution response", Start: Received, StartText: "receipt of the complaint",
-		MetBy: Stage1Responded, WorkingDays: 10,
+		MetBy: Stage1Responded, Response: true, WorkingDays: 10,
 		Citation: "SI 2005/3366 reg 18", Basis: BasisPractice,
 	},
 	{
 		ID: "W05-STAGE2", Regimes: only2005, Stage: 2, Milestone: Stage2Response,
 		Title: "stage 2 formal consideration response", Start: Stage2Requested,
 		StartText: "receipt of the request for formal consideration",
-		MetBy:     Stage2Responded, WorkingDays: 25,
+		MetBy:     Stage2Responded, Response: true, WorkingDays: 25,
 		Extension:  "an agreed revised date is recorded as stage2_extended_to",
 		ExtendedBy: "stage2_extended_to",
 		Citation:   "SI 2005/3366 reg 20", Basis: BasisPractice,
@@ -442,27 +247,14 @@ var ruleTable = [...]Rule{
 	},
 }
 
-// Rules returns the rule table (SPEC section 3), in a fixed order: the
-// wales-2014 rules, the wales-2005 rules, then the rules of both.
-func Rules() []Rule {
-	out := make([]Rule, len(ruleTable))
-	for i, r := range ruleTable {
-		r.Regimes = append([]Regime(nil), r.Regimes...)
-		out[i] = r
-	}
-	return out
-}
+// Rules returns the rules of the statutory table (Statutory), in a fixed
+// order: the wales-2014 rules, the wales-2005 rules, then the rules of
+// both.
+func Rules() []Rule { return Statutory().Rules() }
 
-// RuleByID returns the rule with the given id, and whether there is one.
-func RuleByID(id string) (Rule, bool) {
-	for _, r := range ruleTable {
-		if r.ID == id {
-			r.Regimes = append([]Regime(nil), r.Regimes...)
-			return r, true
-		}
-	}
-	return Rule{}, false
-}
+// RuleByID returns the rule of the statutory table with the given id, and
+// whether there is one.
+func RuleByID(id string) (Rule, bool) { return Statutory().Rule(id) }
 
 // PeriodEnd returns the last day of a calendar-month period of months
 // starting from the day of an event. For SameDateLater it is the same date

@@ -43,7 +43,7 @@ type dl struct {
 	Done        calendar.Date
 	Taken       int
 	Band        string
-	Status      timescale.Status
+	Status      timescale.DeadlineStatus
 	LateBy      int
 	Provisional bool
 }
@@ -152,7 +152,7 @@ func runRuleTable(t *testing.T, id string, rows []ruleRow) {
 			require.NoError(t, err, "the case must be valid")
 			var got *timescale.Deadline
 			for i := range a.Deadlines {
-				if a.Deadlines[i].Rule == id {
+				if a.Deadlines[i].RuleID == id {
 					got = &a.Deadlines[i]
 				}
 			}
@@ -185,155 +185,155 @@ var w14AckRows = proving("W14-ACK", "reg 15(2)", []ruleRow{
 		name: "reg 15(2): received Friday 1 Aug 2014, acknowledgement due Tuesday 5 Aug (SPEC worked example)",
 		// Mon 4 (1), Tue 5 (2)
 		c:    timescale.Case{Received: d("2014-08-01")},
-		want: dl{From: d("2014-08-01"), Due: d("2014-08-05"), Status: timescale.NotYetDue},
+		want: dl{From: d("2014-08-01"), Due: d("2014-08-05"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 15(2): received Saturday 2 Aug 2014, acknowledgement due Tuesday 5 Aug (literal reading: Monday is day 1)",
 		c:    timescale.Case{Received: d("2014-08-02")},
-		want: dl{From: d("2014-08-02"), Due: d("2014-08-05"), Status: timescale.NotYetDue},
+		want: dl{From: d("2014-08-02"), Due: d("2014-08-05"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 15(2): received Sunday 3 Aug 2014, acknowledgement due Tuesday 5 Aug",
 		c:    timescale.Case{Received: d("2014-08-03")},
-		want: dl{From: d("2014-08-03"), Due: d("2014-08-05"), Status: timescale.NotYetDue},
+		want: dl{From: d("2014-08-03"), Due: d("2014-08-05"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 15(2): received on the summer bank holiday Monday 25 Aug 2014, acknowledgement due Wednesday 27 Aug",
 		// Tue 26 (1), Wed 27 (2)
 		c:    timescale.Case{Received: d("2014-08-25")},
-		want: dl{From: d("2014-08-25"), Due: d("2014-08-27"), Status: timescale.NotYetDue},
+		want: dl{From: d("2014-08-25"), Due: d("2014-08-27"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 15(2): received Friday 22 Aug 2014 before the bank holiday, acknowledgement due Wednesday 27 Aug",
 		// Sat 23, Sun 24, Mon 25 bank holiday, Tue 26 (1), Wed 27 (2)
 		c:    timescale.Case{Received: d("2014-08-22")},
-		want: dl{From: d("2014-08-22"), Due: d("2014-08-27"), Status: timescale.NotYetDue},
+		want: dl{From: d("2014-08-22"), Due: d("2014-08-27"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 15(2): received Tuesday 26 Aug 2014 after the bank holiday, acknowledgement due Thursday 28 Aug",
 		c:    timescale.Case{Received: d("2014-08-26")},
-		want: dl{From: d("2014-08-26"), Due: d("2014-08-28"), Status: timescale.NotYetDue},
+		want: dl{From: d("2014-08-26"), Due: d("2014-08-28"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 15(2): received Thursday 2 Apr 2015 before Easter, acknowledgement due Wednesday 8 Apr (Good Friday and Easter Monday skipped)",
 		// Fri 3 Good Friday, Sat, Sun, Mon 6 Easter Monday, Tue 7 (1), Wed 8 (2)
 		c:    timescale.Case{Received: d("2015-04-02")},
-		want: dl{From: d("2015-04-02"), Due: d("2015-04-08"), Status: timescale.NotYetDue},
+		want: dl{From: d("2015-04-02"), Due: d("2015-04-08"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 15(2): received Thursday 24 Mar 2016 before Easter, acknowledgement due Wednesday 30 Mar",
 		// Fri 25 Good Friday, Sat, Sun, Mon 28 Easter Monday, Tue 29 (1), Wed 30 (2)
 		c:    timescale.Case{Received: d("2016-03-24")},
-		want: dl{From: d("2016-03-24"), Due: d("2016-03-30"), Status: timescale.NotYetDue},
+		want: dl{From: d("2016-03-24"), Due: d("2016-03-30"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 15(2): received Friday 24 Dec 2021, acknowledgement due Thursday 30 Dec (Christmas on a Saturday: substitute days Monday 27 and Tuesday 28)",
 		// Sat 25, Sun 26, Mon 27 and Tue 28 substitute days, Wed 29 (1), Thu 30 (2)
 		c:    timescale.Case{Received: d("2021-12-24")},
-		want: dl{From: d("2021-12-24"), Due: d("2021-12-30"), Status: timescale.NotYetDue},
+		want: dl{From: d("2021-12-24"), Due: d("2021-12-30"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 15(2): received Friday 31 Dec 2021, acknowledgement due Wednesday 5 Jan 2022 (New Year's Day on a Saturday: substitute day Monday 3 Jan)",
 		// Sat 1, Sun 2, Mon 3 substitute day, Tue 4 (1), Wed 5 (2)
 		c:    timescale.Case{Received: d("2021-12-31")},
-		want: dl{From: d("2021-12-31"), Due: d("2022-01-05"), Status: timescale.NotYetDue},
+		want: dl{From: d("2021-12-31"), Due: d("2022-01-05"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 15(2): received Friday 23 Dec 2022, acknowledgement due Thursday 29 Dec (Christmas on a Sunday: Boxing Day Monday 26, substitute day Tuesday 27)",
 		// Sat 24, Sun 25, Mon 26, Tue 27, Wed 28 (1), Thu 29 (2)
 		c:    timescale.Case{Received: d("2022-12-23")},
-		want: dl{From: d("2022-12-23"), Due: d("2022-12-29"), Status: timescale.NotYetDue},
+		want: dl{From: d("2022-12-23"), Due: d("2022-12-29"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 15(2): received Friday 30 Dec 2022, acknowledgement due Wednesday 4 Jan 2023 (New Year's Day on a Sunday: substitute day Monday 2 Jan)",
 		// Sat 31, Sun 1, Mon 2 substitute day, Tue 3 (1), Wed 4 (2)
 		c:    timescale.Case{Received: d("2022-12-30")},
-		want: dl{From: d("2022-12-30"), Due: d("2023-01-04"), Status: timescale.NotYetDue},
+		want: dl{From: d("2022-12-30"), Due: d("2023-01-04"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 15(2): received Thursday 15 Sep 2022, acknowledgement due Tuesday 20 Sep (Monday 19 Sep State Funeral; SPEC worked example)",
 		// Fri 16 (1), Sat, Sun, Mon 19 State Funeral, Tue 20 (2)
 		c:    timescale.Case{Received: d("2022-09-15")},
-		want: dl{From: d("2022-09-15"), Due: d("2022-09-20"), Status: timescale.NotYetDue},
+		want: dl{From: d("2022-09-15"), Due: d("2022-09-20"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 15(2): received Friday 16 Sep 2022, acknowledgement due Wednesday 21 Sep (State Funeral skipped)",
 		// Sat, Sun, Mon 19 State Funeral, Tue 20 (1), Wed 21 (2)
 		c:    timescale.Case{Received: d("2022-09-16")},
-		want: dl{From: d("2022-09-16"), Due: d("2022-09-21"), Status: timescale.NotYetDue},
+		want: dl{From: d("2022-09-16"), Due: d("2022-09-21"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 15(2): received on the day of the State Funeral, Monday 19 Sep 2022, acknowledgement due Wednesday 21 Sep",
 		c:    timescale.Case{Received: d("2022-09-19")},
-		want: dl{From: d("2022-09-19"), Due: d("2022-09-21"), Status: timescale.NotYetDue},
+		want: dl{From: d("2022-09-19"), Due: d("2022-09-21"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 15(2): received Wednesday 1 Aug 2029, acknowledgement due Friday 3 Aug, provisional (2029 holidays not yet published)",
 		c:    timescale.Case{Received: d("2029-08-01")},
-		want: dl{From: d("2029-08-01"), Due: d("2029-08-03"), Status: timescale.NotYetDue, Provisional: true},
+		want: dl{From: d("2029-08-01"), Due: d("2029-08-03"), Status: timescale.DeadlineNotYetDue, Provisional: true},
 	},
 	{
 		name:   "reg 15(2), deemed receipt: received Saturday 2 Aug 2014, deemed received Monday 4 Aug, acknowledgement due Wednesday 6 Aug",
 		engine: deem,
 		// Tue 5 (1), Wed 6 (2)
 		c:    timescale.Case{Received: d("2014-08-02")},
-		want: dl{From: d("2014-08-04"), Deemed: true, Due: d("2014-08-06"), Status: timescale.NotYetDue},
+		want: dl{From: d("2014-08-04"), Deemed: true, Due: d("2014-08-06"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name:   "reg 15(2), deemed receipt: received on the bank holiday Monday 25 Aug 2014, deemed received Tuesday 26 Aug, acknowledgement due Thursday 28 Aug",
 		engine: deem,
 		c:      timescale.Case{Received: d("2014-08-25")},
-		want:   dl{From: d("2014-08-26"), Deemed: true, Due: d("2014-08-28"), Status: timescale.NotYetDue},
+		want:   dl{From: d("2014-08-26"), Deemed: true, Due: d("2014-08-28"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name:   "reg 15(2), deemed receipt: received on a working day, Friday 1 Aug 2014, nothing is deemed, acknowledgement due Tuesday 5 Aug",
 		engine: deem,
 		c:      timescale.Case{Received: d("2014-08-01")},
-		want:   dl{From: d("2014-08-01"), Due: d("2014-08-05"), Status: timescale.NotYetDue},
+		want:   dl{From: d("2014-08-01"), Due: d("2014-08-05"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name:   "reg 15(2), deemed receipt: acknowledged on the Saturday of receipt, 2 Aug 2014, before the deemed day of receipt: in time, 0 working days taken",
 		engine: deem,
 		c:      timescale.Case{Received: d("2014-08-02"), Acknowledged: d("2014-08-02")},
-		want:   dl{From: d("2014-08-04"), Deemed: true, Due: d("2014-08-06"), Done: d("2014-08-02"), Status: timescale.InTime},
+		want:   dl{From: d("2014-08-04"), Deemed: true, Due: d("2014-08-06"), Done: d("2014-08-02"), Status: timescale.DeadlineInTime},
 	},
 	{
 		name: "reg 15(2): acknowledged on the due date Tuesday 5 Aug 2014: in time, 2 working days taken",
 		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05")},
-		want: dl{From: d("2014-08-01"), Due: d("2014-08-05"), Done: d("2014-08-05"), Taken: 2, Status: timescale.InTime},
+		want: dl{From: d("2014-08-01"), Due: d("2014-08-05"), Done: d("2014-08-05"), Taken: 2, Status: timescale.DeadlineInTime},
 	},
 	{
 		name: "reg 15(2): acknowledged Wednesday 6 Aug 2014, a day after the due date: late by 1 working day, 3 taken",
 		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-06")},
-		want: dl{From: d("2014-08-01"), Due: d("2014-08-05"), Done: d("2014-08-06"), Taken: 3, Status: timescale.Late, LateBy: 1},
+		want: dl{From: d("2014-08-01"), Due: d("2014-08-05"), Done: d("2014-08-06"), Taken: 3, Status: timescale.DeadlineLate, LateBy: 1},
 	},
 	{
 		name: "reg 15(2): acknowledged on the day of receipt, Friday 1 Aug 2014: in time, 0 working days taken",
 		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-01")},
-		want: dl{From: d("2014-08-01"), Due: d("2014-08-05"), Done: d("2014-08-01"), Status: timescale.InTime},
+		want: dl{From: d("2014-08-01"), Due: d("2014-08-05"), Done: d("2014-08-01"), Status: timescale.DeadlineInTime},
 	},
 	{
 		name: "reg 15(2): received Wednesday 6 Aug 2014, acknowledged Saturday 9 Aug after the due date Friday 8 Aug: late, though no working day has passed since (late by 0)",
 		// Thu 7 (1), Fri 8 (2); Saturday 9 is after the deadline but is not a working day
 		c:    timescale.Case{Received: d("2014-08-06"), Acknowledged: d("2014-08-09")},
-		want: dl{From: d("2014-08-06"), Due: d("2014-08-08"), Done: d("2014-08-09"), Taken: 2, Status: timescale.Late},
+		want: dl{From: d("2014-08-06"), Due: d("2014-08-08"), Done: d("2014-08-09"), Taken: 2, Status: timescale.DeadlineLate},
 	},
 	{
 		name: "reg 15(2): not acknowledged, evaluated on the due date Tuesday 5 Aug 2014: due today",
 		c:    timescale.Case{Received: d("2014-08-01")},
 		asOf: d("2014-08-05"),
-		want: dl{From: d("2014-08-01"), Due: d("2014-08-05"), Status: timescale.DueToday},
+		want: dl{From: d("2014-08-01"), Due: d("2014-08-05"), Status: timescale.DeadlineDueToday},
 	},
 	{
 		name: "reg 15(2): not acknowledged, evaluated Wednesday 6 Aug 2014: overdue by 1 working day",
 		c:    timescale.Case{Received: d("2014-08-01")},
 		asOf: d("2014-08-06"),
-		want: dl{From: d("2014-08-01"), Due: d("2014-08-05"), Status: timescale.Overdue, LateBy: 1},
+		want: dl{From: d("2014-08-01"), Due: d("2014-08-05"), Status: timescale.DeadlineOverdue, LateBy: 1},
 	},
 	{
 		name: "reg 15(2) (SI 2014/1795, children's representations): received Friday 1 Aug 2014, acknowledgement due Tuesday 5 Aug, as for a complaint",
 		c:    timescale.Case{Procedure: timescale.RepresentationProcedure, Complainant: "young-person", Received: d("2014-08-01")},
-		want: dl{From: d("2014-08-01"), Due: d("2014-08-05"), Status: timescale.NotYetDue},
+		want: dl{From: d("2014-08-01"), Due: d("2014-08-05"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name:   "reg 15(2) does not apply to a complaint received Thursday 31 Jul 2014, under the 2005 procedure",
@@ -351,76 +351,76 @@ var w14DiscussRows = proving("W14-DISCUSS", "reg 16(3)", []ruleRow{
 		name: "reg 16(3): acknowledged Tuesday 5 Aug 2014, discussion due Tuesday 19 Aug (SPEC worked example)",
 		// Wed 6 (1), Thu 7, Fri 8 (3), 11-15 (8), Mon 18 (9), Tue 19 (10)
 		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05")},
-		want: dl{From: d("2014-08-05"), Due: d("2014-08-19"), Status: timescale.NotYetDue},
+		want: dl{From: d("2014-08-05"), Due: d("2014-08-19"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 16(3): not yet acknowledged, the discussion runs from the acknowledgement's due date Tuesday 5 Aug 2014 and is due Tuesday 19 Aug",
 		c:    timescale.Case{Received: d("2014-08-01")},
-		want: dl{From: d("2014-08-05"), FromIsDue: true, Due: d("2014-08-19"), Status: timescale.NotYetDue},
+		want: dl{From: d("2014-08-05"), FromIsDue: true, Due: d("2014-08-19"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 16(3): acknowledged late on Monday 11 Aug 2014, the discussion runs from the actual acknowledgement and is due Tuesday 26 Aug (Monday 25 Aug bank holiday)",
 		// 12-15 (4), 18-22 (9), Mon 25 bank holiday, Tue 26 (10)
 		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-11")},
-		want: dl{From: d("2014-08-11"), Due: d("2014-08-26"), Status: timescale.NotYetDue},
+		want: dl{From: d("2014-08-11"), Due: d("2014-08-26"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 16(3): acknowledged on the day of receipt, Friday 1 Aug 2014, discussion due Friday 15 Aug",
 		// 4-8 (5), 11-15 (10)
 		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-01")},
-		want: dl{From: d("2014-08-01"), Due: d("2014-08-15"), Status: timescale.NotYetDue},
+		want: dl{From: d("2014-08-01"), Due: d("2014-08-15"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 16(3): acknowledged Wednesday 1 Apr 2015, discussion due Friday 17 Apr (Good Friday and Easter Monday skipped)",
 		// Thu 2 (1), Fri 3 Good Friday, Mon 6 Easter Monday, 7-10 (5), 13-17 (10)
 		c:    timescale.Case{Received: d("2015-03-31"), Acknowledged: d("2015-04-01")},
-		want: dl{From: d("2015-04-01"), Due: d("2015-04-17"), Status: timescale.NotYetDue},
+		want: dl{From: d("2015-04-01"), Due: d("2015-04-17"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 16(3): acknowledged Tuesday 20 Dec 2022, discussion due Friday 6 Jan 2023 (Christmas and New Year substitute days skipped)",
 		// 21-23 (3), Mon 26 Boxing Day, Tue 27 substitute, 28-30 (6), Mon 2 Jan substitute, 3-6 (10)
 		c:    timescale.Case{Received: d("2022-12-16"), Acknowledged: d("2022-12-20")},
-		want: dl{From: d("2022-12-20"), Due: d("2023-01-06"), Status: timescale.NotYetDue},
+		want: dl{From: d("2022-12-20"), Due: d("2023-01-06"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 16(3): received Thursday 15 Sep 2022 and not yet acknowledged, discussion due Tuesday 4 Oct (from the acknowledgement's due date Tuesday 20 Sep)",
 		// 21-23 (3), 26-30 (8), Mon 3 Oct (9), Tue 4 Oct (10)
 		c:    timescale.Case{Received: d("2022-09-15")},
-		want: dl{From: d("2022-09-20"), FromIsDue: true, Due: d("2022-10-04"), Status: timescale.NotYetDue},
+		want: dl{From: d("2022-09-20"), FromIsDue: true, Due: d("2022-10-04"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name:   "reg 16(3), deemed receipt: received Saturday 2 Aug 2014 and not yet acknowledged, discussion due Wednesday 20 Aug (from the acknowledgement's due date Wednesday 6 Aug)",
 		engine: deem,
 		// Thu 7, Fri 8 (2), 11-15 (7), 18-20 (10)
 		c:    timescale.Case{Received: d("2014-08-02")},
-		want: dl{From: d("2014-08-06"), FromIsDue: true, Due: d("2014-08-20"), Status: timescale.NotYetDue},
+		want: dl{From: d("2014-08-06"), FromIsDue: true, Due: d("2014-08-20"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 16(3): acknowledged Friday 3 Aug 2029, discussion due Friday 17 Aug, provisional",
 		c:    timescale.Case{Received: d("2029-08-01"), Acknowledged: d("2029-08-03")},
-		want: dl{From: d("2029-08-03"), Due: d("2029-08-17"), Status: timescale.NotYetDue, Provisional: true},
+		want: dl{From: d("2029-08-03"), Due: d("2029-08-17"), Status: timescale.DeadlineNotYetDue, Provisional: true},
 	},
 	{
 		name: "reg 16(3): discussed on the due date Tuesday 19 Aug 2014: in time, 10 working days taken",
 		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-19")},
-		want: dl{From: d("2014-08-05"), Due: d("2014-08-19"), Done: d("2014-08-19"), Taken: 10, Status: timescale.InTime},
+		want: dl{From: d("2014-08-05"), Due: d("2014-08-19"), Done: d("2014-08-19"), Taken: 10, Status: timescale.DeadlineInTime},
 	},
 	{
 		name: "reg 16(3): discussed Wednesday 20 Aug 2014, a day after the due date: late by 1 working day, 11 taken",
 		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-20")},
-		want: dl{From: d("2014-08-05"), Due: d("2014-08-19"), Done: d("2014-08-20"), Taken: 11, Status: timescale.Late, LateBy: 1},
+		want: dl{From: d("2014-08-05"), Due: d("2014-08-19"), Done: d("2014-08-20"), Taken: 11, Status: timescale.DeadlineLate, LateBy: 1},
 	},
 	{
 		name: "reg 16(3): discussed Tuesday 19 Aug 2014 with no acknowledgement recorded, counted from its due date Tuesday 5 Aug: in time, 10 working days taken",
 		c:    timescale.Case{Received: d("2014-08-01"), Discussed: d("2014-08-19")},
-		want: dl{From: d("2014-08-05"), FromIsDue: true, Due: d("2014-08-19"), Done: d("2014-08-19"), Taken: 10, Status: timescale.InTime},
+		want: dl{From: d("2014-08-05"), FromIsDue: true, Due: d("2014-08-19"), Done: d("2014-08-19"), Taken: 10, Status: timescale.DeadlineInTime},
 	},
 	{
 		name: "reg 16(3): not discussed, evaluated Tuesday 26 Aug 2014: overdue by 4 working days (Monday 25 Aug bank holiday not counted)",
 		// Wed 20, Thu 21, Fri 22, Tue 26
 		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05")},
 		asOf: d("2014-08-26"),
-		want: dl{From: d("2014-08-05"), Due: d("2014-08-19"), Status: timescale.Overdue, LateBy: 4},
+		want: dl{From: d("2014-08-05"), Due: d("2014-08-19"), Status: timescale.DeadlineOverdue, LateBy: 4},
 	},
 })
 
@@ -433,50 +433,50 @@ var w14ResolutionRows = proving("W14-RESOLUTION", "reg 16(5)", []ruleRow{
 		name: "reg 16(5): discussed Tuesday 19 Aug 2014, written resolution due Wednesday 27 Aug (Monday 25 Aug bank holiday; SPEC worked example)",
 		// Wed 20, Thu 21, Fri 22 (3), Mon 25 bank holiday, Tue 26 (4), Wed 27 (5)
 		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-19")},
-		want: dl{From: d("2014-08-19"), Due: d("2014-08-27"), Status: timescale.NotYetDue},
+		want: dl{From: d("2014-08-19"), Due: d("2014-08-27"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 16(5): nothing done since receipt on Friday 1 Aug 2014, the written resolution runs from the discussion's due date Tuesday 19 Aug and is due Wednesday 27 Aug",
 		c:    timescale.Case{Received: d("2014-08-01")},
-		want: dl{From: d("2014-08-19"), FromIsDue: true, Due: d("2014-08-27"), Status: timescale.NotYetDue},
+		want: dl{From: d("2014-08-19"), FromIsDue: true, Due: d("2014-08-27"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 16(5): discussed late on Friday 29 Aug 2014, written resolution due Friday 5 Sep",
 		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-29")},
-		want: dl{From: d("2014-08-29"), Due: d("2014-09-05"), Status: timescale.NotYetDue},
+		want: dl{From: d("2014-08-29"), Due: d("2014-09-05"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 16(5): discussed Friday 22 Aug 2014 before the bank holiday, written resolution due Monday 1 Sep",
 		// Mon 25 bank holiday, 26-29 (4), Mon 1 Sep (5)
 		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-22")},
-		want: dl{From: d("2014-08-22"), Due: d("2014-09-01"), Status: timescale.NotYetDue},
+		want: dl{From: d("2014-08-22"), Due: d("2014-09-01"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 16(5): discussed on the bank holiday Monday 25 Aug 2014, written resolution due Monday 1 Sep (the day of the discussion is not counted)",
 		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-25")},
-		want: dl{From: d("2014-08-25"), Due: d("2014-09-01"), Status: timescale.NotYetDue},
+		want: dl{From: d("2014-08-25"), Due: d("2014-09-01"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 16(5): discussed Thursday 23 Dec 2021, written resolution due Tuesday 4 Jan 2022 (Christmas and New Year substitute days skipped)",
 		// Fri 24 (1), Mon 27 and Tue 28 substitute days, 29-31 (4), Mon 3 Jan substitute day, Tue 4 (5)
 		c:    timescale.Case{Received: d("2021-12-20"), Acknowledged: d("2021-12-21"), Discussed: d("2021-12-23")},
-		want: dl{From: d("2021-12-23"), Due: d("2022-01-04"), Status: timescale.NotYetDue},
+		want: dl{From: d("2021-12-23"), Due: d("2022-01-04"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 16(5): discussed Wednesday 23 Mar 2016, written resolution due Friday 1 Apr (Good Friday and Easter Monday skipped)",
 		// Thu 24 (1), Fri 25 Good Friday, Mon 28 Easter Monday, 29-31 (4), Fri 1 Apr (5)
 		c:    timescale.Case{Received: d("2016-03-14"), Acknowledged: d("2016-03-15"), Discussed: d("2016-03-23")},
-		want: dl{From: d("2016-03-23"), Due: d("2016-04-01"), Status: timescale.NotYetDue},
+		want: dl{From: d("2016-03-23"), Due: d("2016-04-01"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 16(5): written resolution on the due date Wednesday 27 Aug 2014: in time, 5 working days taken",
 		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-19"), Stage1Response: d("2014-08-27")},
-		want: dl{From: d("2014-08-19"), Due: d("2014-08-27"), Done: d("2014-08-27"), Taken: 5, Status: timescale.InTime},
+		want: dl{From: d("2014-08-19"), Due: d("2014-08-27"), Done: d("2014-08-27"), Taken: 5, Status: timescale.DeadlineInTime},
 	},
 	{
 		name: "reg 16(5): written resolution Thursday 28 Aug 2014, a day after the due date: late by 1 working day, 6 taken",
 		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-19"), Stage1Response: d("2014-08-28")},
-		want: dl{From: d("2014-08-19"), Due: d("2014-08-27"), Done: d("2014-08-28"), Taken: 6, Status: timescale.Late, LateBy: 1},
+		want: dl{From: d("2014-08-19"), Due: d("2014-08-27"), Done: d("2014-08-28"), Taken: 6, Status: timescale.DeadlineLate, LateBy: 1},
 	},
 })
 
@@ -489,64 +489,64 @@ var w14Stage1Rows = proving("W14-STAGE1", "regs 15(2), 16(3), 16(5)", []ruleRow{
 		name: "regs 15(2), 16(3), 16(5): received Friday 1 Aug 2014, full response due Wednesday 27 Aug, the 17th working day (SPEC worked example)",
 		// 4-8 (5), 11-15 (10), 18-22 (15), Mon 25 bank holiday, Tue 26 (16), Wed 27 (17)
 		c:    timescale.Case{Received: d("2014-08-01")},
-		want: dl{From: d("2014-08-01"), Due: d("2014-08-27"), Status: timescale.NotYetDue},
+		want: dl{From: d("2014-08-01"), Due: d("2014-08-27"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "regs 15(2), 16(3), 16(5): received Saturday 2 Aug 2014, full response due Wednesday 27 Aug, as for a Friday receipt (literal reading)",
 		c:    timescale.Case{Received: d("2014-08-02")},
-		want: dl{From: d("2014-08-02"), Due: d("2014-08-27"), Status: timescale.NotYetDue},
+		want: dl{From: d("2014-08-02"), Due: d("2014-08-27"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name:   "regs 15(2), 16(3), 16(5), deemed receipt: received Saturday 2 Aug 2014, deemed received Monday 4 Aug, full response due Thursday 28 Aug",
 		engine: deem,
 		// 5-8 (4), 11-15 (9), 18-22 (14), Mon 25 bank holiday, 26-28 (17)
 		c:    timescale.Case{Received: d("2014-08-02")},
-		want: dl{From: d("2014-08-04"), Deemed: true, Due: d("2014-08-28"), Status: timescale.NotYetDue},
+		want: dl{From: d("2014-08-04"), Deemed: true, Due: d("2014-08-28"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "regs 15(2), 16(3), 16(5): received Wednesday 1 Apr 2015, full response due Tuesday 28 Apr (Good Friday and Easter Monday skipped)",
 		// Thu 2 (1), Fri 3 Good Friday, Mon 6 Easter Monday, 7-10 (5), 13-17 (10), 20-24 (15), 27 (16), 28 (17)
 		c:    timescale.Case{Received: d("2015-04-01")},
-		want: dl{From: d("2015-04-01"), Due: d("2015-04-28"), Status: timescale.NotYetDue},
+		want: dl{From: d("2015-04-01"), Due: d("2015-04-28"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "regs 15(2), 16(3), 16(5): received Friday 16 Dec 2022, full response due Friday 13 Jan 2023 (Christmas and New Year substitute days skipped)",
 		// 19-23 (5), Mon 26, Tue 27, 28-30 (8), Mon 2 Jan, 3-6 (12), 9-13 (17)
 		c:    timescale.Case{Received: d("2022-12-16")},
-		want: dl{From: d("2022-12-16"), Due: d("2023-01-13"), Status: timescale.NotYetDue},
+		want: dl{From: d("2022-12-16"), Due: d("2023-01-13"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "regs 15(2), 16(3), 16(5): received Thursday 15 Sep 2022, full response due Tuesday 11 Oct (State Funeral skipped)",
 		// Fri 16 (1), Mon 19 State Funeral, 20-23 (5), 26-30 (10), 3-7 Oct (15), 10 (16), 11 (17)
 		c:    timescale.Case{Received: d("2022-09-15")},
-		want: dl{From: d("2022-09-15"), Due: d("2022-10-11"), Status: timescale.NotYetDue},
+		want: dl{From: d("2022-09-15"), Due: d("2022-10-11"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "regs 15(2), 16(3), 16(5): received Wednesday 1 Aug 2029, full response due Friday 24 Aug, provisional",
 		// 2-3 (2), 6-10 (7), 13-17 (12), 20-24 (17)
 		c:    timescale.Case{Received: d("2029-08-01")},
-		want: dl{From: d("2029-08-01"), Due: d("2029-08-24"), Status: timescale.NotYetDue, Provisional: true},
+		want: dl{From: d("2029-08-01"), Due: d("2029-08-24"), Status: timescale.DeadlineNotYetDue, Provisional: true},
 	},
 	{
 		name: "regs 15(2), 16(3), 16(5): full response on the due date Wednesday 27 Aug 2014: in time, 17 working days taken, band 0-17",
 		c:    timescale.Case{Received: d("2014-08-01"), Stage1Response: d("2014-08-27")},
-		want: dl{From: d("2014-08-01"), Due: d("2014-08-27"), Done: d("2014-08-27"), Taken: 17, Band: "0-17", Status: timescale.InTime},
+		want: dl{From: d("2014-08-01"), Due: d("2014-08-27"), Done: d("2014-08-27"), Taken: 17, Band: "0-17", Status: timescale.DeadlineInTime},
 	},
 	{
 		name: "regs 15(2), 16(3), 16(5): full response Thursday 28 Aug 2014, a day after the due date: late by 1 working day, 18 taken, band 18-25",
 		c:    timescale.Case{Received: d("2014-08-01"), Stage1Response: d("2014-08-28")},
-		want: dl{From: d("2014-08-01"), Due: d("2014-08-27"), Done: d("2014-08-28"), Taken: 18, Band: "18-25", Status: timescale.Late, LateBy: 1},
+		want: dl{From: d("2014-08-01"), Due: d("2014-08-27"), Done: d("2014-08-28"), Taken: 18, Band: "18-25", Status: timescale.DeadlineLate, LateBy: 1},
 	},
 	{
 		name: "regs 15(2), 16(3), 16(5): full response on the 25th working day, Monday 8 Sep 2014: band 18-25, late by 8",
 		// Thu 28 (18), Fri 29 (19), 1-5 Sep (24), Mon 8 (25)
 		c:    timescale.Case{Received: d("2014-08-01"), Stage1Response: d("2014-09-08")},
-		want: dl{From: d("2014-08-01"), Due: d("2014-08-27"), Done: d("2014-09-08"), Taken: 25, Band: "18-25", Status: timescale.Late, LateBy: 8},
+		want: dl{From: d("2014-08-01"), Due: d("2014-08-27"), Done: d("2014-09-08"), Taken: 25, Band: "18-25", Status: timescale.DeadlineLate, LateBy: 8},
 	},
 	{
 		name: "regs 15(2), 16(3), 16(5): full response on the 26th working day, Tuesday 9 Sep 2014: band 26+, late by 9",
 		c:    timescale.Case{Received: d("2014-08-01"), Stage1Response: d("2014-09-09")},
-		want: dl{From: d("2014-08-01"), Due: d("2014-08-27"), Done: d("2014-09-09"), Taken: 26, Band: "26+", Status: timescale.Late, LateBy: 9},
+		want: dl{From: d("2014-08-01"), Due: d("2014-08-27"), Done: d("2014-09-09"), Taken: 26, Band: "26+", Status: timescale.DeadlineLate, LateBy: 9},
 	},
 	{
 		name:   "regs 15(2), 16(3), 16(5) do not apply to a complaint received Thursday 31 Jul 2014, under the 2005 procedure",
@@ -564,83 +564,83 @@ var w14Stage2Rows = proving("W14-STAGE2", "regs 17 to 19", []ruleRow{
 		name: "regs 17 to 19: stage 2 requested Monday 1 Sep 2014, response due Monday 6 Oct (SPEC worked example)",
 		// 2-5 (4), 8-12 (9), 15-19 (14), 22-26 (19), 29 Sep-3 Oct (24), Mon 6 (25)
 		c:    timescale.Case{Received: d("2014-08-01"), Stage1Response: d("2014-08-27"), Stage2Requested: d("2014-09-01")},
-		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Status: timescale.NotYetDue},
+		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "regs 17 to 19: stage 2 requested with no stage 1 response (straight from receipt) on Monday 1 Sep 2014, response due Monday 6 Oct",
 		c:    timescale.Case{Received: d("2014-08-01"), Stage2Requested: d("2014-09-01")},
-		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Status: timescale.NotYetDue},
+		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "regs 17 to 19: stage 2 requested Saturday 6 Sep 2014, response due Friday 10 Oct (literal reading: Monday 8 Sep is day 1)",
 		// 8-12 (5), 15-19 (10), 22-26 (15), 29 Sep-3 Oct (20), 6-10 (25)
 		c:    timescale.Case{Received: d("2014-08-01"), Stage2Requested: d("2014-09-06")},
-		want: dl{From: d("2014-09-06"), Due: d("2014-10-10"), Status: timescale.NotYetDue},
+		want: dl{From: d("2014-09-06"), Due: d("2014-10-10"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name:   "regs 17 to 19, deemed receipt: stage 2 requested Saturday 6 Sep 2014, deemed received Monday 8 Sep, response due Monday 13 Oct",
 		engine: deem,
 		// 9-12 (4), 15-19 (9), 22-26 (14), 29 Sep-3 Oct (19), 6-10 (24), Mon 13 (25)
 		c:    timescale.Case{Received: d("2014-08-01"), Stage2Requested: d("2014-09-06")},
-		want: dl{From: d("2014-09-08"), Deemed: true, Due: d("2014-10-13"), Status: timescale.NotYetDue},
+		want: dl{From: d("2014-09-08"), Deemed: true, Due: d("2014-10-13"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "regs 17 to 19: stage 2 requested Wednesday 1 Dec 2021, response due Monday 10 Jan 2022 (Christmas and New Year substitute days skipped)",
 		// 2-3 (2), 6-10 (7), 13-17 (12), 20-24 (17), Mon 27 and Tue 28 substitute, 29-31 (20), Mon 3 Jan substitute, 4-7 (24), Mon 10 (25)
 		c:    timescale.Case{Received: d("2021-11-01"), Stage2Requested: d("2021-12-01")},
-		want: dl{From: d("2021-12-01"), Due: d("2022-01-10"), Status: timescale.NotYetDue},
+		want: dl{From: d("2021-12-01"), Due: d("2022-01-10"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "regs 17 to 19: stage 2 requested Tuesday 1 Mar 2016, response due Thursday 7 Apr (Good Friday and Easter Monday skipped)",
 		// 2-4 (3), 7-11 (8), 14-18 (13), 21-24 (17), Fri 25 Good Friday, Mon 28 Easter Monday, 29-31 (20), Fri 1 Apr (21), 4-7 (25)
 		c:    timescale.Case{Received: d("2016-02-01"), Stage2Requested: d("2016-03-01")},
-		want: dl{From: d("2016-03-01"), Due: d("2016-04-07"), Status: timescale.NotYetDue},
+		want: dl{From: d("2016-03-01"), Due: d("2016-04-07"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "regs 17 to 19: stage 2 requested Monday 12 Sep 2022, response due Tuesday 18 Oct (State Funeral skipped)",
 		// 13-16 (4), Mon 19 State Funeral, 20-23 (8), 26-30 (13), 3-7 Oct (18), 10-14 (23), 17 (24), 18 (25)
 		c:    timescale.Case{Received: d("2022-08-01"), Stage2Requested: d("2022-09-12")},
-		want: dl{From: d("2022-09-12"), Due: d("2022-10-18"), Status: timescale.NotYetDue},
+		want: dl{From: d("2022-09-12"), Due: d("2022-10-18"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "regs 17 to 19: stage 2 requested Friday 1 Dec 2028, response due Wednesday 10 Jan 2029, provisional (the due date is in 2029)",
 		// 4-8 (5), 11-15 (10), 18-22 (15), Mon 25 Christmas Day, Tue 26 Boxing Day, 27-29 (18), Mon 1 Jan New Year's Day, 2-5 (22), 8-10 (25)
 		c:    timescale.Case{Received: d("2028-11-01"), Stage2Requested: d("2028-12-01")},
-		want: dl{From: d("2028-12-01"), Due: d("2029-01-10"), Status: timescale.NotYetDue, Provisional: true},
+		want: dl{From: d("2028-12-01"), Due: d("2029-01-10"), Status: timescale.DeadlineNotYetDue, Provisional: true},
 	},
 	{
 		name: "regs 17 to 19: response on the due date Monday 6 Oct 2014: in time, 25 working days taken, band 18-25",
 		c:    timescale.Case{Received: d("2014-08-01"), Stage2Requested: d("2014-09-01"), Stage2Response: d("2014-10-06")},
-		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Done: d("2014-10-06"), Taken: 25, Band: "18-25", Status: timescale.InTime},
+		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Done: d("2014-10-06"), Taken: 25, Band: "18-25", Status: timescale.DeadlineInTime},
 	},
 	{
 		name: "regs 17 to 19: response Tuesday 7 Oct 2014, a day after the due date: late by 1 working day, 26 taken, band 26+",
 		c:    timescale.Case{Received: d("2014-08-01"), Stage2Requested: d("2014-09-01"), Stage2Response: d("2014-10-07")},
-		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Done: d("2014-10-07"), Taken: 26, Band: "26+", Status: timescale.Late, LateBy: 1},
+		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Done: d("2014-10-07"), Taken: 26, Band: "26+", Status: timescale.DeadlineLate, LateBy: 1},
 	},
 	{
 		name: "regs 17 to 19, agreed extension: revised date Friday 17 Oct 2014, response Wednesday 15 Oct is in time although after the due date Monday 6 Oct",
 		// Taken: 25 to Mon 6 Oct, 7-10 (29), 13-15 (32)
 		c:    timescale.Case{Received: d("2014-08-01"), Stage2Requested: d("2014-09-01"), Stage2ExtendedTo: d("2014-10-17"), Stage2Response: d("2014-10-15")},
-		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), ExtendedTo: d("2014-10-17"), Done: d("2014-10-15"), Taken: 32, Band: "26+", Status: timescale.InTime},
+		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), ExtendedTo: d("2014-10-17"), Done: d("2014-10-15"), Taken: 32, Band: "26+", Status: timescale.DeadlineInTime},
 	},
 	{
 		name: "regs 17 to 19, agreed extension: response Tuesday 21 Oct 2014, after the revised date Friday 17 Oct: late by 2 working days",
 		// Taken: 32 to Wed 15, Thu 16 (33), Fri 17 (34), Mon 20 (35), Tue 21 (36); late: Mon 20, Tue 21
 		c:    timescale.Case{Received: d("2014-08-01"), Stage2Requested: d("2014-09-01"), Stage2ExtendedTo: d("2014-10-17"), Stage2Response: d("2014-10-21")},
-		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), ExtendedTo: d("2014-10-17"), Done: d("2014-10-21"), Taken: 36, Band: "26+", Status: timescale.Late, LateBy: 2},
+		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), ExtendedTo: d("2014-10-17"), Done: d("2014-10-21"), Taken: 36, Band: "26+", Status: timescale.DeadlineLate, LateBy: 2},
 	},
 	{
 		name: "regs 17 to 19, agreed extension: not answered by Friday 10 Oct 2014, past the due date but before the revised date Friday 17 Oct: not yet due",
 		c:    timescale.Case{Received: d("2014-08-01"), Stage2Requested: d("2014-09-01"), Stage2ExtendedTo: d("2014-10-17")},
 		asOf: d("2014-10-10"),
-		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), ExtendedTo: d("2014-10-17"), Status: timescale.NotYetDue},
+		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), ExtendedTo: d("2014-10-17"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "regs 17 to 19, agreed extension: not answered by Monday 20 Oct 2014: overdue by 1 working day against the revised date Friday 17 Oct",
 		c:    timescale.Case{Received: d("2014-08-01"), Stage2Requested: d("2014-09-01"), Stage2ExtendedTo: d("2014-10-17")},
 		asOf: d("2014-10-20"),
-		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), ExtendedTo: d("2014-10-17"), Status: timescale.Overdue, LateBy: 1},
+		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), ExtendedTo: d("2014-10-17"), Status: timescale.DeadlineOverdue, LateBy: 1},
 	},
 	{
 		name:   "regs 17 to 19 do not apply to a complaint received Monday 2 Jun 2014 and taken to stage 2 on Monday 1 Sep 2014 (regime fixed at receipt)",
@@ -658,7 +658,7 @@ var w05Stage1Rows = proving("W05-STAGE1", "SI 2005/3366 reg 18", []ruleRow{
 		name: "SI 2005/3366 reg 18: received Thursday 31 Jul 2014, the last day of the 2005 procedure, stage 1 response due Thursday 14 Aug (10 working days)",
 		// Fri 1 Aug (1), 4-8 (6), 11-14 (10)
 		c:    timescale.Case{Received: d("2014-07-31")},
-		want: dl{From: d("2014-07-31"), Due: d("2014-08-14"), Status: timescale.NotYetDue},
+		want: dl{From: d("2014-07-31"), Due: d("2014-08-14"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name:   "SI 2005/3366 reg 18 does not apply to a complaint received Friday 1 Aug 2014, under the 2014 procedure",
@@ -669,59 +669,59 @@ var w05Stage1Rows = proving("W05-STAGE1", "SI 2005/3366 reg 18", []ruleRow{
 		name: "SI 2005/3366 reg 18: received Saturday 1 Apr 2006, the first day of the 2005 procedure, stage 1 response due Tuesday 18 Apr (Good Friday and Easter Monday skipped)",
 		// 3-7 (5), 10-13 (9), Fri 14 Good Friday, Mon 17 Easter Monday, Tue 18 (10)
 		c:    timescale.Case{Received: d("2006-04-01")},
-		want: dl{From: d("2006-04-01"), Due: d("2006-04-18"), Status: timescale.NotYetDue},
+		want: dl{From: d("2006-04-01"), Due: d("2006-04-18"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name:   "SI 2005/3366 reg 18, deemed receipt: received Saturday 1 Apr 2006, deemed received Monday 3 Apr, stage 1 response due Wednesday 19 Apr",
 		engine: deem,
 		// 4-7 (4), 10-13 (8), Good Friday, Easter Monday, Tue 18 (9), Wed 19 (10)
 		c:    timescale.Case{Received: d("2006-04-01")},
-		want: dl{From: d("2006-04-03"), Deemed: true, Due: d("2006-04-19"), Status: timescale.NotYetDue},
+		want: dl{From: d("2006-04-03"), Deemed: true, Due: d("2006-04-19"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "SI 2005/3366 reg 18: received Monday 20 Dec 2010, stage 1 response due Thursday 6 Jan 2011 (Christmas on a Saturday: 27 and 28 Dec; New Year substitute 3 Jan)",
 		// 21-24 (4), Mon 27, Tue 28, 29-31 (7), Mon 3 Jan, 4-6 (10)
 		c:    timescale.Case{Received: d("2010-12-20")},
-		want: dl{From: d("2010-12-20"), Due: d("2011-01-06"), Status: timescale.NotYetDue},
+		want: dl{From: d("2010-12-20"), Due: d("2011-01-06"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "SI 2005/3366 reg 18: received Wednesday 20 Apr 2011, stage 1 response due Tuesday 10 May (Easter, the royal wedding on 29 Apr and the early May bank holiday skipped)",
 		// Thu 21 (1), Fri 22 Good Friday, Mon 25 Easter Monday, 26-28 (4), Fri 29 royal wedding, Mon 2 May, 3-6 (8), 9 (9), 10 (10)
 		c:    timescale.Case{Received: d("2011-04-20")},
-		want: dl{From: d("2011-04-20"), Due: d("2011-05-10"), Status: timescale.NotYetDue},
+		want: dl{From: d("2011-04-20"), Due: d("2011-05-10"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "SI 2005/3366 reg 18: received Friday 25 May 2012, stage 1 response due Tuesday 12 Jun (Diamond Jubilee: Monday 28 May a working day, 4 and 5 Jun holidays)",
 		// Mon 28 (1), 29-31, Fri 1 Jun (5), Mon 4 and Tue 5 holidays, 6-8 (8), 11 (9), 12 (10)
 		c:    timescale.Case{Received: d("2012-05-25")},
-		want: dl{From: d("2012-05-25"), Due: d("2012-06-12"), Status: timescale.NotYetDue},
+		want: dl{From: d("2012-05-25"), Due: d("2012-06-12"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "SI 2005/3366 reg 18: received on the spring bank holiday Monday 26 May 2014, stage 1 response due Monday 9 Jun",
 		// 27-30 (4), 2-6 Jun (9), Mon 9 (10)
 		c:    timescale.Case{Received: d("2014-05-26")},
-		want: dl{From: d("2014-05-26"), Due: d("2014-06-09"), Status: timescale.NotYetDue},
+		want: dl{From: d("2014-05-26"), Due: d("2014-06-09"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "SI 2005/3366 reg 18: response on the due date Thursday 14 Aug 2014: in time, 10 working days taken, band 0-10",
 		c:    timescale.Case{Received: d("2014-07-31"), Stage1Response: d("2014-08-14")},
-		want: dl{From: d("2014-07-31"), Due: d("2014-08-14"), Done: d("2014-08-14"), Taken: 10, Band: "0-10", Status: timescale.InTime},
+		want: dl{From: d("2014-07-31"), Due: d("2014-08-14"), Done: d("2014-08-14"), Taken: 10, Band: "0-10", Status: timescale.DeadlineInTime},
 	},
 	{
 		name: "SI 2005/3366 reg 18: response Friday 15 Aug 2014, a day after the due date: late by 1 working day, 11 taken, band 11-25",
 		c:    timescale.Case{Received: d("2014-07-31"), Stage1Response: d("2014-08-15")},
-		want: dl{From: d("2014-07-31"), Due: d("2014-08-14"), Done: d("2014-08-15"), Taken: 11, Band: "11-25", Status: timescale.Late, LateBy: 1},
+		want: dl{From: d("2014-07-31"), Due: d("2014-08-14"), Done: d("2014-08-15"), Taken: 11, Band: "11-25", Status: timescale.DeadlineLate, LateBy: 1},
 	},
 	{
 		name: "SI 2005/3366 reg 18: response on the 25th working day, Friday 5 Sep 2014: band 11-25 (25 belongs to 11-25), late by 15",
 		// Fri 15 (11), 18-22 (16), Mon 25 bank holiday, 26-29 (20), 1-5 Sep (25)
 		c:    timescale.Case{Received: d("2014-07-31"), Stage1Response: d("2014-09-05")},
-		want: dl{From: d("2014-07-31"), Due: d("2014-08-14"), Done: d("2014-09-05"), Taken: 25, Band: "11-25", Status: timescale.Late, LateBy: 15},
+		want: dl{From: d("2014-07-31"), Due: d("2014-08-14"), Done: d("2014-09-05"), Taken: 25, Band: "11-25", Status: timescale.DeadlineLate, LateBy: 15},
 	},
 	{
 		name: "SI 2005/3366 reg 18: response on the 26th working day, Monday 8 Sep 2014: band 26+, late by 16",
 		c:    timescale.Case{Received: d("2014-07-31"), Stage1Response: d("2014-09-08")},
-		want: dl{From: d("2014-07-31"), Due: d("2014-08-14"), Done: d("2014-09-08"), Taken: 26, Band: "26+", Status: timescale.Late, LateBy: 16},
+		want: dl{From: d("2014-07-31"), Due: d("2014-08-14"), Done: d("2014-09-08"), Taken: 26, Band: "26+", Status: timescale.DeadlineLate, LateBy: 16},
 	},
 })
 
@@ -733,39 +733,39 @@ var w05Stage2Rows = proving("W05-STAGE2", "SI 2005/3366 reg 20", []ruleRow{
 	{
 		name: "SI 2005/3366 reg 20: complaint received Monday 2 Jun 2014, stage 2 requested Monday 1 Sep 2014 after the cutover: still the 2005 rule, response due Monday 6 Oct",
 		c:    timescale.Case{Received: d("2014-06-02"), Stage1Response: d("2014-06-13"), Stage2Requested: d("2014-09-01")},
-		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Status: timescale.NotYetDue},
+		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "SI 2005/3366 reg 20: stage 2 requested Wednesday 1 Dec 2010, response due Monday 10 Jan 2011 (Christmas and New Year substitute days skipped)",
 		// 2-3 (2), 6-10 (7), 13-17 (12), 20-24 (17), Mon 27, Tue 28, 29-31 (20), Mon 3 Jan, 4-7 (24), Mon 10 (25)
 		c:    timescale.Case{Received: d("2010-11-01"), Stage2Requested: d("2010-12-01")},
-		want: dl{From: d("2010-12-01"), Due: d("2011-01-10"), Status: timescale.NotYetDue},
+		want: dl{From: d("2010-12-01"), Due: d("2011-01-10"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "SI 2005/3366 reg 20: stage 2 requested Friday 1 Mar 2013, response due Tuesday 9 Apr (Good Friday 29 Mar and Easter Monday 1 Apr skipped)",
 		// 4-8 (5), 11-15 (10), 18-22 (15), 25-28 (19), Fri 29 Good Friday, Mon 1 Apr Easter Monday, 2-5 (23), 8 (24), 9 (25)
 		c:    timescale.Case{Received: d("2013-02-01"), Stage2Requested: d("2013-03-01")},
-		want: dl{From: d("2013-03-01"), Due: d("2013-04-09"), Status: timescale.NotYetDue},
+		want: dl{From: d("2013-03-01"), Due: d("2013-04-09"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "SI 2005/3366 reg 20: response on the due date Monday 6 Oct 2014: in time, 25 working days taken, band 11-25",
 		c:    timescale.Case{Received: d("2014-06-02"), Stage2Requested: d("2014-09-01"), Stage2Response: d("2014-10-06")},
-		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Done: d("2014-10-06"), Taken: 25, Band: "11-25", Status: timescale.InTime},
+		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Done: d("2014-10-06"), Taken: 25, Band: "11-25", Status: timescale.DeadlineInTime},
 	},
 	{
 		name: "SI 2005/3366 reg 20: response Tuesday 7 Oct 2014, a day after the due date: late by 1 working day, 26 taken, band 26+",
 		c:    timescale.Case{Received: d("2014-06-02"), Stage2Requested: d("2014-09-01"), Stage2Response: d("2014-10-07")},
-		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Done: d("2014-10-07"), Taken: 26, Band: "26+", Status: timescale.Late, LateBy: 1},
+		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Done: d("2014-10-07"), Taken: 26, Band: "26+", Status: timescale.DeadlineLate, LateBy: 1},
 	},
 	{
 		name: "SI 2005/3366 reg 20, agreed extension: revised date Friday 17 Oct 2014, response Wednesday 15 Oct is in time although after the due date Monday 6 Oct",
 		c:    timescale.Case{Received: d("2014-06-02"), Stage2Requested: d("2014-09-01"), Stage2ExtendedTo: d("2014-10-17"), Stage2Response: d("2014-10-15")},
-		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), ExtendedTo: d("2014-10-17"), Done: d("2014-10-15"), Taken: 32, Band: "26+", Status: timescale.InTime},
+		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), ExtendedTo: d("2014-10-17"), Done: d("2014-10-15"), Taken: 32, Band: "26+", Status: timescale.DeadlineInTime},
 	},
 	{
 		name: "SI 2005/3366 reg 20, agreed extension: response Tuesday 21 Oct 2014, after the revised date Friday 17 Oct: late by 2 working days",
 		c:    timescale.Case{Received: d("2014-06-02"), Stage2Requested: d("2014-09-01"), Stage2ExtendedTo: d("2014-10-17"), Stage2Response: d("2014-10-21")},
-		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), ExtendedTo: d("2014-10-17"), Done: d("2014-10-21"), Taken: 36, Band: "26+", Status: timescale.Late, LateBy: 2},
+		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), ExtendedTo: d("2014-10-17"), Done: d("2014-10-21"), Taken: 36, Band: "26+", Status: timescale.DeadlineLate, LateBy: 2},
 	},
 })
 
@@ -791,28 +791,28 @@ var w05PanelAckRows = proving("W05-PANEL-ACK", "reg 24(1)(a)", []ruleRow{
 		// Mon 6 (1), Tue 7 (2)
 		c:    panel2014,
 		asOf: d("2014-10-03"),
-		want: dl{From: d("2014-10-03"), Due: d("2014-10-07"), Status: timescale.NotYetDue},
+		want: dl{From: d("2014-10-03"), Due: d("2014-10-07"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "SI 2005/3366 reg 24(1)(a): panel request acknowledged on the due date Tuesday 7 Oct 2014: in time, 2 working days taken",
 		c:    with(panel2014, func(c *timescale.Case) { c.PanelAcknowledged = d("2014-10-07") }),
-		want: dl{From: d("2014-10-03"), Due: d("2014-10-07"), Done: d("2014-10-07"), Taken: 2, Status: timescale.InTime},
+		want: dl{From: d("2014-10-03"), Due: d("2014-10-07"), Done: d("2014-10-07"), Taken: 2, Status: timescale.DeadlineInTime},
 	},
 	{
 		name: "SI 2005/3366 reg 24(1)(a): panel request acknowledged Wednesday 8 Oct 2014, a day after the due date: late by 1 working day",
 		c:    with(panel2014, func(c *timescale.Case) { c.PanelAcknowledged = d("2014-10-08") }),
-		want: dl{From: d("2014-10-03"), Due: d("2014-10-07"), Done: d("2014-10-08"), Taken: 3, Status: timescale.Late, LateBy: 1},
+		want: dl{From: d("2014-10-03"), Due: d("2014-10-07"), Done: d("2014-10-08"), Taken: 3, Status: timescale.DeadlineLate, LateBy: 1},
 	},
 	{
 		name: "SI 2005/3366 reg 24(1)(a): panel requested Wednesday 24 Dec 2014, acknowledgement due Tuesday 30 Dec (Christmas Day and Boxing Day skipped)",
 		// Thu 25, Fri 26, Sat, Sun, Mon 29 (1), Tue 30 (2)
 		c:    timescale.Case{Received: d("2014-07-01"), Stage2Requested: d("2014-10-01"), Stage2Response: d("2014-11-05"), Stage3Requested: d("2014-12-24")},
-		want: dl{From: d("2014-12-24"), Due: d("2014-12-30"), Status: timescale.NotYetDue},
+		want: dl{From: d("2014-12-24"), Due: d("2014-12-30"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "SI 2005/3366 reg 24(1)(a): panel requested Thursday 28 Mar 2013, acknowledgement due Wednesday 3 Apr (Good Friday and Easter Monday skipped)",
 		c:    timescale.Case{Received: d("2012-12-03"), Stage2Requested: d("2013-01-07"), Stage2Response: d("2013-02-11"), Stage3Requested: d("2013-03-28")},
-		want: dl{From: d("2013-03-28"), Due: d("2013-04-03"), Status: timescale.NotYetDue},
+		want: dl{From: d("2013-03-28"), Due: d("2013-04-03"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name:   "SI 2005/3366 reg 24(1)(a) does not apply until a panel is requested",
@@ -830,27 +830,27 @@ var w05PanelStatementRows = proving("W05-PANEL-STATEMENT", "reg 24(1)(b)", []rul
 		name: "SI 2005/3366 reg 24(1)(b): written statement requested Tuesday 7 Oct 2014, due Tuesday 4 Nov",
 		// 8-10 (3), 13-17 (8), 20-24 (13), 27-31 (18), Mon 3 Nov (19), Tue 4 (20)
 		c:    with(panel2014, func(c *timescale.Case) { c.PanelStatementRequested = d("2014-10-07") }),
-		want: dl{From: d("2014-10-07"), Due: d("2014-11-04"), Status: timescale.NotYetDue},
+		want: dl{From: d("2014-10-07"), Due: d("2014-11-04"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "SI 2005/3366 reg 24(1)(b): written statement received on the due date Tuesday 4 Nov 2014: in time, 20 working days taken",
 		c: with(panel2014, func(c *timescale.Case) {
 			c.PanelStatementRequested, c.PanelStatementReceived = d("2014-10-07"), d("2014-11-04")
 		}),
-		want: dl{From: d("2014-10-07"), Due: d("2014-11-04"), Done: d("2014-11-04"), Taken: 20, Status: timescale.InTime},
+		want: dl{From: d("2014-10-07"), Due: d("2014-11-04"), Done: d("2014-11-04"), Taken: 20, Status: timescale.DeadlineInTime},
 	},
 	{
 		name: "SI 2005/3366 reg 24(1)(b): written statement received Wednesday 5 Nov 2014, a day after the due date: late by 1 working day",
 		c: with(panel2014, func(c *timescale.Case) {
 			c.PanelStatementRequested, c.PanelStatementReceived = d("2014-10-07"), d("2014-11-05")
 		}),
-		want: dl{From: d("2014-10-07"), Due: d("2014-11-04"), Done: d("2014-11-05"), Taken: 21, Status: timescale.Late, LateBy: 1},
+		want: dl{From: d("2014-10-07"), Due: d("2014-11-04"), Done: d("2014-11-05"), Taken: 21, Status: timescale.DeadlineLate, LateBy: 1},
 	},
 	{
 		name: "SI 2005/3366 reg 24(1)(b): written statement requested Monday 15 Dec 2014, due Thursday 15 Jan 2015 (Christmas Day, Boxing Day and New Year's Day skipped)",
 		// 16-19 (4), 22-24 (7), Thu 25, Fri 26, 29-31 (10), Thu 1 Jan, Fri 2 (11), 5-9 (16), 12-15 (20)
 		c:    timescale.Case{Received: d("2014-07-01"), Stage2Requested: d("2014-10-01"), Stage2Response: d("2014-11-05"), Stage3Requested: d("2014-12-01"), PanelStatementRequested: d("2014-12-15")},
-		want: dl{From: d("2014-12-15"), Due: d("2015-01-15"), Status: timescale.NotYetDue},
+		want: dl{From: d("2014-12-15"), Due: d("2015-01-15"), Status: timescale.DeadlineNotYetDue},
 	},
 })
 
@@ -869,23 +869,23 @@ var w05PanelConveneRows = proving("W05-PANEL-CONVENE", "reg 24(2)", []ruleRow{
 		name: "SI 2005/3366 reg 24(2): written statement received Tuesday 4 Nov 2014, panel to be convened by Tuesday 2 Dec",
 		// 5-7 (3), 10-14 (8), 17-21 (13), 24-28 (18), Mon 1 Dec (19), Tue 2 (20)
 		c:    panelStatement2014,
-		want: dl{From: d("2014-11-04"), Due: d("2014-12-02"), Status: timescale.NotYetDue},
+		want: dl{From: d("2014-11-04"), Due: d("2014-12-02"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "SI 2005/3366 reg 24(2): panel convened on the due date Tuesday 2 Dec 2014: in time, 20 working days taken",
 		c:    with(panelStatement2014, func(c *timescale.Case) { c.PanelConvened = d("2014-12-02") }),
-		want: dl{From: d("2014-11-04"), Due: d("2014-12-02"), Done: d("2014-12-02"), Taken: 20, Status: timescale.InTime},
+		want: dl{From: d("2014-11-04"), Due: d("2014-12-02"), Done: d("2014-12-02"), Taken: 20, Status: timescale.DeadlineInTime},
 	},
 	{
 		name: "SI 2005/3366 reg 24(2): panel convened Wednesday 3 Dec 2014, a day after the due date: late by 1 working day",
 		c:    with(panelStatement2014, func(c *timescale.Case) { c.PanelConvened = d("2014-12-03") }),
-		want: dl{From: d("2014-11-04"), Due: d("2014-12-02"), Done: d("2014-12-03"), Taken: 21, Status: timescale.Late, LateBy: 1},
+		want: dl{From: d("2014-11-04"), Due: d("2014-12-02"), Done: d("2014-12-03"), Taken: 21, Status: timescale.DeadlineLate, LateBy: 1},
 	},
 	{
 		name: "SI 2005/3366 reg 24(2): panel not convened by Wednesday 3 Dec 2014: overdue by 1 working day",
 		c:    panelStatement2014,
 		asOf: d("2014-12-03"),
-		want: dl{From: d("2014-11-04"), Due: d("2014-12-02"), Status: timescale.Overdue, LateBy: 1},
+		want: dl{From: d("2014-11-04"), Due: d("2014-12-02"), Status: timescale.DeadlineOverdue, LateBy: 1},
 	},
 	{
 		name: "SI 2005/3366 reg 24(2): written statement received Monday 23 Mar 2015, panel to be convened by Wednesday 22 Apr (Good Friday and Easter Monday skipped)",
@@ -894,7 +894,7 @@ var w05PanelConveneRows = proving("W05-PANEL-CONVENE", "reg 24(2)", []ruleRow{
 			Received: d("2014-07-01"), Stage2Requested: d("2014-10-01"), Stage2Response: d("2014-11-05"),
 			Stage3Requested: d("2015-01-05"), PanelStatementRequested: d("2015-02-02"), PanelStatementReceived: d("2015-03-23"),
 		},
-		want: dl{From: d("2015-03-23"), Due: d("2015-04-22"), Status: timescale.NotYetDue},
+		want: dl{From: d("2015-03-23"), Due: d("2015-04-22"), Status: timescale.DeadlineNotYetDue},
 	},
 })
 
@@ -906,37 +906,37 @@ var timeLimitRows = proving("TIME-LIMIT", "reg 14", []ruleRow{
 	{
 		name: "SI 2014/1794 reg 14: matter of Monday 10 Mar 2014, complaint received Tuesday 10 Mar 2015, the same date 12 months later: in time",
 		c:    timescale.Case{Matter: d("2014-03-10"), Received: d("2015-03-10")},
-		want: dl{From: d("2014-03-10"), Due: d("2015-03-10"), Done: d("2015-03-10"), Status: timescale.InTime},
+		want: dl{From: d("2014-03-10"), Due: d("2015-03-10"), Done: d("2015-03-10"), Status: timescale.DeadlineInTime},
 	},
 	{
 		name: "SI 2014/1794 reg 14: matter of Monday 10 Mar 2014, complaint received Wednesday 11 Mar 2015: late by 1 day",
 		c:    timescale.Case{Matter: d("2014-03-10"), Received: d("2015-03-11")},
-		want: dl{From: d("2014-03-10"), Due: d("2015-03-10"), Done: d("2015-03-11"), Status: timescale.Late, LateBy: 1},
+		want: dl{From: d("2014-03-10"), Due: d("2015-03-10"), Done: d("2015-03-11"), Status: timescale.DeadlineLate, LateBy: 1},
 	},
 	{
 		name: "SI 2014/1794 reg 14: matter of Monday 29 Feb 2016, the time limit ends Tuesday 28 Feb 2017 (29 Feb maps to 28 Feb): received that day, in time",
 		c:    timescale.Case{Matter: d("2016-02-29"), Received: d("2017-02-28")},
-		want: dl{From: d("2016-02-29"), Due: d("2017-02-28"), Done: d("2017-02-28"), Status: timescale.InTime},
+		want: dl{From: d("2016-02-29"), Due: d("2017-02-28"), Done: d("2017-02-28"), Status: timescale.DeadlineInTime},
 	},
 	{
 		name: "SI 2014/1794 reg 14: matter of Monday 29 Feb 2016, complaint received Wednesday 1 Mar 2017: late by 1 day",
 		c:    timescale.Case{Matter: d("2016-02-29"), Received: d("2017-03-01")},
-		want: dl{From: d("2016-02-29"), Due: d("2017-02-28"), Done: d("2017-03-01"), Status: timescale.Late, LateBy: 1},
+		want: dl{From: d("2016-02-29"), Due: d("2017-02-28"), Done: d("2017-03-01"), Status: timescale.DeadlineLate, LateBy: 1},
 	},
 	{
 		name: "SI 2014/1794 reg 14 counts calendar months, not working days: matter of Saturday 25 Dec 2021, limit ends Sunday 25 Dec 2022, received that Sunday, in time",
 		c:    timescale.Case{Matter: d("2021-12-25"), Received: d("2022-12-25")},
-		want: dl{From: d("2021-12-25"), Due: d("2022-12-25"), Done: d("2022-12-25"), Status: timescale.InTime},
+		want: dl{From: d("2021-12-25"), Due: d("2022-12-25"), Done: d("2022-12-25"), Status: timescale.DeadlineInTime},
 	},
 	{
 		name: "SI 2014/1794 reg 14 (SI 2005/3366 likewise): matter of Thursday 1 Aug 2013, complaint received Thursday 31 Jul 2014 under the 2005 procedure: in time",
 		c:    timescale.Case{Matter: d("2013-08-01"), Received: d("2014-07-31")},
-		want: dl{From: d("2013-08-01"), Due: d("2014-08-01"), Done: d("2014-07-31"), Status: timescale.InTime},
+		want: dl{From: d("2013-08-01"), Due: d("2014-08-01"), Done: d("2014-07-31"), Status: timescale.DeadlineInTime},
 	},
 	{
 		name: "SI 2014/1794 reg 14: matter of Friday 1 Dec 2028, limit ends Saturday 1 Dec 2029, complaint received Friday 30 Nov 2029: in time, provisional",
 		c:    timescale.Case{Matter: d("2028-12-01"), Received: d("2029-11-30")},
-		want: dl{From: d("2028-12-01"), Due: d("2029-12-01"), Done: d("2029-11-30"), Status: timescale.InTime, Provisional: true},
+		want: dl{From: d("2028-12-01"), Due: d("2029-12-01"), Done: d("2029-11-30"), Status: timescale.DeadlineInTime, Provisional: true},
 	},
 	{
 		name:   "SI 2014/1794 reg 14 is not applied when the date of the matter is not known",
@@ -953,34 +953,34 @@ var psowRows = proving("PSOW", "PSOW Act", []ruleRow{
 	{
 		name: "PSOW Act 2005 s.5-6, 2019 s.8-9: notice on Monday 10 Mar 2014, last day to complain to the Ombudsman Monday 9 Mar 2015",
 		c:    timescale.Case{Matter: d("2014-03-10"), Received: d("2014-03-20")},
-		want: dl{From: d("2014-03-10"), Due: d("2015-03-09"), Status: timescale.WindowOpen},
+		want: dl{From: d("2014-03-10"), Due: d("2015-03-09"), Status: timescale.DeadlineWindowOpen},
 	},
 	{
 		name: "PSOW Act 2005 s.5-6, 2019 s.8-9: notice on Monday 29 Feb 2016, last day Tuesday 28 Feb 2017",
 		c:    timescale.Case{Matter: d("2016-02-29"), Received: d("2016-03-01")},
-		want: dl{From: d("2016-02-29"), Due: d("2017-02-28"), Status: timescale.WindowOpen},
+		want: dl{From: d("2016-02-29"), Due: d("2017-02-28"), Status: timescale.DeadlineWindowOpen},
 	},
 	{
 		name: "PSOW Act 2005 s.5-6, 2019 s.8-9: notice on Thursday 1 Jan 2015, last day Thursday 31 Dec 2015",
 		c:    timescale.Case{Matter: d("2015-01-01"), Received: d("2015-01-05")},
-		want: dl{From: d("2015-01-01"), Due: d("2015-12-31"), Status: timescale.WindowOpen},
+		want: dl{From: d("2015-01-01"), Due: d("2015-12-31"), Status: timescale.DeadlineWindowOpen},
 	},
 	{
 		name: "PSOW Act 2005 s.5-6, 2019 s.8-9: notice on 10 Mar 2014, evaluated on the last day Monday 9 Mar 2015: window still open",
 		c:    timescale.Case{Matter: d("2014-03-10"), Received: d("2014-03-20")},
 		asOf: d("2015-03-09"),
-		want: dl{From: d("2014-03-10"), Due: d("2015-03-09"), Status: timescale.WindowOpen},
+		want: dl{From: d("2014-03-10"), Due: d("2015-03-09"), Status: timescale.DeadlineWindowOpen},
 	},
 	{
 		name: "PSOW Act 2005 s.5-6, 2019 s.8-9: notice on 10 Mar 2014, evaluated on the anniversary Tuesday 10 Mar 2015: window closed (the Ombudsman may waive it)",
 		c:    timescale.Case{Matter: d("2014-03-10"), Received: d("2014-03-20")},
 		asOf: d("2015-03-10"),
-		want: dl{From: d("2014-03-10"), Due: d("2015-03-09"), Status: timescale.WindowClosed},
+		want: dl{From: d("2014-03-10"), Due: d("2015-03-09"), Status: timescale.DeadlineWindowClosed},
 	},
 	{
 		name: "PSOW Act 2005 s.5-6, 2019 s.8-9: notice on Friday 1 Dec 2028, last day Thursday 30 Nov 2029, provisional",
 		c:    timescale.Case{Matter: d("2028-12-01"), Received: d("2028-12-04")},
-		want: dl{From: d("2028-12-01"), Due: d("2029-11-30"), Status: timescale.WindowOpen, Provisional: true},
+		want: dl{From: d("2028-12-01"), Due: d("2029-11-30"), Status: timescale.DeadlineWindowOpen, Provisional: true},
 	},
 	{
 		name:   "PSOW Act window is not applied when the date of the matter is not known",
@@ -1057,10 +1057,10 @@ func TestEveryRuleIsProved(t *testing.T) {
 				}
 				seen[row.name] = true
 				w := row.want
-				if !row.absent && w.Status == timescale.InTime && !w.Done.IsZero() && w.Done == w.Due && w.Taken == r.WorkingDays {
+				if !row.absent && w.Status == timescale.DeadlineInTime && !w.Done.IsZero() && w.Done == w.Due && w.Taken == r.WorkingDays {
 					onTheDay = true
 				}
-				if !row.absent && w.Status == timescale.Late && w.LateBy == 1 {
+				if !row.absent && w.Status == timescale.DeadlineLate && w.LateBy == 1 {
 					dayLate = true
 				}
 			}
@@ -1188,11 +1188,12 @@ func TestRegimeFor(t *testing.T) {
 			if tt.wantErr {
 				var nre *timescale.NoRegimeError
 				require.True(t, errors.As(err, &nre), "RegimeFor(%s) error = %v, want a *NoRegimeError", tt.received, err)
-				want := timescale.NoRegimeError{Received: tt.received, First: d("2006-04-01")}
+				first, _ := timescale.RegimeByName(timescale.Wales2005)
+				want := timescale.NoRegimeError{Received: tt.received, First: first}
 				if diff := cmp.Diff(want, *nre); diff != "" {
 					t.Errorf("NoRegimeError (-want +got):\n%s", diff)
 				}
-				for _, s := range []string{tt.received.String(), "2006-04-01", "wales-2005"} {
+				for _, s := range []string{tt.received.String(), "1 April 2006", "wales-2005"} {
 					if !strings.Contains(err.Error(), s) {
 						t.Errorf("error %q does not mention %s", err, s)
 					}

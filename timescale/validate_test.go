@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/problem"
 	"github.com/cymru-complaints/statutory/timescale"
 )
 
@@ -67,8 +68,8 @@ func TestValidate(t *testing.T) {
 		{name: "received: a complaint received Friday 31 Mar 2006, the day before SI 2005/3366 came into force, falls under no encoded regime", c: complaint("2006-03-31", nil), want: []string{"received"}, wantIn: []string{"before 1 April 2006"}},
 		{name: "received: 1 Jan 2100 is outside the calendar's range", c: complaint("2100-01-01", nil), want: []string{"received"}, wantIn: []string{"outside the supported range 1974-01-01 to 2099-12-31"}},
 		{name: "received: 31 Dec 1973 is outside the calendar's range", c: complaint("1973-12-31", nil), want: []string{"received"}, wantIn: []string{"outside the supported range"}},
-		{name: "acknowledged: 2014-02-30 written as a Date literal is not a real date", c: complaint("2014-01-31", func(c *timescale.Case) { c.Acknowledged = calendar.Date{Year: 2014, Month: time.February, Day: 30} }), want: []string{"acknowledged"}, wantIn: []string{"2014-02-30 is not a real date"}},
-		{name: "received: month 13 is not a real date", c: complaint("2014-08-01", func(c *timescale.Case) { c.Received = calendar.Date{Year: 2014, Month: 13, Day: 1} }), want: []string{"received"}, wantIn: []string{"not a real date"}},
+		{name: "acknowledged: 2014-02-30 written as a Date literal is not a real date", c: complaint("2014-01-31", func(c *timescale.Case) { c.Acknowledged = calendar.Date{Year: 2014, Month: time.February, Day: 30} }), want: []string{"acknowledged"}, wantIn: []string{"2014-02-30 is not a valid date"}},
+		{name: "received: month 13 is not a real date", c: complaint("2014-08-01", func(c *timescale.Case) { c.Received = calendar.Date{Year: 2014, Month: 13, Day: 1} }), want: []string{"received"}, wantIn: []string{"not a valid date"}},
 		{name: "stage2_response: 1 Jan 2100 is outside the calendar's range", c: complaint("2014-08-01", func(c *timescale.Case) { c.Stage2Requested, c.Stage2Response = d("2014-09-01"), d("2100-01-01") }), want: []string{"stage2_response"}, wantIn: []string{"outside the supported range"}},
 
 		// Order of events.
@@ -78,18 +79,18 @@ func TestValidate(t *testing.T) {
 		{name: "ombudsman: the Ombudsman's contact before receipt", c: complaint("2014-08-01", func(c *timescale.Case) { c.Ombudsman = d("2014-07-30") }), want: []string{"ombudsman"}, wantIn: []string{"before received"}},
 		{name: "discussed: a discussion before the acknowledgement", c: complaint("2014-08-01", func(c *timescale.Case) { c.Acknowledged, c.Discussed = d("2014-08-05"), d("2014-08-04") }), want: []string{"discussed"}, wantIn: []string{"before acknowledged"}},
 		{name: "stage1_response: a written resolution before the discussion", c: complaint("2014-08-01", func(c *timescale.Case) { c.Discussed, c.Stage1Response = d("2014-08-19"), d("2014-08-18") }), want: []string{"stage1_response"}, wantIn: []string{"before discussed"}},
-		{name: "stage2_response: a stage 2 response with no request", c: complaint("2014-08-01", func(c *timescale.Case) { c.Stage2Response = d("2014-10-06") }), want: []string{"stage2_response"}, wantIn: []string{"stage2_requested is empty"}},
+		{name: "stage2_response: a stage 2 response with no request", c: complaint("2014-08-01", func(c *timescale.Case) { c.Stage2Response = d("2014-10-06") }), want: []string{"stage2_response"}, wantIn: []string{"stage2_requested is not"}},
 		{name: "stage2_response: a stage 2 response before its request", c: complaint("2014-08-01", func(c *timescale.Case) { c.Stage2Requested, c.Stage2Response = d("2014-09-01"), d("2014-08-29") }), want: []string{"stage2_response"}, wantIn: []string{"before stage2_requested"}},
-		{name: "stage2_extended_to: an agreed revised date with no stage 2 request", c: complaint("2014-08-01", func(c *timescale.Case) { c.Stage2ExtendedTo = d("2014-10-17") }), want: []string{"stage2_extended_to"}, wantIn: []string{"stage2_requested is empty"}},
+		{name: "stage2_extended_to: an agreed revised date with no stage 2 request", c: complaint("2014-08-01", func(c *timescale.Case) { c.Stage2ExtendedTo = d("2014-10-17") }), want: []string{"stage2_extended_to"}, wantIn: []string{"stage2_requested is not"}},
 		{name: "stage2_extended_to: an agreed revised date before the stage 2 request", c: complaint("2014-08-01", func(c *timescale.Case) { c.Stage2Requested, c.Stage2ExtendedTo = d("2014-09-01"), d("2014-08-29") }), want: []string{"stage2_extended_to"}, wantIn: []string{"before stage2_requested"}},
 		{name: "stage3_requested: there is no stage 3 in SI 2014/1794 (a complaint received Friday 1 Aug 2014)", c: complaint("2014-08-01", func(c *timescale.Case) {
 			c.Stage2Requested, c.Stage2Response, c.Stage3Requested = d("2014-09-01"), d("2014-10-06"), d("2014-10-10")
-		}), want: []string{"stage3_requested"}, wantIn: []string{"no stage 3 in the 2014 procedure"}},
-		{name: "stage3_requested: a 2005 panel request with no stage 2 request", c: complaint("2014-06-02", func(c *timescale.Case) { c.Stage3Requested = d("2014-10-03") }), want: []string{"stage3_requested"}, wantIn: []string{"stage2_requested is empty"}},
+		}), want: []string{"stage3_requested"}, wantIn: []string{"no stage 3 in the wales-2014 procedure"}},
+		{name: "stage3_requested: a 2005 panel request with no stage 2 request", c: complaint("2014-06-02", func(c *timescale.Case) { c.Stage3Requested = d("2014-10-03") }), want: []string{"stage3_requested"}, wantIn: []string{"stage2_requested is not"}},
 		{name: "stage3_requested: a 2005 panel request before the stage 2 response", c: complaint("2014-06-02", func(c *timescale.Case) {
 			c.Stage2Requested, c.Stage2Response, c.Stage3Requested = d("2014-09-01"), d("2014-10-01"), d("2014-09-30")
 		}), want: []string{"stage3_requested"}, wantIn: []string{"before stage2_response"}},
-		{name: "panel_acknowledged: a panel step with no stage 3 request", c: complaint("2014-06-02", func(c *timescale.Case) { c.PanelAcknowledged = d("2014-10-07") }), want: []string{"panel_acknowledged"}, wantIn: []string{"stage3_requested is empty"}},
+		{name: "panel_acknowledged: a panel step with no stage 3 request", c: complaint("2014-06-02", func(c *timescale.Case) { c.PanelAcknowledged = d("2014-10-07") }), want: []string{"panel_acknowledged"}, wantIn: []string{"stage3_requested is not"}},
 		{name: "panel_convened: a panel convened before the stage 3 request", c: with(panel2014, func(c *timescale.Case) { c.ID, c.Kind, c.PanelConvened = "v1", timescale.Complaint, d("2014-10-02") }), want: []string{"panel_convened"}, wantIn: []string{"before stage3_requested"}},
 		{name: "panel_statement_received: a written statement received before it was requested", c: with(panel2014, func(c *timescale.Case) {
 			c.ID, c.Kind, c.PanelStatementRequested, c.PanelStatementReceived = "v1", timescale.Complaint, d("2014-10-10"), d("2014-10-09")
@@ -117,11 +118,11 @@ func TestValidate(t *testing.T) {
 				c.Stage1Response, c.Stage2Response, c.Findings.NotUpheld = d("2014-07-31"), d("2014-10-06"), -1
 			}),
 			want:   []string{"stage1_response", "stage2_response", "not_upheld"},
-			wantIn: []string{"before received", "stage2_requested is empty", "negative"}},
+			wantIn: []string{"before received", "stage2_requested is not", "negative"}},
 		{name: "five problems listed together: no id, an unknown kind, an unknown complainant, a date that is not real and a date out of range",
 			c:      timescale.Case{Kind: "grumble", Complainant: "neighbour", Received: d("2014-08-01"), Acknowledged: calendar.Date{Year: 2014, Month: 2, Day: 30}, Withdrawn: d("2100-01-01")},
 			want:   []string{"id", "kind", "complainant", "acknowledged", "withdrawn"},
-			wantIn: []string{"required", "grumble", "neighbour", "not a real date", "outside the supported range"}},
+			wantIn: []string{"required", "grumble", "neighbour", "not a valid date", "outside the supported range"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -151,6 +152,9 @@ func TestValidate(t *testing.T) {
 				}
 				if p.String() != p.Field+": "+p.Message {
 					t.Errorf("Problem.String() = %q, want field: message", p.String())
+				}
+				if p.Err == nil || p.Code == "" || p.Code != problem.CodeOf(p.Err) {
+					t.Errorf("problem %d, %s: code %q, error %v: want a typed error and its code", i, p.Field, p.Code, p.Err)
 				}
 			}
 			if ve.ID != tt.c.ID {
@@ -184,7 +188,7 @@ func TestComplainants(t *testing.T) {
 		complainant string
 		want        bool
 	}{{"child", true}, {"young-person", true}, {"parent", false}, {"advocate", false}, {"", false}, {"Child", false}} {
-		t.Run(fmt.Sprintf("SPEC section 5: complainant %q is a child or young person: %v", tt.complainant, tt.want), func(t *testing.T) {
+		t.Run(fmt.Sprintf("complainant %q is a child or young person: %v", tt.complainant, tt.want), func(t *testing.T) {
 			if got := timescale.IsChildOrYoungPerson(tt.complainant); got != tt.want {
 				t.Errorf("IsChildOrYoungPerson(%q) = %v, want %v", tt.complainant, got, tt.want)
 			}
@@ -229,17 +233,17 @@ func TestEvaluateNeverPanics(t *testing.T) {
 			a, err := e.Evaluate(c, asOf)
 			if err == nil {
 				for _, x := range a.Deadlines {
-					if _, err := x.Explain(); err != nil {
-						t.Errorf("Explain of %s in %+v: %v", x.Rule, c, err)
+					if _, err := e.Explain(x); err != nil {
+						t.Errorf("Explain of %s in %+v: %v", x.RuleID, c, err)
 					}
 				}
 			}
 		}()
 	}
-	// The zero Deadline explains itself without a calendar.
-	x, err := timescale.Deadline{}.Explain()
-	require.NoError(t, err)
-	_ = x.String()
+	// The zero Deadline names no rule: it cannot be explained, and says so.
+	_, err := timescale.Engine{}.Explain(timescale.Deadline{})
+	var me *timescale.MismatchError
+	require.ErrorAs(t, err, &me)
 }
 
 // FuzzEvaluate: any case built from any dates gives an error or an
@@ -272,7 +276,7 @@ func FuzzEvaluate(f *testing.F) {
 			}
 			n, err := calendar.Wales().WorkingDaysBetween(x.From, x.Due)
 			if err != nil || n != x.WorkingDays {
-				t.Errorf("%s: %d working days from %s to %s (%v), want %d", x.Rule, n, x.From, x.Due, err, x.WorkingDays)
+				t.Errorf("%s: %d working days from %s to %s (%v), want %d", x.RuleID, n, x.From, x.Due, err, x.WorkingDays)
 			}
 		}
 	})

@@ -73,7 +73,7 @@ func stageOf(a *timescale.Assessment, m timescale.Milestone) stageCells {
 	}
 	s := stageCells{Happened: true, Due: d.Due}
 	if d.IsDone() {
-		s.Done, s.Taken, s.Band, s.InTime = true, d.Taken, d.Band, d.InTime()
+		s.Done, s.Taken, s.Band, s.InTime = true, d.Taken, d.Band, d.MetInTime()
 	}
 	return s
 }

@@ -15,7 +15,7 @@ import (
 type caseItem struct {
 	line     int
 	c        timescale.Case
-	problems []casefile.Problem
+	problems []casefile.LineProblem
 }
 
 // batchSize is the number of rows the reading goroutine hands over at once.
@@ -121,7 +121,7 @@ func eachCase(e *env, path string, fn func(line int, c *timescale.Case) error) e
 			case err == nil:
 			case errors.As(err, &ve):
 				for _, p := range ve.Problems {
-					ps = append(ps, casefile.Problem{File: name, Line: it.line, Column: p.Field, Message: p.Message}.String())
+					ps = append(ps, casefile.AtLine(name, it.line, p).String())
 				}
 			default:
 				return err

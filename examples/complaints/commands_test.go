@@ -744,7 +744,7 @@ func TestAssessReportsEveryProblem(t *testing.T) {
 		}
 	})
 	t.Run("each message names the value at fault", func(t *testing.T) {
-		for _, f := range []string{`"2014-13-01"`, `"2014-02-30"`, `"-1"`, "2014-07-01 is before received 2014-08-01", "stage2_requested is empty", "2099-12-30", "outside the supported range"} {
+		for _, f := range []string{`"2014-13-01"`, `"2014-02-30"`, `"-1"`, "2014-07-01 is before received 2014-08-01", "stage2_requested is not", "2099-12-30", "outside the supported range"} {
 			if !strings.Contains(res.Stderr, f) {
 				t.Errorf("stderr does not mention %q:\n%s", f, res.Stderr)
 			}
@@ -979,8 +979,8 @@ func TestValidateListsEveryProblem(t *testing.T) {
 		column   string
 		fragment string
 	}{
-		{"a stage 3 on a wales-2014 complaint is a data error", 3, "stage3_requested", "no stage 3 in the 2014 procedure"},
-		{"a stage 2 response with no request is a data error", 4, "stage2_response", "stage2_requested is empty"},
+		{"a stage 3 on a wales-2014 complaint is a data error", 3, "stage3_requested", "no stage 3 in the wales-2014 procedure"},
+		{"a stage 2 response with no request is a data error", 4, "stage2_response", "stage2_requested is not"},
 		{"a negative finding count is a data error", 5, "upheld", `"-2" is negative`},
 		{"a duplicate id is a data error that names the first line", 6, "id", `duplicate id "GOOD"; it was first used on line 2`},
 		{"a complaint received before 1 April 2006 falls under no encoded regime", 7, "received", "before 1 April 2006"},

@@ -60,7 +60,7 @@ type deadlineJSON struct {
 	Provisional bool                     `json:"provisional"`
 	Done        calendar.Date            `json:"done,omitzero"`
 	Taken       *int                     `json:"taken,omitempty"`
-	Status      timescale.Status         `json:"status"`
+	Status      timescale.DeadlineStatus `json:"status"`
 	Skipped     []calendar.NonWorkingDay `json:"skipped"`
 	Explanation string                   `json:"explanation"`
 }
@@ -106,12 +106,12 @@ func runDeadlines(e *env, args []string) error {
 	}
 	rows := make([]deadlineJSON, 0, len(a.Deadlines))
 	for _, d := range a.Deadlines {
-		x, err := d.Explain()
+		x, err := eng.Explain(d)
 		if err != nil {
 			return err
 		}
 		row := deadlineJSON{
-			Milestone: d.Milestone, Rule: d.Rule, Title: x.Title, Due: d.Due, DueWeekday: d.Due.Weekday().String(),
+			Milestone: d.Milestone, Rule: d.RuleID, Title: x.Title, Due: d.Due, DueWeekday: d.Due.Weekday().String(),
 			WorkingDays: d.WorkingDays, Months: d.Months, From: d.From, FromEvent: d.FromEvent, FromIsDue: d.FromIsDue,
 			Citation: d.Citation, Basis: d.Basis, Provisional: d.Provisional, Done: d.Done, Status: d.Status,
 			Skipped: x.Skipped, Explanation: x.String(),

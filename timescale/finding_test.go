@@ -1,14 +1,13 @@
-package outcome
+package timescale
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
-
-	"github.com/cymru-complaints/statutory/timescale"
 )
 
 func TestParseFinding(t *testing.T) {
@@ -66,7 +65,7 @@ func TestParseFindingRejects(t *testing.T) {
 				t.Errorf("ParseFinding(%q) value (-want +got):\n%s", tt.in, diff)
 			}
 			msg := err.Error()
-			for _, want := range []string{`"` + tt.in + `"`, "upheld", "partially_upheld", "not_upheld", "no_finding"} {
+			for _, want := range []string{`"` + tt.in + `"`, "upheld", "partially-upheld", "not-upheld", "no-finding"} {
 				if !strings.Contains(msg, want) {
 					t.Errorf("ParseFinding(%q) error %q does not mention %q", tt.in, msg, want)
 				}
@@ -88,7 +87,7 @@ func TestFindingUnmarshalText(t *testing.T) {
 
 func TestFindingTitleAndOrder(t *testing.T) {
 	var got []string
-	for _, f := range Findings() {
+	for _, f := range AllFindings() {
 		got = append(got, f.Title())
 	}
 	got = append(got, Finding("odd").Title())
@@ -98,52 +97,50 @@ func TestFindingTitleAndOrder(t *testing.T) {
 	}
 }
 
-// TestOf checks the complaint-outcome rule of SPEC section 5 and the seed's
-// four stage 2 complaints of 2014-15 (sections 7.1.1 to 7.1.4).
-func TestOf(t *testing.T) {
+// TestFindingsOutcome checks the rule that gives a complaint its outcome
+// from the findings on its elements, with the four stage 2 complaints of
+// the 2014-15 annual report the module reproduces (its sections 7.1.1 to
+// 7.1.4).
+func TestFindingsOutcome(t *testing.T) {
 	tests := []struct {
 		name    string
-		in      timescale.Findings // upheld, partially, not upheld, no finding
+		in      Findings // upheld, partially, not upheld, no finding
 		want    Finding
 		wantHas bool
 	}{
-		{"SPEC 5: a complaint with no element recorded has no outcome", timescale.Findings{}, "", false},
-		{"SPEC 5: every element with no finding gives no finding", timescale.Findings{NoFinding: 3}, NoFinding, true},
-		{"SPEC 5: every element upheld gives upheld", timescale.Findings{Upheld: 2}, Upheld, true},
-		{"SPEC 5: upheld elements beside no-finding elements give upheld", timescale.Findings{Upheld: 2, NoFinding: 5}, Upheld, true},
-		{"SPEC 5: no element upheld or partially upheld gives not upheld", timescale.Findings{NotUpheld: 3}, NotUpheld, true},
-		{"SPEC 5: not-upheld elements beside no-finding elements give not upheld", timescale.Findings{NotUpheld: 1, NoFinding: 1}, NotUpheld, true},
-		{"SPEC 5: one partially upheld element gives partially upheld", timescale.Findings{PartiallyUpheld: 1}, PartiallyUpheld, true},
-		{"SPEC 5: upheld and not upheld elements give partially upheld", timescale.Findings{Upheld: 1, NotUpheld: 1}, PartiallyUpheld, true},
-		{"SPEC 5: upheld and partially upheld elements give partially upheld", timescale.Findings{Upheld: 4, PartiallyUpheld: 1}, PartiallyUpheld, true},
-		{"seed 7.1.1: none of the four elements upheld gives not upheld", timescale.Findings{NotUpheld: 4}, NotUpheld, true},
-		{"seed 7.1.2: 1 upheld, 7 partially, 6 not upheld gives partially upheld", timescale.Findings{Upheld: 1, PartiallyUpheld: 7, NotUpheld: 6}, PartiallyUpheld, true},
-		{"seed 7.1.3: 7 upheld, 4 partially, 2 not upheld gives partially upheld", timescale.Findings{Upheld: 7, PartiallyUpheld: 4, NotUpheld: 2}, PartiallyUpheld, true},
-		{"seed 7.1.4: 3 upheld, 1 partially, 2 not upheld, 3 no findings gives partially upheld", timescale.Findings{Upheld: 3, PartiallyUpheld: 1, NotUpheld: 2, NoFinding: 3}, PartiallyUpheld, true},
-		{"a negative count counts as zero", timescale.Findings{Upheld: 2, NotUpheld: -1}, Upheld, true},
-		{"only negative counts give no outcome", timescale.Findings{Upheld: -1}, "", false},
+		{"a complaint with no element recorded has no outcome", Findings{}, "", false},
+		{"every element with no finding gives no finding", Findings{NoFinding: 3}, NoFinding, true},
+		{"every element upheld gives upheld", Findings{Upheld: 2}, Upheld, true},
+		{"upheld elements beside no-finding elements give upheld", Findings{Upheld: 2, NoFinding: 5}, Upheld, true},
+		{"no element upheld or partially upheld gives not upheld", Findings{NotUpheld: 3}, NotUpheld, true},
+		{"not-upheld elements beside no-finding elements give not upheld", Findings{NotUpheld: 1, NoFinding: 1}, NotUpheld, true},
+		{"one partially upheld element gives partially upheld", Findings{PartiallyUpheld: 1}, PartiallyUpheld, true},
+		{"upheld and not upheld elements give partially upheld", Findings{Upheld: 1, NotUpheld: 1}, PartiallyUpheld, true},
+		{"upheld and partially upheld elements give partially upheld", Findings{Upheld: 4, PartiallyUpheld: 1}, PartiallyUpheld, true},
+		{"2014-15 report 7.1.1: none of the four elements upheld gives not upheld", Findings{NotUpheld: 4}, NotUpheld, true},
+		{"2014-15 report 7.1.2: 1 upheld, 7 partially, 6 not upheld gives partially upheld", Findings{Upheld: 1, PartiallyUpheld: 7, NotUpheld: 6}, PartiallyUpheld, true},
+		{"2014-15 report 7.1.3: 7 upheld, 4 partially, 2 not upheld gives partially upheld", Findings{Upheld: 7, PartiallyUpheld: 4, NotUpheld: 2}, PartiallyUpheld, true},
+		{"2014-15 report 7.1.4: 3 upheld, 1 partially, 2 not upheld, 3 no findings gives partially upheld", Findings{Upheld: 3, PartiallyUpheld: 1, NotUpheld: 2, NoFinding: 3}, PartiallyUpheld, true},
+		{"a negative count counts as zero", Findings{Upheld: 2, NotUpheld: -1}, Upheld, true},
+		{"only negative counts give no outcome", Findings{Upheld: -1}, "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, has := Of(tt.in)
+			got, has := tt.in.Outcome()
 			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("Of(%+v) (-want +got):\n%s", tt.in, diff)
+				t.Errorf("Outcome of %+v (-want +got):\n%s", tt.in, diff)
 			}
 			if has != tt.wantHas {
-				t.Errorf("Of(%+v) has an outcome = %v, want %v", tt.in, has, tt.wantHas)
+				t.Errorf("Outcome of %+v has an outcome = %v, want %v", tt.in, has, tt.wantHas)
 			}
 		})
 	}
 }
 
 func TestFindingCounts(t *testing.T) {
-	var c FindingCounts
-	c.add(CountsOf(timescale.Findings{Upheld: 3, PartiallyUpheld: 1, NotUpheld: 2, NoFinding: 3}))
-	c.inc(Upheld)
-	c.inc(PartiallyUpheld)
-	c.inc(NotUpheld)
-	c.inc(NoFinding)
-	c.inc("odd")
+	var c Findings
+	c = c.Plus(Findings{Upheld: 3, PartiallyUpheld: 1, NotUpheld: 2, NoFinding: 3})
+	c = c.With(Upheld).With(PartiallyUpheld).With(NotUpheld).With(NoFinding).With("odd")
 	got := []int{c.Get(Upheld), c.Get(PartiallyUpheld), c.Get(NotUpheld), c.Get(NoFinding), c.Get("odd"), c.Total()}
 	if diff := cmp.Diff([]int{4, 2, 3, 4, 0, 13}, got); diff != "" {
 		t.Errorf("counts (-want +got):\n%s", diff)
@@ -153,4 +150,27 @@ func TestFindingCounts(t *testing.T) {
 	if diff := cmp.Diff(`{"upheld":4,"partially_upheld":2,"not_upheld":3,"no_finding":4}`, string(b)); diff != "" {
 		t.Errorf("JSON (-want +got):\n%s", diff)
 	}
+}
+
+// FuzzParseFinding: no input panics; every accepted input parses to one of
+// the four findings, and the finding's own name parses back to itself.
+func FuzzParseFinding(f *testing.F) {
+	for _, s := range []string{"upheld", "Partially upheld", "partly upheld", "not_upheld", "No findings", "none", "", "UPHELD ", "not-upheld"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, err := ParseFinding(s)
+		if err != nil {
+			if !strings.Contains(err.Error(), "upheld") {
+				t.Errorf("ParseFinding(%q) error %q does not list the accepted values", s, err)
+			}
+			return
+		}
+		if !slices.Contains(AllFindings(), got) {
+			t.Fatalf("ParseFinding(%q) = %q, not one of %v", s, got, AllFindings())
+		}
+		if back, err := ParseFinding(string(got)); err != nil || back != got {
+			t.Errorf("ParseFinding(%q) = %q, %v; want %q", got, back, err, got)
+		}
+	})
 }

@@ -1,0 +1,185 @@
+package casefile
+
+import (
+	"encoding/csv"
+	"fmt"
+	"strconv"
+
+	"github.com/cymru-complaints/statutory/problem"
+)
+
+// The typed errors behind the problems of a case file. Each has a Code (see
+// package problem) and a Message for people; a LineProblem carries one as
+// its Err.
+
+// A SyntaxError reports a row that is not well-formed CSV.
+type SyntaxError struct {
+	StartLine, Line, Column int   // as csv.ParseError gives them; Column is a byte in Line
+	Err                     error // csv.ErrQuote, csv.ErrBareQuote or csv.ErrFieldCount
+}
+
+func (e *SyntaxError) Error() string { return "casefile: " + e.Message() }
+
+// Code returns problem.MalformedCSV.
+func (e *SyntaxError) Code() problem.Code { return problem.MalformedCSV }
+
+// Message returns the error for people.
+func (e *SyntaxError) Message() string {
+	if e.Line != e.StartLine {
+		return fmt.Sprintf("malformed CSV: %v (line %d, byte %d)", e.Err, e.Line, e.Column)
+	}
+	return fmt.Sprintf("malformed CSV: %v (byte %d of the line)", e.Err, e.Column)
+}
+
+// Unwrap returns Err.
+func (e *SyntaxError) Unwrap() error { return e.Err }
+
+func syntaxError(pe *csv.ParseError) *SyntaxError {
+	return &SyntaxError{StartLine: pe.StartLine, Line: pe.Line, Column: pe.Column, Err: pe.Err}
+}
+
+// An EncodingError reports text that is not UTF-8: a UTF-16 file, or a
+// cell holding bytes that are not UTF-8.
+type EncodingError struct {
+	Value  string // the cell, or "" for the whole file
+	UTF16  bool   // the file is UTF-16 text
+	Column string // the column of the cell, or ""
+}
+
+func (e *EncodingError) Error() string { return "casefile: " + e.Message() }
+
+// Code returns problem.NotUTF8.
+func (e *EncodingError) Code() problem.Code { return problem.NotUTF8 }
+
+// Message returns the error for people.
+func (e *EncodingError) Message() string {
+	if e.UTF16 {
+		return `the file is UTF-16 text; save it as UTF-8 ("CSV UTF-8" in Excel)`
+	}
+	return fmt.Sprintf(`%q is not valid UTF-8 text; save the file as UTF-8 ("CSV UTF-8" in Excel)`, e.Value)
+}
+
+// An EmptyFileError reports a file with no header row.
+type EmptyFileError struct{}
+
+func (e *EmptyFileError) Error() string { return "casefile: " + e.Message() }
+
+// Code returns problem.EmptyFile.
+func (e *EmptyFileError) Code() problem.Code { return problem.EmptyFile }
+
+// Message returns the error for people.
+func (e *EmptyFileError) Message() string {
+	return "the file is empty; want a header row naming the columns, at least id,kind,received"
+}
+
+// A ColumnError reports a problem with the header: a column that is
+// unknown (problem.UnknownColumn), unnamed (problem.UnnamedColumn), named
+// twice (problem.DuplicateColumn) or missing (problem.MissingColumn).
+type ColumnError struct {
+	Kind    problem.Code
+	Name    string // the column as the header names it (or should)
+	Fields  []int  // the 1-based fields of the header concerned
+	Suggest string // for an unknown column, the known column probably meant, or ""
+}
+
+func (e *ColumnError) Error() string { return "casefile: " + e.Message() }
+
+// Code returns e.Kind.
+func (e *ColumnError) Code() problem.Code { return e.Kind }
+
+// Message returns the error for people.
+func (e *ColumnError) Message() string {
+	switch e.Kind {
+	case problem.UnnamedColumn:
+		return fmt.Sprintf("field %d of the header is empty; every column needs a name (the known columns are %s)", e.Fields[0], knownColumns)
+	case problem.DuplicateColumn:
+		return fmt.Sprintf("duplicate column: fields %d and %d of the header both name it", e.Fields[0], e.Fields[1])
+	case problem.MissingColumn:
+		return "required column missing from the header"
+	}
+	msg := "unknown column; "
+	if e.Suggest != "" {
+		msg += "did you mean " + e.Suggest + "? "
+	}
+	return msg + "the known columns are " + knownColumns
+}
+
+// A FieldCountError reports a row with more or fewer fields than the
+// header.
+type FieldCountError struct {
+	Got, Want int
+}
+
+func (e *FieldCountError) Error() string { return "casefile: " + e.Message() }
+
+// Code returns problem.WrongFieldCount.
+func (e *FieldCountError) Code() problem.Code { return problem.WrongFieldCount }
+
+// Message returns the error for people.
+func (e *FieldCountError) Message() string {
+	return fmt.Sprintf("the row has %d fields but the header has %d", e.Got, e.Want)
+}
+
+// A DuplicateIDError reports an id already used by an earlier record.
+type DuplicateIDError struct {
+	ID        string
+	FirstLine int // the line of the record that used it first
+}
+
+func (e *DuplicateIDError) Error() string { return "casefile: " + e.Message() }
+
+// Code returns problem.DuplicateID.
+func (e *DuplicateIDError) Code() problem.Code { return problem.DuplicateID }
+
+// Message returns the error for people.
+func (e *DuplicateIDError) Message() string {
+	return fmt.Sprintf("duplicate id %q; it was first used on line %d", e.ID, e.FirstLine)
+}
+
+// A CountError reports a count of elements that is not a whole number
+// written in digits, or is too large.
+type CountError struct {
+	Value  string
+	Reason string // e.g. "is negative"
+}
+
+func (e *CountError) Error() string { return "casefile: " + e.Message() }
+
+// Code returns problem.NotACount.
+func (e *CountError) Code() problem.Code { return problem.NotACount }
+
+// Message returns the error for people.
+func (e *CountError) Message() string { return strconv.Quote(e.Value) + " " + e.Reason }
+
+// A WriteError reports a case that Writer cannot write so that Reader reads
+// it back as the same case. Err is the timescale error about the value
+// (a *timescale.ValueError, ...) when there is one.
+type WriteError struct {
+	ID     string // the case's id
+	Column string
+	Reason string
+	Err    error
+}
+
+func (e *WriteError) Error() string {
+	return fmt.Sprintf("casefile: cannot write case %q: %s: %s", e.ID, e.Column, e.Message())
+}
+
+// Code returns the code of Err, or problem.Unwritable.
+func (e *WriteError) Code() problem.Code {
+	if c := problem.CodeOf(e.Err); c != "" {
+		return c
+	}
+	return problem.Unwritable
+}
+
+// Message returns the error for people.
+func (e *WriteError) Message() string {
+	if e.Err != nil {
+		return problem.Message(e.Err)
+	}
+	return e.Reason
+}
+
+// Unwrap returns Err.
+func (e *WriteError) Unwrap() error { return e.Err }

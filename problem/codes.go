@@ -1,0 +1,96 @@
+package problem
+
+// The codes. Each is listed, with what it means, by Codes.
+const (
+	// Dates (package calendar).
+
+	NotADate       Code = "not-a-date"
+	InvalidDate    Code = "invalid-date"
+	DateOutOfRange Code = "date-out-of-range"
+
+	// Values of a case (package timescale).
+
+	Required            Code = "required"
+	UnknownValue        Code = "unknown-value"
+	NegativeCount       Code = "negative-count"
+	BeforeFirstRegime   Code = "before-first-regime"
+	EventBeforeReceipt  Code = "event-before-receipt"
+	EventOutOfOrder     Code = "event-out-of-order"
+	MissingPrerequisite Code = "missing-prerequisite"
+	StageNotInRegime    Code = "stage-not-in-regime"
+	NotAComplaint       Code = "not-a-complaint"
+	DeadlineMismatch    Code = "deadline-mismatch"
+
+	// Case files (package casefile).
+
+	EmptyFile       Code = "empty-file"
+	NotUTF8         Code = "not-utf8"
+	MalformedCSV    Code = "malformed-csv"
+	UnknownColumn   Code = "unknown-column"
+	UnnamedColumn   Code = "unnamed-column"
+	DuplicateColumn Code = "duplicate-column"
+	MissingColumn   Code = "missing-column"
+	WrongFieldCount Code = "wrong-field-count"
+	DuplicateID     Code = "duplicate-id"
+	NotACount       Code = "not-a-count"
+	Unwritable      Code = "unwritable"
+
+	// Reports (package outcome).
+
+	NotAYear        Code = "not-a-year"
+	NoRecordsInYear Code = "no-records-in-year"
+)
+
+// An Info describes a code.
+type Info struct {
+	Code    Code   `json:"code"`
+	Package string `json:"package"` // the package whose errors carry the code
+	Meaning string `json:"meaning"`
+}
+
+// infos is the table of codes, in the order Codes returns them. A new code
+// is a constant above and a row here.
+var infos = [...]Info{
+	{NotADate, "calendar", "The text is not a date in an accepted form (YYYY-MM-DD, or DD/MM/YYYY where dates are read from people)."},
+	{InvalidDate, "calendar", "The date does not exist, such as 30 February."},
+	{DateOutOfRange, "calendar", "The date, or a deadline counted from it, falls outside the years the calendar covers (1974 to 2099)."},
+
+	{Required, "timescale", "A value that must be given is missing."},
+	{UnknownValue, "timescale", "The value is not one of those accepted (a kind of record, procedure, complainant, finding or regime)."},
+	{NegativeCount, "timescale", "A count of elements is below zero."},
+	{BeforeFirstRegime, "timescale", "The complaint was received before 1 April 2006, when the first procedure the module knows came into force."},
+	{EventBeforeReceipt, "timescale", "An event of the complaint is dated before the complaint was received."},
+	{EventOutOfOrder, "timescale", "An event is dated before the event it must follow (a discussion before the acknowledgement, a stage 2 response before its request, the matter noticed after the complaint about it)."},
+	{MissingPrerequisite, "timescale", "An event is recorded without the earlier event it needs (a stage 2 response without a stage 2 request)."},
+	{StageNotInRegime, "timescale", "The procedure the complaint falls under has no such stage (a stage 3 panel under the 2014 procedure)."},
+	{NotAComplaint, "timescale", "A comment or compliment has complaint stages or findings recorded."},
+	{DeadlineMismatch, "timescale", "A deadline cannot be explained as it stands: its rule is unknown, or the calendar gives another due date (it was computed with other holiday data)."},
+
+	{EmptyFile, "casefile", "The file is empty: it has no header row."},
+	{NotUTF8, "casefile", "The text is not UTF-8 (a UTF-16 file, or bytes that are not text)."},
+	{MalformedCSV, "casefile", "The row is not well-formed CSV (a stray or unclosed quote)."},
+	{UnknownColumn, "casefile", "The header names a column the case file does not have."},
+	{UnnamedColumn, "casefile", "A field of the header is empty."},
+	{DuplicateColumn, "casefile", "The header names a column twice."},
+	{MissingColumn, "casefile", "The header lacks a required column (id, kind or received)."},
+	{WrongFieldCount, "casefile", "The row has more or fewer fields than the header."},
+	{DuplicateID, "casefile", "The id was already used by an earlier row of the file."},
+	{NotACount, "casefile", "A count of elements is not a whole number written in digits, or is too large."},
+	{Unwritable, "casefile", "A case cannot be written to a case file so that it reads back the same (an id with surrounding white space, a theme holding a semicolon)."},
+
+	{NotAYear, "outcome", "The text is not a reporting year (1 April to 31 March), such as 2014-2015."},
+	{NoRecordsInYear, "outcome", "The case file has no record received in the reporting year asked for."},
+}
+
+// Codes returns every code with its meaning, grouped by package.
+func Codes() []Info { return append([]Info(nil), infos[:]...) }
+
+// Lookup returns the description of code c, and whether c is a code.
+func Lookup(c Code) (Info, bool) {
+	for _, in := range infos {
+		if in.Code == c {
+			return in, true
+		}
+	}
+	return Info{}, false
+}

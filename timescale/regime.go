@@ -1,0 +1,156 @@
+package timescale
+
+import (
+	"time"
+
+	"github.com/cymru-complaints/statutory/calendar"
+)
+
+// A Regime names a complaints procedure in force from a cutover date, such
+// as "wales-2014".
+type Regime string
+
+// The encoded regimes.
+const (
+	// Wales2005 is the former procedure: the Social Services Complaints
+	// Procedure (Wales) Regulations 2005 (SI 2005/3366), in force from
+	// 1 April 2006, with a stage 3 panel.
+	Wales2005 Regime = "wales-2005"
+	// Wales2014 is the Social Services Complaints Procedure (Wales)
+	// Regulations 2014 (SI 2014/1794), in force from 1 August 2014: two
+	// stages, then the Ombudsman.
+	Wales2014 Regime = "wales-2014"
+)
+
+// A RegimeInfo is a row of the regime table: everything that differs from
+// one procedure to the next. The rules of the regime are the rows of the
+// rule table that name it (Rule.Regimes).
+type RegimeInfo struct {
+	Name Regime `json:"name"`
+	// Procedures are the procedures whose cases the regime governs.
+	Procedures []Procedure `json:"procedures"`
+	// From is the first date of receipt to which the regime applies; it
+	// applies until the day before the From of the next regime of the same
+	// procedure in the table.
+	From calendar.Date `json:"from"`
+	// Title and Citation name the complaints regulations; Representations
+	// names the children's representations regulations.
+	Title           string `json:"title"`
+	Citation        string `json:"citation"`
+	Representations string `json:"representations"`
+	// Stages is the number of stages of the procedure (3 in wales-2005, 2
+	// in wales-2014); an event of a later stage (Field.Stage) is a
+	// StageError.
+	Stages int `json:"stages"`
+	// Bands are the response-time bands of the annual report, used for the
+	// response of every stage (the rules with Rule.Response set); the last
+	// is open-ended.
+	Bands []Band `json:"bands"`
+}
+
+// A Band is a range of working days taken, used to tabulate response times.
+type Band struct {
+	Label string `json:"label"` // e.g. "0-17"
+	Max   int    `json:"max"`   // the largest number of working days in the band; -1 for the open-ended last band
+	Title string `json:"title"` // the wording of the annual report, e.g. "Up to 17 working days"
+}
+
+// BandFor returns the label of the response-time band of the regime that
+// holds the given number of working days taken: for wales-2014 "0-17",
+// "18-25" or "26+"; for wales-2005 "0-10", "11-25" or "26+" (25 belongs to
+// 11-25). It returns "" for a negative number of days.
+func (r RegimeInfo) BandFor(workingDays int) string {
+	if workingDays < 0 {
+		return ""
+	}
+	for _, b := range r.Bands {
+		if b.Max < 0 || workingDays <= b.Max {
+			return b.Label
+		}
+	}
+	return ""
+}
+
+// Governs reports whether the regime governs cases of procedure p (the
+// empty Procedure meaning ComplaintProcedure).
+func (r RegimeInfo) Governs(p Procedure) bool {
+	if p == "" {
+		p = ComplaintProcedure
+	}
+	for _, x := range r.Procedures {
+		if x == p {
+			return true
+		}
+	}
+	return false
+}
+
+// clone returns r with its own copies of its slices.
+func (r RegimeInfo) clone() RegimeInfo {
+	r.Procedures = append([]Procedure(nil), r.Procedures...)
+	r.Bands = append([]Band(nil), r.Bands...)
+	return r
+}
+
+// socialServices are the procedures of the social services regimes:
+// complaints and children's representations.
+var socialServices = []Procedure{ComplaintProcedure, RepresentationProcedure}
+
+// regimeTable is the regime table, in order of cutover.
+var regimeTable = []RegimeInfo{
+	{
+		Name:            Wales2005,
+		Procedures:      socialServices,
+		From:            calendar.NewDate(2006, time.April, 1),
+		Title:           "The Social Services Complaints Procedure (Wales) Regulations 2005",
+		Citation:        "SI 2005/3366",
+		Representations: "The Representations Procedure (Children) (Wales) Regulations 2005 (SI 2005/3365)",
+		Stages:          3,
+		Bands: []Band{
+			{Label: "0-10", Max: 10, Title: "Up to 10 working days"},
+			{Label: "11-25", Max: 25, Title: "11 – 25 working days"},
+			{Label: "26+", Max: -1, Title: "25+ working days"},
+		},
+	},
+	{
+		Name:            Wales2014,
+		Procedures:      socialServices,
+		From:            calendar.NewDate(2014, time.August, 1),
+		Title:           "The Social Services Complaints Procedure (Wales) Regulations 2014",
+		Citation:        "SI 2014/1794",
+		Representations: "The Representations Procedure (Wales) Regulations 2014 (SI 2014/1795)",
+		Stages:          2,
+		Bands: []Band{
+			{Label: "0-17", Max: 17, Title: "Up to 17 working days"},
+			{Label: "18-25", Max: 25, Title: "18 - 25 working days"},
+			{Label: "26+", Max: -1, Title: "26+ working days"},
+		},
+	},
+}
+
+// Regimes returns the encoded regimes in order of their cutover dates.
+func Regimes() []RegimeInfo { return Statutory().Regimes() }
+
+// RegimeByName returns the encoded regime called name, and whether there
+// is one.
+func RegimeByName(name Regime) (RegimeInfo, bool) { return Statutory().Regime(name) }
+
+// RegimeFor returns the regime of a complaint received on the given London
+// date: wales-2005 for receipt from 1 April 2006 to 31 July 2014,
+// wales-2014 from 1 August 2014. A complaint received before 1 April 2006
+// falls under no encoded regime: the error is a *NoRegimeError.
+func RegimeFor(received calendar.Date) (Regime, error) {
+	r, err := Statutory().RegimeFor(ComplaintProcedure, received)
+	return r.Name, err
+}
+
+// BandFor returns the label of the response-time band of regime r that
+// holds the given number of working days taken (see RegimeInfo.BandFor),
+// or "" for an unknown regime or a negative number of days.
+func BandFor(r Regime, workingDays int) string {
+	info, ok := RegimeByName(r)
+	if !ok {
+		return ""
+	}
+	return info.BandFor(workingDays)
+}

@@ -1,0 +1,234 @@
+package timescale
+
+import (
+	"fmt"
+	"sync"
+
+	"github.com/cymru-complaints/statutory/calendar"
+)
+
+// A Table is a set of regimes and their rules: the data the engine
+// evaluates cases against. Statutory returns the table of the Welsh social
+// services procedures that this package encodes; NewTable makes another
+// (a council's other procedures, or a hypothetical regime in a test). A
+// Table is immutable and safe for concurrent use.
+type Table struct {
+	regimes []RegimeInfo
+	rules   []Rule
+	// byRegime lists, for each regime in table order, the positions of its
+	// rules in table order.
+	byRegime [][]int
+	// plans holds, for each rule, the fields its events are recorded in.
+	plans []rulePlan
+}
+
+// rulePlan holds the fields a rule reads, looked up once.
+type rulePlan struct {
+	start, metBy, extendedBy *Field // nil when the rule has none
+}
+
+// NewTable returns a table of the given regimes, in order of cutover for
+// each procedure, and rules. It checks that regime names and rule ids are
+// unique and non-empty, that every rule names regimes of the table and
+// events of the field table (Fields), that every regime has at least one
+// stage and an open-ended last band, and that a rule's ExtendedBy names a
+// date field.
+func NewTable(regimes []RegimeInfo, rules []Rule) (*Table, error) {
+	t := &Table{regimes: make([]RegimeInfo, len(regimes)), rules: make([]Rule, len(rules))}
+	names := make(map[Regime]int)
+	for i, r := range regimes {
+		switch {
+		case r.Name == "":
+			return nil, fmt.Errorf("timescale: regime %d has no name", i+1)
+		case len(r.Procedures) == 0:
+			return nil, fmt.Errorf("timescale: regime %s governs no procedure", r.Name)
+		case r.Stages < 1:
+			return nil, fmt.Errorf("timescale: regime %s has no stage", r.Name)
+		case !r.From.IsValid():
+			return nil, fmt.Errorf("timescale: regime %s starts on %v, which is not a date", r.Name, r.From)
+		case len(r.Bands) == 0 || r.Bands[len(r.Bands)-1].Max >= 0:
+			return nil, fmt.Errorf("timescale: the last response-time band of regime %s must be open-ended (Max -1)", r.Name)
+		}
+		if _, dup := names[r.Name]; dup {
+			return nil, fmt.Errorf("timescale: regime %s is listed twice", r.Name)
+		}
+		names[r.Name] = i
+		t.regimes[i] = r.clone()
+	}
+	t.byRegime = make([][]int, len(regimes))
+	t.plans = make([]rulePlan, len(rules))
+	ids := make(map[string]bool)
+	event := func(id string, e Event) (*Field, error) {
+		if e == NoEvent {
+			return nil, nil
+		}
+		f, ok := eventFields[e]
+		if !ok {
+			return nil, fmt.Errorf("timescale: rule %s names event %q, which no field records", id, e)
+		}
+		return f, nil
+	}
+	for i, r := range rules {
+		if r.ID == "" || ids[r.ID] {
+			return nil, fmt.Errorf("timescale: rule %d has an empty or repeated id %q", i+1, r.ID)
+		}
+		ids[r.ID] = true
+		if (r.WorkingDays > 0) == (r.Months > 0) {
+			return nil, fmt.Errorf("timescale: rule %s needs a period in working days or in months, not both", r.ID)
+		}
+		r.Regimes = append([]Regime(nil), r.Regimes...)
+		t.rules[i] = r
+		for _, name := range r.Regimes {
+			k, ok := names[name]
+			if !ok {
+				return nil, fmt.Errorf("timescale: rule %s names regime %s, which is not in the table", r.ID, name)
+			}
+			t.byRegime[k] = append(t.byRegime[k], i)
+		}
+		var err error
+		p := &t.plans[i]
+		if p.start, err = event(r.ID, r.Start); err != nil {
+			return nil, err
+		}
+		if p.start == nil {
+			return nil, fmt.Errorf("timescale: rule %s has no start event", r.ID)
+		}
+		if p.metBy, err = event(r.ID, r.MetBy); err != nil {
+			return nil, err
+		}
+		if r.ExtendedBy != "" {
+			f, ok := fieldNamed(r.ExtendedBy)
+			if !ok || f.Type != DateField {
+				return nil, fmt.Errorf("timescale: rule %s is extended by %q, which is not a date field", r.ID, r.ExtendedBy)
+			}
+			p.extendedBy = f
+		}
+	}
+	return t, nil
+}
+
+// statutory is the table of the encoded regimes, made once.
+var statutory = sync.OnceValue(func() *Table {
+	t, err := NewTable(regimeTable, ruleTable[:])
+	if err != nil {
+		panic(err) // the package's own tables; a test keeps them valid
+	}
+	return t
+})
+
+// Statutory returns the table of the Welsh social services complaints
+// procedures: the regimes wales-2005 and wales-2014 and their rules, as
+// RULES.md lists them.
+func Statutory() *Table { return statutory() }
+
+// Regimes returns the regimes of the table, in table order.
+func (t *Table) Regimes() []RegimeInfo {
+	out := make([]RegimeInfo, len(t.regimes))
+	for i, r := range t.regimes {
+		out[i] = r.clone()
+	}
+	return out
+}
+
+// Rules returns the rules of the table, in table order.
+func (t *Table) Rules() []Rule {
+	out := make([]Rule, len(t.rules))
+	for i, r := range t.rules {
+		out[i] = r.clone()
+	}
+	return out
+}
+
+// Rule returns the rule with the given id, and whether there is one.
+func (t *Table) Rule(id string) (Rule, bool) {
+	if i := t.ruleIndex(id); i >= 0 {
+		return t.rules[i].clone(), true
+	}
+	return Rule{}, false
+}
+
+func (t *Table) ruleIndex(id string) int {
+	for i := range t.rules {
+		if t.rules[i].ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// Regime returns the regime called name, and whether there is one.
+func (t *Table) Regime(name Regime) (RegimeInfo, bool) {
+	if i := t.regimeIndex(name); i >= 0 {
+		return t.regimes[i].clone(), true
+	}
+	return RegimeInfo{}, false
+}
+
+func (t *Table) regimeIndex(name Regime) int {
+	for i := range t.regimes {
+		if t.regimes[i].Name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// RegimeFor returns the regime that governs a case of procedure p (the
+// empty Procedure meaning ComplaintProcedure) received on the given date:
+// the last regime of the procedure, in table order, whose From is not after
+// received. Before the first, the error is a *NoRegimeError; for a
+// procedure no regime governs, a *ValueError.
+func (t *Table) RegimeFor(p Procedure, received calendar.Date) (RegimeInfo, error) {
+	i, err := t.regimeFor(p, received)
+	if err != nil {
+		return RegimeInfo{}, err
+	}
+	return t.regimes[i].clone(), nil
+}
+
+func (t *Table) regimeFor(p Procedure, received calendar.Date) (int, error) {
+	first := -1
+	found := -1
+	for i := range t.regimes {
+		if !t.regimes[i].Governs(p) {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		if !received.Before(t.regimes[i].From) {
+			found = i
+		}
+	}
+	switch {
+	case found >= 0:
+		return found, nil
+	case first >= 0:
+		return -1, &NoRegimeError{Received: received, First: t.regimes[first].clone()}
+	}
+	return -1, &ValueError{Field: "procedure", Value: string(p), Want: t.procedures()}
+}
+
+// procedures lists the procedures the table's regimes govern.
+func (t *Table) procedures() []string {
+	var out []string
+	seen := make(map[Procedure]bool)
+	for _, r := range t.regimes {
+		for _, p := range r.Procedures {
+			if !seen[p] {
+				seen[p] = true
+				out = append(out, string(p))
+			}
+		}
+	}
+	return out
+}
+
+// regimeNames lists the names of the table's regimes.
+func (t *Table) regimeNames() []string {
+	out := make([]string, len(t.regimes))
+	for i, r := range t.regimes {
+		out[i] = string(r.Name)
+	}
+	return out
+}

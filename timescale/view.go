@@ -1,0 +1,108 @@
+package timescale
+
+import (
+	"github.com/cymru-complaints/statutory/calendar"
+)
+
+// A Query asks for the deadlines of one complaint from what is known of it:
+// no id or kind of record is needed. Its JSON form is the body of the
+// example service's POST /v1/deadlines.
+type Query struct {
+	// Received is the date the complaint was received; it is required.
+	Received        calendar.Date `json:"received"`
+	Procedure       Procedure     `json:"procedure,omitempty"` // empty means ComplaintProcedure
+	Acknowledged    calendar.Date `json:"acknowledged,omitzero"`
+	Discussed       calendar.Date `json:"discussed,omitzero"`
+	Stage2Requested calendar.Date `json:"stage2_requested,omitzero"`
+	// Matter is the day the complainant first had notice of the matter:
+	// with it, the 12-month time limit (TIME-LIMIT) and the Ombudsman's
+	// one-year window (PSOW) are given too.
+	Matter calendar.Date `json:"matter,omitzero"`
+	// AsOf is the date the statuses are given for; the zero Date means
+	// Received.
+	AsOf calendar.Date `json:"as_of,omitzero"`
+	// DeemNextWorkingDay is Engine.DeemNextWorkingDay for this query (either
+	// turns it on).
+	DeemNextWorkingDay bool `json:"deem_next_working_day,omitempty"`
+}
+
+// Case returns the case the query describes, with the id "query".
+func (q Query) Case() Case {
+	return Case{
+		ID: "query", Kind: Complaint, Procedure: q.Procedure, Received: q.Received,
+		Acknowledged: q.Acknowledged, Discussed: q.Discussed, Stage2Requested: q.Stage2Requested, Matter: q.Matter,
+	}
+}
+
+// A Schedule is the deadlines of one complaint, each with how it was
+// reached: what a person asking "when is it due, and why?" is shown.
+type Schedule struct {
+	Regime         RegimeInfo    `json:"regime"`
+	Received       calendar.Date `json:"received"`
+	DeemedReceived calendar.Date `json:"deemed_received,omitzero"`
+	AsOf           calendar.Date `json:"as_of"`
+	Status         CaseStatus    `json:"status"`
+	// Provisional reports that a date involved falls in a year whose bank
+	// holidays are not yet officially published.
+	Provisional     bool           `json:"provisional"`
+	CalendarVersion string         `json:"calendar_version"`
+	Deadlines       []DeadlineView `json:"deadlines"`
+}
+
+// A DeadlineView is a deadline with its explanation.
+type DeadlineView struct {
+	Deadline    Deadline    `json:"deadline"`
+	Explanation Explanation `json:"explanation"`
+	// DueWeekday is the weekday of the due date, e.g. "Tuesday".
+	DueWeekday string `json:"due_weekday"`
+	// Text is the explanation as one sentence (Explanation.String).
+	Text string `json:"text"`
+}
+
+// Deadlines answers q: it evaluates the complaint q describes as of
+// q.AsOf and returns its schedule. Errors are those of Evaluate, with the
+// fields named as in Query's JSON form.
+func (e Engine) Deadlines(q Query) (Schedule, error) {
+	if q.DeemNextWorkingDay {
+		e.DeemNextWorkingDay = true
+	}
+	asOf := q.AsOf
+	if asOf.IsZero() {
+		asOf = q.Received
+	}
+	c := q.Case()
+	var a Assessment
+	if err := e.evaluate(&a, &c, asOf, "as_of"); err != nil {
+		if ve, ok := err.(*ValidationError); ok {
+			ve.ID = ""
+		}
+		return Schedule{}, err
+	}
+	return e.Schedule(&a)
+}
+
+// Schedule returns the schedule of a complaint from its assessment, a
+// result of this engine: every deadline with its explanation
+// (Engine.Explain).
+func (e Engine) Schedule(a *Assessment) (Schedule, error) {
+	s := Schedule{
+		Received: a.Received, DeemedReceived: a.DeemedReceived, AsOf: a.AsOf, Status: a.Status,
+		Provisional: a.Provisional, CalendarVersion: a.CalendarVersion,
+		Deadlines: make([]DeadlineView, 0, len(a.Deadlines)),
+	}
+	if a.Regime != "" {
+		info, ok := e.table().Regime(a.Regime)
+		if !ok {
+			return Schedule{}, &ValueError{Field: "regime", Value: string(a.Regime), Want: e.table().regimeNames()}
+		}
+		s.Regime = info
+	}
+	for _, d := range a.Deadlines {
+		x, err := e.Explain(d)
+		if err != nil {
+			return Schedule{}, err
+		}
+		s.Deadlines = append(s.Deadlines, DeadlineView{Deadline: d, Explanation: x, DueWeekday: d.Due.Weekday().String(), Text: x.String()})
+	}
+	return s, nil
+}
