@@ -97,12 +97,12 @@ type FindingsSummary struct {
 
 // A Stage2Complaint is one complaint taken to stage 2.
 type Stage2Complaint struct {
-	ID        string           `json:"id"`
-	Received  calendar.Date    `json:"received"`
-	Regime    timescale.Regime `json:"regime"`
-	Requested calendar.Date    `json:"stage2_requested"`
-	Responded calendar.Date    `json:"stage2_response,omitzero"`
-	Elements  timescale.Findings    `json:"elements"`
+	ID        string             `json:"id"`
+	Received  calendar.Date      `json:"received"`
+	Regime    timescale.Regime   `json:"regime"`
+	Requested calendar.Date      `json:"stage2_requested"`
+	Responded calendar.Date      `json:"stage2_response,omitzero"`
+	Elements  timescale.Findings `json:"elements"`
 	// Outcome is empty when no element finding is recorded.
 	Outcome timescale.Finding `json:"outcome,omitempty"`
 }
