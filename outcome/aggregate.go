@@ -42,8 +42,19 @@ const (
 // The zero Aggregator is an empty Aggregator ready for use. An Aggregator
 // is not safe for concurrent use.
 type Aggregator struct {
+	// Table holds the regimes the records were evaluated under; nil means
+	// timescale.Statutory(). Set it before the first Add.
+	Table *timescale.Table
+
 	years   map[int]*tally
 	undated sample // records without a valid date of receipt
+}
+
+func (g *Aggregator) table() *timescale.Table {
+	if g.Table != nil {
+		return g.Table
+	}
+	return timescale.Statutory()
 }
 
 // NewAggregator returns an empty Aggregator.
@@ -59,7 +70,7 @@ const (
 	checkStage2ResponseWithoutRequest check = iota
 	checkFindingsWithoutStage2
 	checkStage2WithoutFindings
-	checkStage3Wales2014
+	checkStageNotInRegime
 	checkProvisional
 	checkNoRegime
 	checkUnknownKind
@@ -90,8 +101,9 @@ type stageKey struct {
 
 // stageTally holds the figures of one response-timescale table.
 type stageTally struct {
-	bands  []int  // by band of the regime, in the regime's order
-	obands [4]int // by the Ombudsman's complaint-handling band (timescale.OmbudsmanBands)
+	bands  []timescale.Band // of the regime
+	counts []int            // by band of the regime, in the regime's order
+	obands []int // by the Ombudsman's complaint-handling band (timescale.OmbudsmanBands)
 	total  int
 	inTime int
 	hist   map[int]int // working days taken -> responses
@@ -222,11 +234,11 @@ func (g *Aggregator) Add(c timescale.Case, a timescale.Assessment) {
 
 	regime := a.Regime
 	if regime == "" {
-		r, err := timescale.RegimeFor(c.Received)
+		r, err := g.table().RegimeFor(c.Procedure, c.Received)
 		if err != nil {
 			t.checks[checkNoRegime].add(c.ID)
 		}
-		regime = r
+		regime = r.Name
 	}
 
 	responded1 := !c.Stage1Response.IsZero()
@@ -263,8 +275,13 @@ func (g *Aggregator) Add(c timescale.Case, a timescale.Assessment) {
 	}
 	if !c.Stage3Requested.IsZero() {
 		t.stage3++
-		if regime == timescale.Wales2014 {
-			t.checks[checkStage3Wales2014].add(c.ID)
+	}
+	if info, ok := g.table().Regime(regime); ok {
+		for _, f := range stagedFields {
+			if f.Stage > info.Stages && f.IsSet(&c) {
+				t.checks[checkStageNotInRegime].add(c.ID)
+				break
+			}
 		}
 	}
 	if !c.Ombudsman.IsZero() {
@@ -298,19 +315,28 @@ func (g *Aggregator) Add(c timescale.Case, a timescale.Assessment) {
 	}
 
 	for i := range a.Deadlines {
-		d := &a.Deadlines[i]
-		stage := 0
-		switch d.Milestone {
-		case timescale.Stage1Response:
-			stage = 1
-		case timescale.Stage2Response:
-			stage = 2
-		}
-		if stage > 0 && d.IsDone() {
-			t.table(regime, stage).add(regime, d)
+		// A deadline with a band measures its stage's response.
+		if d := &a.Deadlines[i]; d.Band != "" && d.IsDone() {
+			st := t.stages[stageKey{regime, d.Stage}]
+			if st == nil {
+				st = t.newTable(g.bandsOf(regime), regime, d.Stage)
+			}
+			st.add(d)
 		}
 	}
 }
+
+// stagedFields are the fields of a case that belong to a stage of the
+// procedure (timescale.Field.Stage).
+var stagedFields = func() []*timescale.Field {
+	var out []*timescale.Field
+	for _, f := range timescale.Fields() {
+		if f.Stage > 0 {
+			out = append(out, f)
+		}
+	}
+	return out
+}()
 
 // list keeps s among the listed stage 2 complaints if it is among the
 // earliest MaxListed received (ties by id).
@@ -335,28 +361,26 @@ func (t *tally) list(s Stage2Complaint) {
 	}
 }
 
-// table returns the tally of the response-timescale table of regime and
-// stage, making it if need be.
-func (t *tally) table(regime timescale.Regime, stage int) *stageTally {
-	k := stageKey{regime, stage}
-	st, ok := t.stages[k]
-	if !ok {
-		st = &stageTally{bands: make([]int, len(bandsOf(regime))), hist: make(map[int]int)}
-		t.stages[k] = st
-	}
+// newTable makes the tally of the response-timescale table of regime and
+// stage, whose bands are bands.
+func (t *tally) newTable(bands []timescale.Band, regime timescale.Regime, stage int) *stageTally {
+	st := &stageTally{bands: bands, counts: make([]int, len(bands)), obands: make([]int, len(ombudsmanBands)), hist: make(map[int]int)}
+	t.stages[stageKey{regime, stage}] = st
 	return st
 }
 
+// ombudsmanBands is timescale.OmbudsmanBands(), read once.
+var ombudsmanBands = timescale.OmbudsmanBands()
+
 // add tallies one response.
-func (st *stageTally) add(regime timescale.Regime, d *timescale.Deadline) {
-	label := timescale.BandFor(regime, d.Taken)
-	for i, b := range bandsOf(regime) {
-		if b.Label == label {
-			st.bands[i]++
+func (st *stageTally) add(d *timescale.Deadline) {
+	for i, b := range st.bands {
+		if b.Label == d.Band {
+			st.counts[i]++
 			break
 		}
 	}
-	for i, b := range timescale.OmbudsmanBands() {
+	for i, b := range ombudsmanBands {
 		if b.Label == d.OmbudsmanBand {
 			st.obands[i]++
 			break
@@ -400,18 +424,11 @@ func (st *stageTally) median() (float64, bool) {
 	return float64(nth(n/2-1)+nth(n/2)) / 2, true
 }
 
-// regimeInfos is timescale.Regimes(), read once.
-var regimeInfos = timescale.Regimes()
-
 // bandsOf returns the response-time bands of regime r (none for an unknown
 // regime).
-func bandsOf(r timescale.Regime) []timescale.Band {
-	for _, info := range regimeInfos {
-		if info.Name == r {
-			return info.Bands
-		}
-	}
-	return nil
+func (g *Aggregator) bandsOf(r timescale.Regime) []timescale.Band {
+	info, _ := g.table().Regime(r)
+	return info.Bands
 }
 
 // Years returns the reporting years that have at least one record, oldest

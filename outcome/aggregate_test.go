@@ -134,7 +134,7 @@ func TestWarnings(t *testing.T) {
 				unchecked(g, timescale.Case{ID: "c1", Kind: timescale.Complaint, Received: day(t, "2014-10-01"),
 					Stage2Requested: day(t, "2014-10-01"), Stage3Requested: day(t, "2014-12-01"), Findings: timescale.Findings{NotUpheld: 1}})
 			},
-			want: []string{"stage3-wales-2014"}, ids: []string{"c1"}, count: 1,
+			want: []string{"stage-not-in-regime"}, ids: []string{"c1"}, count: 1,
 		},
 		{
 			name: "a complaint involving unpublished bank holidays is provisional",

@@ -32,8 +32,8 @@ type (
 // CSV forms have them all).
 const maxThemesShown = 10
 
-// blocks lays out r in the order and with the section numbers of the seed
-// report.
+// blocks lays out r in the order and with the section numbers of the
+// council annual report the module reproduces.
 func (r Report) blocks() []any {
 	var b []any
 	add := func(x ...any) { b = append(b, x...) }
@@ -111,7 +111,7 @@ func (r Report) blocks() []any {
 
 	add(heading{2, "10 Analysis of complaints"})
 	t := table{header: []string{"Year", "Number of complaints", "Number of Stage 2's", "Number of Stage 3's"}}
-	for i := len(r.Trend) - 1; i >= 0; i-- { // newest first, as the seed prints it
+	for i := len(r.Trend) - 1; i >= 0; i-- { // newest first, as council reports print it
 		row := r.Trend[i]
 		t.rows = append(t.rows, []string{row.Year.String(), itoa(row.Complaints), itoa(row.Stage2), itoa(row.Stage3)})
 	}
@@ -119,17 +119,26 @@ func (r Report) blocks() []any {
 
 	add(heading{3, "10.2 Response timescales"})
 	add(paragraph("Working days taken from receipt to the stage 1 response, and from the stage 2 request to the stage 2 response, by the procedure the complaint was received under. In time means by the due date, or by the revised date agreed with the complainant."))
-	for i := 0; i+1 < len(r.Timescales); i += 2 {
-		s1, s2 := r.Timescales[i], r.Timescales[i+1]
-		add(paragraph(regimeTitle(s1.Regime) + ": " + ukDate(s1.From) + " – " + ukDate(s1.To)))
-		t := table{header: []string{"Social Services Timescales", "Stage 1", "Stage 2"}}
-		for j := range s1.Bands {
-			t.rows = append(t.rows, []string{s1.Bands[j].Title, itoa(s1.Bands[j].Count), itoa(s2.Bands[j].Count)})
+	for _, group := range byRegime(r.Timescales) {
+		first := group[0]
+		add(paragraph(string(first.Regime) + " (" + first.Title + ", " + first.Citation + "): " + ukDate(first.From) + " – " + ukDate(first.To)))
+		t := table{header: []string{"Social Services Timescales"}}
+		for _, ts := range group {
+			t.header = append(t.header, "Stage "+itoa(ts.Stage))
 		}
-		t.rows = append(t.rows,
-			[]string{"Total", itoa(s1.Total), itoa(s2.Total)},
-			[]string{"In time", inTime(s1), inTime(s2)},
-			[]string{"Median working days", median(s1), median(s2)})
+		row := func(label string, cell func(ResponseTable) string) {
+			cells := []string{label}
+			for _, ts := range group {
+				cells = append(cells, cell(ts))
+			}
+			t.rows = append(t.rows, cells)
+		}
+		for j, b := range first.Bands {
+			row(b.Title, func(ts ResponseTable) string { return itoa(ts.Bands[j].Count) })
+		}
+		row("Total", func(ts ResponseTable) string { return itoa(ts.Total) })
+		row("In time", inTime)
+		row("Median working days", median)
 		add(t)
 	}
 	if foot := cutoverNote(r.Timescales); foot != "" {
@@ -168,33 +177,29 @@ func notices(ns []Notice) bullets {
 	return l
 }
 
-// regimeTitle names a regime for the timescale tables.
-func regimeTitle(r timescale.Regime) string {
-	for _, info := range regimeInfos {
-		if info.Name == r {
-			return fmt.Sprintf("%s (%s, %s)", info.Name, info.Title, info.Citation)
+// byRegime splits the response tables into runs of the same regime, in
+// order.
+func byRegime(ts []ResponseTable) [][]ResponseTable {
+	var out [][]ResponseTable
+	for i, t := range ts {
+		if i == 0 || t.Regime != ts[i-1].Regime {
+			out = append(out, nil)
 		}
+		out[len(out)-1] = append(out[len(out)-1], t)
 	}
-	return string(r)
+	return out
 }
 
-// cutoverNote explains the split of a year between regimes, as the seed's
-// footnote does.
+// cutoverNote explains the split of a year between regimes: for each
+// regime after the first whose tables the year has, when it started.
 func cutoverNote(ts []ResponseTable) string {
-	if len(ts) < 4 {
+	groups := byRegime(ts)
+	if len(groups) < 2 {
 		return ""
 	}
 	var parts []string
-	for _, info := range regimeInfos[1:] {
-		for _, x := range ts {
-			if x.Regime == info.Name {
-				parts = append(parts, fmt.Sprintf("the %s procedure and its timescales (%s) started on %s", info.Name, info.Citation, longDate(info.From)))
-				break
-			}
-		}
-	}
-	if len(parts) == 0 {
-		return ""
+	for _, g := range groups[1:] {
+		parts = append(parts, fmt.Sprintf("the %s procedure and its timescales (%s) started on %s", g[0].Regime, g[0].Citation, longDate(g[0].From)))
 	}
 	return "* Please note: " + strings.Join(parts, "; ") + ". Each complaint is counted under the procedure in force on the day it was received."
 }

@@ -134,7 +134,7 @@ func TestJSONShape(t *testing.T) {
 func TestJSONOfATableWithoutResponsesHasNulls(t *testing.T) {
 	b, err := json.Marshal(ResponseTable{Regime: timescale.Wales2014, Stage: 2, Bands: []BandCount{}, OmbudsmanBands: []BandCount{}})
 	require.NoError(t, err)
-	want := `{"regime":"wales-2014","from":"","to":"","stage":2,"bands":[],"total":0,"ombudsman_bands":[],"in_time":0,"in_time_share":null,"median_working_days":null}`
+	want := `{"regime":"wales-2014","title":"","citation":"","from":"","to":"","stage":2,"bands":[],"total":0,"ombudsman_bands":[],"in_time":0,"in_time_share":null,"median_working_days":null}`
 	if diff := cmp.Diff(want, string(b)); diff != "" {
 		t.Errorf("JSON (-want +got):\n%s", diff)
 	}

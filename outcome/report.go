@@ -110,11 +110,16 @@ type Stage2Complaint struct {
 // A ResponseTable is one response-timescale table: the complaints of one
 // regime received in the part of the year under that regime (From to To,
 // inclusive) that had a response at one stage, banded by working days
-// taken (SPEC section 4). Stage 1 counts from receipt to the stage 1
-// response, stage 2 from the stage 2 request to its response.
+// taken with the regime's bands (timescale.RegimeInfo.Bands). The stage's
+// response is measured by the regime's rule for it (timescale.Rule
+// Response): stage 1 from receipt to the stage 1 response, stage 2 from
+// the stage 2 request to its response.
 type ResponseTable struct {
 	Regime timescale.Regime `json:"regime"`
-	From   calendar.Date    `json:"from"`
+	// Title and Citation name the regulations of the regime.
+	Title    string        `json:"title"`
+	Citation string        `json:"citation"`
+	From     calendar.Date `json:"from"`
 	To     calendar.Date    `json:"to"`
 	Stage  int              `json:"stage"`
 	Bands  []BandCount      `json:"bands"`
@@ -125,7 +130,7 @@ type ResponseTable struct {
 	OmbudsmanBands []BandCount `json:"ombudsman_bands"`
 
 	// InTime counts the responses made by their due date, or by the agreed
-	// revised date when there is one (timescale.InTime); InTimeShare is
+	// revised date when there is one (timescale.DeadlineInTime); InTimeShare is
 	// InTime/Total, null when Total is 0.
 	InTime      int      `json:"in_time"`
 	InTimeShare *float64 `json:"in_time_share"`
@@ -137,9 +142,9 @@ type ResponseTable struct {
 	MedianWorkingDays *float64 `json:"median_working_days"`
 }
 
-// A BandCount is one row of a Timescale: a band of the regime (its label,
-// as timescale.BandFor gives it, and its title as the seed prints it) and
-// the number of responses in it.
+// A BandCount is one row of a ResponseTable: a band of the regime (its
+// label and its title, as the regime table gives them) and the number of
+// responses in it.
 type BandCount struct {
 	Label string `json:"label"`
 	Title string `json:"title"`
@@ -232,8 +237,9 @@ func (e *NoYearError) Error() string {
 //     stage 2 request; they are left out of the stage 2 findings;
 //   - stage2-without-findings: a stage 2 response with no element finding
 //     recorded; the complaint is left out of the findings by complaint;
-//   - stage3-wales-2014: a stage 3 request on a wales-2014 complaint (there
-//     is no stage 3 in the 2014 procedure; timescale.Validate rejects it);
+//   - stage-not-in-regime: a date of a stage the complaint's regime does
+//     not have, such as a stage 3 request under wales-2014
+//     (timescale.Engine.Validate rejects it);
 //   - provisional: complaints whose working-day figures involve a year
 //     whose bank holidays are not yet published (timescale.Assessment
 //     Provisional): the figures may change if a holiday is proclaimed;
@@ -271,7 +277,7 @@ func (g *Aggregator) Report(y Year) (Report, error) {
 		ChildrenThemes:         t.childThemes.ranked(),
 		Findings:               FindingsSummary{Elements: t.elements, Complaints: t.outcomes},
 		Stage2Complaints:       append([]Stage2Complaint{}, t.listed...),
-		Timescales:             t.timescales(y),
+		Timescales:             g.timescales(t, y),
 		Trend:                  g.trend(y),
 		Themes:                 t.themes.ranked(),
 		Notes:                  []Notice{},
@@ -341,12 +347,12 @@ func (g *Aggregator) Report(y Year) (Report, error) {
 		"%s element findings but no stage 2 request: they are left out of the stage 2 findings", plural(t.checks[checkFindingsWithoutStage2].n, "complaint")+pick(t.checks[checkFindingsWithoutStage2].n == 1, " has", " have"))
 	warn(t.checks[checkStage2WithoutFindings], "stage2-without-findings",
 		"%s a stage 2 response but no element findings recorded: they are left out of the findings by complaint", plural(t.checks[checkStage2WithoutFindings].n, "complaint")+pick(t.checks[checkStage2WithoutFindings].n == 1, " has", " have"))
-	warn(t.checks[checkStage3Wales2014], "stage3-wales-2014",
-		"%s a stage 3 request, but there is no stage 3 in the 2014 procedure (SI 2014/1794)", plural(t.checks[checkStage3Wales2014].n, "wales-2014 complaint")+pick(t.checks[checkStage3Wales2014].n == 1, " has", " have"))
+	warn(t.checks[checkStageNotInRegime], "stage-not-in-regime",
+		"%s a date of a stage that the procedure it was received under does not have (a stage 3 under wales-2014)", plural(t.checks[checkStageNotInRegime].n, "complaint")+pick(t.checks[checkStageNotInRegime].n == 1, " has", " have"))
 	warn(t.checks[checkProvisional], "provisional",
 		"%s dates in years whose bank holidays are not yet officially published: their working-day figures are provisional", plural(t.checks[checkProvisional].n, "complaint")+" involve"+pick(t.checks[checkProvisional].n == 1, "s", ""))
 	warn(t.checks[checkNoRegime], "no-regime",
-		"%s received before 1 April 2006, under no encoded regime: no timescale figures", plural(t.checks[checkNoRegime].n, "complaint")+pick(t.checks[checkNoRegime].n == 1, " was", " were"))
+		"%s received before %s, under no encoded regime: no timescale figures", plural(t.checks[checkNoRegime].n, "complaint")+pick(t.checks[checkNoRegime].n == 1, " was", " were"), longDate(g.table().Regimes()[0].From))
 	warn(t.checks[checkUnknownKind], "unknown-kind",
 		"%s not a complaint, comment or compliment: counted nowhere", plural(t.checks[checkUnknownKind].n, "record")+pick(t.checks[checkUnknownKind].n == 1, " is", " are"))
 	warn(t.checks[checkMismatch], "assessment-mismatch",
@@ -356,41 +362,45 @@ func (g *Aggregator) Report(y Year) (Report, error) {
 	return r, nil
 }
 
-// timescales builds the response-timescale tables of year y.
-func (t *tally) timescales(y Year) []ResponseTable {
+// timescales builds the response-timescale tables of year y: for each
+// regime of the table that governed part of the year, or under which a
+// response of the year was counted, in table order, a table for each stage
+// with a response rule, in order of stage.
+func (g *Aggregator) timescales(t *tally, y Year) []ResponseTable {
 	out := []ResponseTable{}
-	for i, info := range regimeInfos {
-		// The part of y under the regime: from its cutover to the day
-		// before the next one.
-		from, to := info.From, y.Last()
-		if i+1 < len(regimeInfos) {
-			to = regimeInfos[i+1].From.AddDays(-1)
-		}
+	tab := g.table()
+	for _, info := range tab.Regimes() {
+		from, to, _ := tab.Span(info.Name, y.Last())
 		from, to = later(from, y.First()), earlier(to, y.Last())
 		overlaps := !from.After(to)
 		if !overlaps {
 			from, to = y.First(), y.Last()
 		}
-		_, has1 := t.stages[stageKey{info.Name, 1}]
-		_, has2 := t.stages[stageKey{info.Name, 2}]
-		if !overlaps && !has1 && !has2 {
+		responses := tab.Responses(info.Name)
+		counted := false
+		for _, r := range responses {
+			if _, ok := t.stages[stageKey{info.Name, r.Stage}]; ok {
+				counted = true
+			}
+		}
+		if !overlaps && !counted {
 			continue
 		}
-		for stage := 1; stage <= 2; stage++ {
-			ts := ResponseTable{Regime: info.Name, From: from, To: to, Stage: stage, Bands: make([]BandCount, len(info.Bands))}
-			st := t.stages[stageKey{info.Name, stage}]
+		for _, r := range responses {
+			ts := ResponseTable{Regime: info.Name, Title: info.Title, Citation: info.Citation, From: from, To: to, Stage: r.Stage,
+				Bands: make([]BandCount, len(info.Bands)), OmbudsmanBands: make([]BandCount, len(ombudsmanBands))}
+			st := t.stages[stageKey{info.Name, r.Stage}]
 			for j, b := range info.Bands {
 				ts.Bands[j] = BandCount{Label: b.Label, Title: b.Title}
 				if st != nil {
-					ts.Bands[j].Count = st.bands[j]
+					ts.Bands[j].Count = st.counts[j]
 				}
 			}
-			for j, b := range timescale.OmbudsmanBands() {
-				bc := BandCount{Label: b.Label, Title: b.Title}
+			for j, b := range ombudsmanBands {
+				ts.OmbudsmanBands[j] = BandCount{Label: b.Label, Title: b.Title}
 				if st != nil {
-					bc.Count = st.obands[j]
+					ts.OmbudsmanBands[j].Count = st.obands[j]
 				}
-				ts.OmbudsmanBands = append(ts.OmbudsmanBands, bc)
 			}
 			if st != nil && st.total > 0 {
 				ts.Total, ts.InTime = st.total, st.inTime

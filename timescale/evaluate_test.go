@@ -231,33 +231,33 @@ func TestEvaluateWorkedExample(t *testing.T) {
 		Status: timescale.CaseResolvedStage2, CalendarVersion: calendar.WalesVersion,
 		Deadlines: []timescale.Deadline{
 			{
-				RuleID: "W14-ACK", Milestone: timescale.Acknowledgement, Citation: "SI 2014/1794 reg 15(2)", Basis: timescale.BasisRegulation,
+				RuleID: "W14-ACK", Stage: 1, Milestone: timescale.Acknowledgement, Citation: "SI 2014/1794 reg 15(2)", Basis: timescale.BasisRegulation,
 				From: d("2014-08-01"), FromEvent: timescale.Received, WorkingDays: 2,
 				Due: d("2014-08-05"), Done: d("2014-08-05"), Taken: 2, Status: timescale.DeadlineInTime,
 			},
 			{
-				RuleID: "W14-DISCUSS", Milestone: timescale.Discussion, Citation: "SI 2014/1794 reg 16(3)", Basis: timescale.BasisRegulation,
+				RuleID: "W14-DISCUSS", Stage: 1, Milestone: timescale.Discussion, Citation: "SI 2014/1794 reg 16(3)", Basis: timescale.BasisRegulation,
 				From: d("2014-08-05"), FromEvent: timescale.Acknowledged, WorkingDays: 10,
 				Due: d("2014-08-19"), Done: d("2014-08-19"), Taken: 10, Status: timescale.DeadlineInTime,
 			},
 			{
-				RuleID: "W14-RESOLUTION", Milestone: timescale.Resolution, Citation: "SI 2014/1794 reg 16(5)", Basis: timescale.BasisRegulation,
+				RuleID: "W14-RESOLUTION", Stage: 1, Milestone: timescale.Resolution, Citation: "SI 2014/1794 reg 16(5)", Basis: timescale.BasisRegulation,
 				From: d("2014-08-19"), FromEvent: timescale.Discussed, WorkingDays: 5,
 				Due: d("2014-08-27"), Done: d("2014-08-27"), Taken: 5, Status: timescale.DeadlineInTime,
 			},
 			{
-				RuleID: "W14-STAGE1", Milestone: timescale.Stage1Response, Citation: "SI 2014/1794 regs 15(2), 16(3), 16(5)", Basis: timescale.BasisPractice,
+				RuleID: "W14-STAGE1", Stage: 1, Milestone: timescale.Stage1Response, Citation: "SI 2014/1794 regs 15(2), 16(3), 16(5)", Basis: timescale.BasisPractice,
 				From: d("2014-08-01"), FromEvent: timescale.Received, WorkingDays: 17,
 				Due: d("2014-08-27"), Done: d("2014-08-27"), Taken: 17, Band: "0-17", OmbudsmanBand: "0-20wd", Status: timescale.DeadlineInTime,
 			},
 			{
-				RuleID: "W14-STAGE2", Milestone: timescale.Stage2Response, Citation: "SI 2014/1794 regs 17 to 19", Basis: timescale.BasisGuidance,
+				RuleID: "W14-STAGE2", Stage: 2, Milestone: timescale.Stage2Response, Citation: "SI 2014/1794 regs 17 to 19", Basis: timescale.BasisGuidance,
 				From: d("2014-09-01"), FromEvent: timescale.Stage2Requested, WorkingDays: 25,
 				Due: d("2014-10-06"), Done: d("2014-10-06"), Taken: 25, Band: "18-25", OmbudsmanBand: "21wd-3m", Status: timescale.DeadlineInTime,
 			},
 		},
 	}
-	if diff := cmp.Diff(want, a, cmpopts.IgnoreUnexported(timescale.Deadline{})); diff != "" {
+	if diff := cmp.Diff(want, a); diff != "" {
 		t.Errorf("Evaluate (-want +got):\n%s", diff)
 	}
 }
@@ -521,7 +521,7 @@ func TestEvaluateIntoReusesStorage(t *testing.T) {
 			want, err := e.Evaluate(c, d("2014-10-03"))
 			require.NoError(t, err)
 			require.NoError(t, e.EvaluateInto(&dst, c, d("2014-10-03")))
-			if diff := cmp.Diff(want, dst, cmpopts.IgnoreUnexported(timescale.Deadline{}), cmpopts.EquateEmpty()); diff != "" {
+			if diff := cmp.Diff(want, dst, cmpopts.EquateEmpty()); diff != "" {
 				t.Errorf("case %s: EvaluateInto differs from Evaluate (-Evaluate +EvaluateInto):\n%s", c.ID, diff)
 			}
 		}

@@ -2,6 +2,7 @@ package timescale
 
 import (
 	"fmt"
+	"slices"
 	"sync"
 
 	"github.com/cymru-complaints/statutory/calendar"
@@ -230,5 +231,42 @@ func (t *Table) regimeNames() []string {
 	for i, r := range t.regimes {
 		out[i] = string(r.Name)
 	}
+	return out
+}
+
+// Span returns the dates of receipt that regime name governs: from its From
+// to the day before the From of the next regime in the table that governs
+// one of its procedures, or to last when there is none. It reports false
+// for a regime not in the table.
+func (t *Table) Span(name Regime, last calendar.Date) (from, to calendar.Date, ok bool) {
+	i := t.regimeIndex(name)
+	if i < 0 {
+		return calendar.Date{}, calendar.Date{}, false
+	}
+	r := &t.regimes[i]
+	to = last
+	for _, next := range t.regimes[i+1:] {
+		if next.From.After(r.From) && slices.ContainsFunc(r.Procedures, next.Governs) && !next.From.AddDays(-1).After(to) {
+			to = next.From.AddDays(-1)
+			break
+		}
+	}
+	return r.From, to, true
+}
+
+// Responses returns the rules of regime name that measure a stage's
+// response (Rule.Response), in order of stage.
+func (t *Table) Responses(name Regime) []Rule {
+	i := t.regimeIndex(name)
+	if i < 0 {
+		return nil
+	}
+	var out []Rule
+	for _, k := range t.byRegime[i] {
+		if t.rules[k].Response {
+			out = append(out, t.rules[k].clone())
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Rule) int { return a.Stage - b.Stage })
 	return out
 }
