@@ -103,7 +103,7 @@ type stageKey struct {
 type stageTally struct {
 	bands  []timescale.Band // of the regime
 	counts []int            // by band of the regime, in the regime's order
-	obands []int // by the Ombudsman's complaint-handling band (timescale.OmbudsmanBands)
+	obands []int            // by the Ombudsman's complaint-handling band (timescale.OmbudsmanBands)
 	total  int
 	inTime int
 	hist   map[int]int // working days taken -> responses

@@ -2,6 +2,7 @@ package outcome
 
 import (
 	"fmt"
+	"github.com/cymru-complaints/statutory/problem"
 	"strings"
 
 	"github.com/cymru-complaints/statutory/calendar"
@@ -120,10 +121,10 @@ type ResponseTable struct {
 	Title    string        `json:"title"`
 	Citation string        `json:"citation"`
 	From     calendar.Date `json:"from"`
-	To     calendar.Date    `json:"to"`
-	Stage  int              `json:"stage"`
-	Bands  []BandCount      `json:"bands"`
-	Total  int              `json:"total"`
+	To       calendar.Date `json:"to"`
+	Stage    int           `json:"stage"`
+	Bands    []BandCount   `json:"bands"`
+	Total    int           `json:"total"`
 	// OmbudsmanBands counts the same responses in the Public Services
 	// Ombudsman for Wales's complaint-handling bands
 	// (timescale.OmbudsmanBands), the optional second scheme.
@@ -195,15 +196,21 @@ type NoYearError struct {
 	Available []Year // the years that have records, oldest first
 }
 
-func (e *NoYearError) Error() string {
+func (e *NoYearError) Error() string { return "outcome: " + e.Message() }
+
+// Code returns problem.NoRecordsInYear.
+func (e *NoYearError) Code() problem.Code { return problem.NoRecordsInYear }
+
+// Message returns the error for people.
+func (e *NoYearError) Message() string {
 	if len(e.Available) == 0 {
-		return fmt.Sprintf("outcome: no records received in %v: no records have been added at all", e.Year)
+		return fmt.Sprintf("no records received in %v: no records have been added at all", e.Year)
 	}
 	names := make([]string, len(e.Available))
 	for i, y := range e.Available {
 		names[i] = y.String()
 	}
-	return fmt.Sprintf("outcome: no records received in %v (%s to %s): the records are in %s",
+	return fmt.Sprintf("no records received in %v (%s to %s): the records are in %s",
 		e.Year, e.Year.First(), e.Year.Last(), strings.Join(names, ", "))
 }
 

@@ -2,6 +2,7 @@ package outcome
 
 import (
 	"fmt"
+	"github.com/cymru-complaints/statutory/problem"
 	"strconv"
 	"strings"
 	"time"
@@ -54,31 +55,50 @@ func (y *Year) UnmarshalText(text []byte) error {
 	return nil
 }
 
+// A YearError reports text that is not a reporting year.
+type YearError struct {
+	Input  string
+	Reason string // what is wrong, or "" when the text has no year's shape at all
+}
+
+func (e *YearError) Error() string { return "outcome: " + e.Message() }
+
+// Code returns problem.NotAYear.
+func (e *YearError) Code() problem.Code { return problem.NotAYear }
+
+// Message returns the error for people.
+func (e *YearError) Message() string {
+	if e.Reason == "" {
+		return fmt.Sprintf("%q is not a reporting year: want YYYY-YYYY, e.g. 2014-2015 (also 2014-15 or 2014/15)", e.Input)
+	}
+	return fmt.Sprintf("reporting year %q: %s", e.Input, e.Reason)
+}
+
 // ParseYear reads a reporting year written as its two calendar years:
 // "2014-2015", "2014-15", "2014/15" or "2014/2015" (an en dash is taken
 // for a hyphen; surrounding white space is ignored). The second year must
 // follow the first: "2014-2016" and "2014-14" are errors, and so is a lone
 // "2014", which could mean 2013-2014 or 2014-2015. Every error quotes the
-// input and says what is wanted.
+// input and says what is wanted; it is a *YearError.
 func ParseYear(s string) (Year, error) {
 	t := strings.TrimSpace(s)
 	i := strings.IndexAny(t, "-/–")
 	if i < 0 {
 		if start, ok := fourDigits(t); ok {
-			return Year{}, fmt.Errorf("outcome: reporting year %q: give both calendar years it spans, e.g. %v (1 April %d to 31 March %d) or %v", s, Year{start}, start, start+1, Year{start - 1})
+			return Year{}, &YearError{Input: s, Reason: fmt.Sprintf("give both calendar years it spans, e.g. %v (1 April %d to 31 March %d) or %v", Year{start}, start, start+1, Year{start - 1})}
 		}
-		return Year{}, fmt.Errorf("outcome: %q is not a reporting year: want YYYY-YYYY, e.g. 2014-2015 (also 2014-15 or 2014/15)", s)
+		return Year{}, &YearError{Input: s}
 	}
 	first := strings.TrimSpace(t[:i])
 	_, size := utf8.DecodeRuneInString(t[i:])
 	second := strings.TrimSpace(t[i+size:])
 	start, ok := fourDigits(first)
 	if !ok || !allDigits(second) || (len(second) != 2 && len(second) != 4) {
-		return Year{}, fmt.Errorf("outcome: %q is not a reporting year: want YYYY-YYYY, e.g. 2014-2015 (also 2014-15 or 2014/15)", s)
+		return Year{}, &YearError{Input: s}
 	}
 	end, _ := strconv.Atoi(second)
 	if len(second) == 2 && end != (start+1)%100 || len(second) == 4 && end != start+1 {
-		return Year{}, fmt.Errorf("outcome: reporting year %q: %s does not follow %d: a reporting year runs from 1 April to 31 March of the next year, e.g. %v", s, second, start, Year{start})
+		return Year{}, &YearError{Input: s, Reason: fmt.Sprintf("%s does not follow %d: a reporting year runs from 1 April to 31 March of the next year, e.g. %v", second, start, Year{start})}
 	}
 	return Year{Start: start}, nil
 }

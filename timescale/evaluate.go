@@ -72,8 +72,11 @@ const (
 
 // A Deadline is one rule applied to one case.
 type Deadline struct {
-	RuleID    string    `json:"rule_id"` // e.g. "W14-ACK"
-	Stage     int       `json:"stage"`   // the rule's stage; 0 for rules outside the stages
+	RuleID string `json:"rule_id"` // e.g. "W14-ACK"
+	Stage  int    `json:"stage"`   // the rule's stage; 0 for rules outside the stages
+	// Response reports that the rule measures its stage's response
+	// (Rule.Response): the deadline is banded and counted in reports.
+	Response  bool      `json:"response,omitempty"`
 	Milestone Milestone `json:"milestone"`
 	Citation  string    `json:"citation"`
 	Basis     Basis     `json:"basis"`
@@ -329,7 +332,7 @@ func (e Engine) evaluate(dst *Assessment, c *Case, asOf calendar.Date, asOfField
 // Its only errors are the calendar's *calendar.RangeError.
 func (e Engine) deadline(d *Deadline, cal *calendar.Calendar, regime *RegimeInfo, r *Rule, p *rulePlan, c *Case, deemed, asOf calendar.Date, dueOf func(Event) (calendar.Date, bool)) (bool, error) {
 	*d = Deadline{
-		RuleID: r.ID, Stage: r.Stage, Milestone: r.Milestone, Citation: r.Citation, Basis: r.Basis,
+		RuleID: r.ID, Stage: r.Stage, Response: r.Response, Milestone: r.Milestone, Citation: r.Citation, Basis: r.Basis,
 		FromEvent: r.Start, WorkingDays: r.WorkingDays, Months: r.Months,
 	}
 	d.From = p.start.Date(c)

@@ -246,12 +246,12 @@ func TestEvaluateWorkedExample(t *testing.T) {
 				Due: d("2014-08-27"), Done: d("2014-08-27"), Taken: 5, Status: timescale.DeadlineInTime,
 			},
 			{
-				RuleID: "W14-STAGE1", Stage: 1, Milestone: timescale.Stage1Response, Citation: "SI 2014/1794 regs 15(2), 16(3), 16(5)", Basis: timescale.BasisPractice,
+				RuleID: "W14-STAGE1", Stage: 1, Response: true, Milestone: timescale.Stage1Response, Citation: "SI 2014/1794 regs 15(2), 16(3), 16(5)", Basis: timescale.BasisPractice,
 				From: d("2014-08-01"), FromEvent: timescale.Received, WorkingDays: 17,
 				Due: d("2014-08-27"), Done: d("2014-08-27"), Taken: 17, Band: "0-17", OmbudsmanBand: "0-20wd", Status: timescale.DeadlineInTime,
 			},
 			{
-				RuleID: "W14-STAGE2", Stage: 2, Milestone: timescale.Stage2Response, Citation: "SI 2014/1794 regs 17 to 19", Basis: timescale.BasisGuidance,
+				RuleID: "W14-STAGE2", Stage: 2, Response: true, Milestone: timescale.Stage2Response, Citation: "SI 2014/1794 regs 17 to 19", Basis: timescale.BasisGuidance,
 				From: d("2014-09-01"), FromEvent: timescale.Stage2Requested, WorkingDays: 25,
 				Due: d("2014-10-06"), Done: d("2014-10-06"), Taken: 25, Band: "18-25", OmbudsmanBand: "21wd-3m", Status: timescale.DeadlineInTime,
 			},

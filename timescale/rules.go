@@ -118,17 +118,21 @@ func (r Rule) AppliesTo(reg Regime) bool {
 
 // PeriodText describes the period in words, e.g. "2 working days" or
 // "12 calendar months".
-func (r Rule) PeriodText() string {
-	if r.Months > 0 {
-		if r.Period == OneYearWindow {
+func (r Rule) PeriodText() string { return periodWords(r.WorkingDays, r.Months, r.Period) }
+
+// periodWords describes a period of working days or calendar months in
+// words.
+func periodWords(workingDays, months int, kind PeriodKind) string {
+	if months > 0 {
+		if kind == OneYearWindow {
 			return "one year starting on that day"
 		}
-		return strconv.Itoa(r.Months) + " calendar months"
+		return strconv.Itoa(months) + " calendar months"
 	}
-	if r.WorkingDays == 1 {
+	if workingDays == 1 {
 		return "1 working day"
 	}
-	return strconv.Itoa(r.WorkingDays) + " working days"
+	return strconv.Itoa(workingDays) + " working days"
 }
 
 // A PeriodKind says how a calendar-month period ends.

@@ -69,9 +69,32 @@ type deadlinesOutput struct {
 	Deadlines      []deadlineOutput `json:"deadlines"`
 }
 
+// UnmarshalJSON reads the regime's name and each deadline of the
+// schedule that deadlines --format json prints.
+func (o *deadlinesOutput) UnmarshalJSON(b []byte) error {
+	var raw struct {
+		Regime struct {
+			Name string `json:"name"`
+		} `json:"regime"`
+		Received       string `json:"received"`
+		DeemedReceived string `json:"deemed_received"`
+		Deadlines      []struct {
+			Deadline deadlineOutput `json:"deadline"`
+		} `json:"deadlines"`
+	}
+	if err := json.Unmarshal(b, &raw); err != nil {
+		return err
+	}
+	*o = deadlinesOutput{Regime: raw.Regime.Name, Received: raw.Received, DeemedReceived: raw.DeemedReceived}
+	for _, d := range raw.Deadlines {
+		o.Deadlines = append(o.Deadlines, d.Deadline)
+	}
+	return nil
+}
+
 type deadlineOutput struct {
 	Milestone   string `json:"milestone"`
-	Rule        string `json:"rule"`
+	Rule        string `json:"rule_id"`
 	Due         string `json:"due"`
 	From        string `json:"from"`
 	FromIsDue   bool   `json:"from_is_due"`
@@ -221,24 +244,37 @@ func TestDeadlinesJSON(t *testing.T) {
 	}
 }
 
-func TestDeadlinesJSONHasTheKeysOfTheSpec(t *testing.T) {
+func TestDeadlinesJSONHasEveryKeyOfADeadline(t *testing.T) {
 	res := runCLI(t, "", "deadlines", "--received", "2014-08-01", "--format", "json", "--as-of", "2014-08-01")
 	require.Equal(t, 0, res.Code, "exit status; stderr %q", res.Stderr)
 	var got struct {
-		Regime    json.RawMessage  `json:"regime"`
-		Received  json.RawMessage  `json:"received"`
-		Deadlines []map[string]any `json:"deadlines"`
+		Regime    json.RawMessage `json:"regime"`
+		Received  json.RawMessage `json:"received"`
+		Deadlines []struct {
+			Deadline    map[string]any `json:"deadline"`
+			Explanation map[string]any `json:"explanation"`
+			Text        string         `json:"text"`
+		} `json:"deadlines"`
 	}
 	require.NoError(t, json.Unmarshal([]byte(res.Stdout), &got))
 	require.NotNil(t, got.Regime, "regime")
 	require.NotNil(t, got.Received, "received")
 	require.NotEmpty(t, got.Deadlines, "deadlines")
 	for _, d := range got.Deadlines {
-		for _, key := range []string{"milestone", "rule", "due", "working_days", "from", "citation", "provisional"} {
-			if _, ok := d[key]; !ok {
-				t.Errorf("deadline %v has no %q (SPEC section 7)", d["rule"], key)
+		for _, key := range []string{"milestone", "rule_id", "due", "working_days", "from", "citation", "basis", "status", "provisional"} {
+			if _, ok := d.Deadline[key]; !ok {
+				t.Errorf("deadline %v has no %q", d.Deadline["rule_id"], key)
 			}
 		}
+		if _, ok := d.Deadline["taken"]; ok {
+			t.Errorf("deadline %v is not done but has taken", d.Deadline["rule_id"])
+		}
+		for _, key := range []string{"from_text", "skipped", "due"} {
+			if _, ok := d.Explanation[key]; !ok {
+				t.Errorf("the explanation of %v has no %q", d.Deadline["rule_id"], key)
+			}
+		}
+		require.NotEmpty(t, d.Text, "the explanation in words")
 	}
 }
 
@@ -275,15 +311,17 @@ func TestDeadlinesExplainTheDaysSkipped(t *testing.T) {
 			require.Equal(t, 0, res.Code, "exit status; stderr %q", res.Stderr)
 			var got struct {
 				Deadlines []struct {
-					Rule        string `json:"rule"`
-					Explanation string `json:"explanation"`
+					Deadline struct {
+						Rule string `json:"rule_id"`
+					} `json:"deadline"`
+					Text string `json:"text"`
 				} `json:"deadlines"`
 			}
 			require.NoError(t, json.Unmarshal([]byte(res.Stdout), &got))
 			explanation := ""
 			for _, d := range got.Deadlines {
-				if d.Rule == tt.rule {
-					explanation = d.Explanation
+				if d.Deadline.Rule == tt.rule {
+					explanation = d.Text
 				}
 			}
 			require.NotEmpty(t, explanation, "no explanation for %s in\n%s", tt.rule, res.Stdout)
@@ -326,7 +364,7 @@ func TestDeadlinesText(t *testing.T) {
 		{
 			name: "the text output marks provisional deadlines and explains why",
 			args: []string{"--received", "2030-06-03"},
-			want: []string{"Wed 5 Jun 2030 *", "* provisional: holidays after 2028"},
+			want: []string{"Wed 5 Jun 2030 *", "* provisional: it depends on a year after the last one of the official list"},
 		},
 	}
 	for _, tt := range tests {
@@ -448,7 +486,7 @@ func TestDeadlinesErrors(t *testing.T) {
 // ---------------------------------------------------------------------------
 // assess
 
-const assessCSVHeader = "id,regime,stage1_due,stage1_working_days,stage1_band,stage1_in_time,stage2_due,stage2_working_days,stage2_band,stage2_in_time,status"
+const assessCSVHeader = "id,regime,stage1_due,stage1_working_days,stage1_band,stage1_in_time,stage2_due,stage2_working_days,stage2_band,stage2_in_time,status,provisional"
 
 // statusCases holds one complaint for every status of assess as of
 // 2015-06-30, a comment and a compliment, with its columns in an order of
@@ -505,7 +543,7 @@ func TestAssessCSV(t *testing.T) {
 	got := parseCSV(t, res.Stdout)
 	require.NotEmpty(t, got, "no output")
 	if diff := cmp.Diff(assessCSVHeader, strings.Join(got[0], ",")); diff != "" {
-		t.Errorf("the CSV header is not the one of SPEC section 7: (-want +got)\n%s", diff)
+		t.Errorf("the CSV header is not the documented one: (-want +got)\n%s", diff)
 	}
 	byID := map[string][]string{}
 	for _, row := range got[1:] {
@@ -516,7 +554,8 @@ func TestAssessCSV(t *testing.T) {
 	}
 	header := strings.Split(assessCSVHeader, ",")
 	for _, want := range statusRows {
-		t.Run("the "+want[len(want)-1]+" complaint "+want[0]+" is assessed cell by cell", func(t *testing.T) {
+		want := append(want[:len(want):len(want)], "false") // none is provisional
+		t.Run("the "+want[len(want)-2]+" complaint "+want[0]+" is assessed cell by cell", func(t *testing.T) {
 			row, ok := byID[want[0]]
 			require.True(t, ok, "%s is not listed in\n%s", want[0], res.Stdout)
 			require.Len(t, row, len(header), "cells in the row of %s", want[0])
@@ -549,6 +588,7 @@ func TestAssessJSON(t *testing.T) {
 	header := strings.Split(assessCSVHeader, ",")
 	want := make([]map[string]any, len(statusRows))
 	for i, row := range statusRows {
+		row := append(row[:len(row):len(row)], "false") // none is provisional
 		want[i] = map[string]any{}
 		for j, col := range header {
 			var v any
@@ -560,7 +600,7 @@ func TestAssessJSON(t *testing.T) {
 				_, err := fmt.Sscan(cell, &n)
 				require.NoError(t, err)
 				v = n
-			case strings.HasSuffix(col, "_in_time"):
+			case strings.HasSuffix(col, "_in_time") || col == "provisional":
 				v = cell == "true"
 			default:
 				v = cell
@@ -1220,7 +1260,7 @@ func TestAssessQuotesIDs(t *testing.T) {
 
 	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			want := []string{tt.id, "wales-2014", "2014-08-27", "17", "0-17", "true", "", "", "", "", "resolved-stage1"}
+			want := []string{tt.id, "wales-2014", "2014-08-27", "17", "0-17", "true", "", "", "", "", "resolved-stage1", "false"}
 			if diff := cmp.Diff(want, rows[1+i]); diff != "" {
 				t.Errorf("CSV row: (-want +got)\n%s", diff)
 			}

@@ -2,11 +2,9 @@ package main
 
 import (
 	"encoding/json"
-	"fmt"
+	"errors"
 	"strings"
-	"text/tabwriter"
 
-	"github.com/cymru-complaints/statutory/calendar"
 	"github.com/cymru-complaints/statutory/timescale"
 )
 
@@ -18,8 +16,8 @@ const deadlinesUsage = `Usage:
 Prints the regime of a complaint received on DATE and every deadline that
 applies to it, each with its rule id, citation and an explanation naming
 every non-working day skipped. The regime is fixed by the date of receipt:
-wales-2005 (SI 2005/3366) before 1 August 2014, wales-2014 (SI 2014/1794)
-from then on.
+wales-2005 (SI 2005/3366) from 1 April 2006, wales-2014 (SI 2014/1794)
+from 1 August 2014.
 
 The discussion is due 10 working days after the actual acknowledgement
 (--acknowledged), or after its due date when it has not happened; the
@@ -39,34 +37,14 @@ Flags:
                              day to go to the Ombudsman (PSOW)
   --as-of DATE               date the status is given for (default: today)
   --format FMT               text (default) or json ({regime, received,
-                             deadlines: [{milestone, rule, due, working_days,
-                             from, citation, provisional, ...}]})
+                             as_of, status, provisional, calendar_version,
+                             deadlines: [{deadline, explanation,
+                             due_weekday, text}]})
 `
-
-// A deadlineJSON is one deadline of deadlines --format json.
-type deadlineJSON struct {
-	Milestone   timescale.Milestone      `json:"milestone"`
-	Rule        string                   `json:"rule"`
-	Title       string                   `json:"title"`
-	Due         calendar.Date            `json:"due"`
-	DueWeekday  string                   `json:"due_weekday"`
-	WorkingDays int                      `json:"working_days"`
-	Months      int                      `json:"months,omitempty"`
-	From        calendar.Date            `json:"from"`
-	FromEvent   timescale.Event          `json:"from_event"`
-	FromIsDue   bool                     `json:"from_is_due"`
-	Citation    string                   `json:"citation"`
-	Basis       timescale.Basis          `json:"basis"`
-	Provisional bool                     `json:"provisional"`
-	Done        calendar.Date            `json:"done,omitzero"`
-	Taken       *int                     `json:"taken,omitempty"`
-	Status      timescale.DeadlineStatus `json:"status"`
-	Skipped     []calendar.NonWorkingDay `json:"skipped"`
-	Explanation string                   `json:"explanation"`
-}
 
 func runDeadlines(e *env, args []string) error {
 	fs := newFlagSet("deadlines")
+	var q timescale.Query
 	var received, acknowledged, discussed, stage2, matter, asOf dateFlag
 	fs.Var(&received, "received", "date received")
 	fs.Var(&acknowledged, "acknowledged", "date acknowledged")
@@ -74,7 +52,7 @@ func runDeadlines(e *env, args []string) error {
 	fs.Var(&stage2, "stage2-requested", "date stage 2 was requested")
 	fs.Var(&matter, "matter", "day the complainant first had notice of the matter")
 	fs.Var(&asOf, "as-of", "date the status is given for")
-	deem := fs.Bool("deem-next-working-day", false, "deem receipt on a non-working day to be on the next working day")
+	fs.BoolVar(&q.DeemNextWorkingDay, "deem-next-working-day", false, "deem receipt on a non-working day to be on the next working day")
 	format := formatFlag("text", "json")
 	fs.Var(format, "format", "output format")
 	pos, err := parseArgs(fs, args)
@@ -90,112 +68,32 @@ func runDeadlines(e *env, args []string) error {
 	if asOf.IsZero() {
 		asOf.Date = e.today
 	}
-	c := timescale.Case{
-		ID:              "command line",
-		Kind:            timescale.Complaint,
-		Received:        received.Date,
-		Acknowledged:    acknowledged.Date,
-		Discussed:       discussed.Date,
-		Stage2Requested: stage2.Date,
-		Matter:          matter.Date,
-	}
-	eng := timescale.Engine{DeemNextWorkingDay: *deem}
-	a, err := eng.Evaluate(c, asOf.Date)
+	q.Received, q.Acknowledged, q.Discussed, q.Stage2Requested, q.Matter, q.AsOf =
+		received.Date, acknowledged.Date, discussed.Date, stage2.Date, matter.Date, asOf.Date
+	s, err := timescale.Engine{}.Deadlines(q)
 	if err != nil {
-		return flagProblems(err)
-	}
-	rows := make([]deadlineJSON, 0, len(a.Deadlines))
-	for _, d := range a.Deadlines {
-		x, err := eng.Explain(d)
-		if err != nil {
-			return err
-		}
-		row := deadlineJSON{
-			Milestone: d.Milestone, Rule: d.RuleID, Title: x.Title, Due: d.Due, DueWeekday: d.Due.Weekday().String(),
-			WorkingDays: d.WorkingDays, Months: d.Months, From: d.From, FromEvent: d.FromEvent, FromIsDue: d.FromIsDue,
-			Citation: d.Citation, Basis: d.Basis, Provisional: d.Provisional, Done: d.Done, Status: d.Status,
-			Skipped: x.Skipped, Explanation: x.String(),
-		}
-		if d.IsDone() {
-			row.Taken = &d.Taken
-		}
-		rows = append(rows, row)
+		return flagProblems(e, err)
 	}
 	if format.value == "json" {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
-		return enc.Encode(struct {
-			Regime          timescale.Regime `json:"regime"`
-			Received        calendar.Date    `json:"received"`
-			DeemedReceived  calendar.Date    `json:"deemed_received,omitzero"`
-			AsOf            calendar.Date    `json:"as_of"`
-			CalendarVersion string           `json:"calendar_version"`
-			Deadlines       []deadlineJSON   `json:"deadlines"`
-		}{a.Regime, a.Received, a.DeemedReceived, a.AsOf, a.CalendarVersion, rows})
+		return enc.Encode(s)
 	}
-	return writeDeadlinesText(e, a, rows)
+	return s.WriteText(e.stdout)
 }
 
-func writeDeadlinesText(e *env, a timescale.Assessment, rows []deadlineJSON) error {
-	var info timescale.RegimeInfo
-	for _, r := range timescale.Regimes() {
-		if r.Name == a.Regime {
-			info = r
-		}
-	}
-	w := e.stdout
-	fmt.Fprintf(w, "Complaint received %s: regime %s (%s, %s)\n", a.Received.Display(), a.Regime, info.Citation, info.Title)
-	if !a.DeemedReceived.IsZero() {
-		fmt.Fprintf(w, "Deemed received on %s, the next working day.\n", a.DeemedReceived.Display())
-	}
-	fmt.Fprintf(w, "Status as of %s. Calendar %s.\n\n", a.AsOf.Display(), a.CalendarVersion)
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "MILESTONE\tRULE\tDUE\tPERIOD\tFROM\tSTATUS\tCITATION")
-	provisional := false
-	for _, r := range rows {
-		due := r.Due.Display()
-		if r.Provisional {
-			due += " *"
-			provisional = true
-		}
-		period := fmt.Sprintf("%d working days", r.WorkingDays)
-		if r.Months > 0 {
-			period = fmt.Sprintf("%d months", r.Months)
-		}
-		from := r.From.Display()
-		if r.FromIsDue {
-			from += " (due)"
-		}
-		status := string(r.Status)
-		if !r.Done.IsZero() {
-			status += " (done " + r.Done.Display() + ")"
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", r.Milestone, r.Rule, due, period, from, status, r.Citation)
-	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
-	fmt.Fprintln(w, "\nHow each date was reached:")
-	for _, r := range rows {
-		fmt.Fprintf(w, "- %s\n", r.Explanation)
-	}
-	if provisional {
-		fmt.Fprintf(w, "\n* provisional: %s.\n", provisionalNote(calendar.Wales()))
-	}
-	return nil
-}
-
-// flagProblems turns a validation error about a case built from flags into
+// flagProblems turns a validation error about values given as flags into
 // problems naming the flags at fault, one line each (exit status 1: the
-// command line was understood, but its dates cannot be answered).
-func flagProblems(err error) error {
-	ve, ok := err.(*timescale.ValidationError)
-	if !ok {
+// command line was understood, but its dates cannot be answered). Any
+// other error is returned as it is.
+func flagProblems(e *env, err error) error {
+	var ve *timescale.ValidationError
+	if !errors.As(err, &ve) {
 		return err
 	}
 	ps := make(problems, len(ve.Problems))
 	for i, p := range ve.Problems {
-		ps[i] = progName + ": deadlines: --" + strings.ReplaceAll(p.Field, "_", "-") + ": " + p.Message
+		ps[i] = progName + ": " + e.name + ": --" + strings.ReplaceAll(p.Field, "_", "-") + ": " + p.Message
 	}
 	return ps
 }

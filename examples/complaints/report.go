@@ -5,18 +5,18 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
 
+	"github.com/cymru-complaints/statutory/assess"
+	"github.com/cymru-complaints/statutory/casefile"
 	"github.com/cymru-complaints/statutory/outcome"
-	"github.com/cymru-complaints/statutory/timescale"
 )
 
 const reportUsage = `Usage:
   complaints report FILE [--year YYYY-YYYY] [--as-of DATE] [--format text|markdown|csv|json]
 
 Prints the annual report for one reporting year (1 April to 31 March,
-written 2014-2015) from the case file FILE (CSV, SPEC section 6; "-" reads
-standard input): comments, compliments and complaints received in the
+written 2014-2015) from the case file FILE (CSV, see "complaints -h"; "-"
+reads standard input): comments, compliments and complaints received in the
 year, complaints resolved at stage 1, stage 2 and stage 3 counts, Ombudsman
 contacts, complaints from children and young people, stage 2 findings by
 element and by complaint, the response-timescale tables (one per procedure
@@ -25,8 +25,8 @@ shares and median working days, themes, and the consistency checks.
 
 The text format lays the tables out like an annual report so that they can
 be pasted into one; markdown renders the same tables; csv is one figure a
-line (section,year,regime,from,to,stage,item,value); json follows SPEC
-section 7.
+line (section,year,regime,from,to,stage,item,value); json is the report
+object of package outcome.
 
 Bad rows are reported on standard error as FILE:LINE: column: message and
 left out of the report, which is still printed; the exit status is then 1.
@@ -61,36 +61,33 @@ func runReport(e *env, args []string) error {
 	if asOf.IsZero() {
 		asOf.Date = e.today
 	}
-	var eng timescale.Engine
-	agg := outcome.NewAggregator()
-	var a timescale.Assessment
-	readErr := eachCase(e, pos[0], func(_ int, c *timescale.Case) error {
-		if err := eng.EvaluateInto(&a, *c, asOf.Date); err != nil {
-			return err
-		}
-		agg.Add(*c, a)
-		return nil
-	})
-	var ps problems
-	if readErr != nil && !errors.As(readErr, &ps) {
-		return readErr
+	opt := assess.Options{AsOf: asOf.Date}
+	in, name, done, err := openCaseFile(e, pos[0])
+	if err != nil {
+		return err
 	}
-	name := pos[0]
-	if name == "-" {
-		name = "stdin"
-	}
-	years := agg.Years()
-	if len(years) == 0 {
-		return append(ps, fmt.Sprintf("%s: no records to report on", name))
+	defer done()
+	agg, lps, err := outcome.ReadCaseFile(in, name, opt)
+	ps := appendProblems(nil, lps)
+	var he *casefile.HeaderError
+	switch {
+	case errors.As(err, &he):
+		return appendProblems(ps, he.Problems)
+	case err != nil:
+		return flagProblems(e, err)
 	}
 	if *year == "" {
-		want = years[len(years)-1]
+		latest, ok := agg.Latest()
+		if !ok {
+			return append(ps, fmt.Sprintf("%s: no records to report on", name))
+		}
+		want = latest
 	}
 	r, err := agg.Report(want)
 	if err != nil {
 		var ny *outcome.NoYearError
 		if errors.As(err, &ny) {
-			return append(ps, fmt.Sprintf("%s: %s (give --year one of those)", name, strings.TrimPrefix(err.Error(), "outcome: ")))
+			return append(ps, fmt.Sprintf("%s: %s (give --year one of those)", name, ny.Message()))
 		}
 		return err
 	}

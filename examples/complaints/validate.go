@@ -1,13 +1,13 @@
 package main
 
 import (
-	"github.com/cymru-complaints/statutory/timescale"
+	"github.com/cymru-complaints/statutory/assess"
 )
 
 const validateUsage = `Usage:
   complaints validate FILE
 
-Checks the case file FILE (CSV, SPEC section 6; "-" reads standard input)
+Checks the case file FILE (CSV, see "complaints -h"; "-" reads standard input)
 and prints nothing when every record is valid. Otherwise it prints every
 problem, one a line, as FILE:LINE: column: message, and exits with status 1.
 
@@ -30,7 +30,5 @@ func runValidate(e *env, args []string) error {
 	}
 	// Evaluating, not just validating, also finds the rows whose deadlines
 	// would run past the end of the calendar.
-	var eng timescale.Engine
-	var a timescale.Assessment
-	return eachCase(e, pos[0], func(_ int, c *timescale.Case) error { return eng.EvaluateInto(&a, *c, c.Received) })
+	return eachRecord(e, pos[0], assess.Options{AsOf: e.today}, func(*assess.Record) error { return nil })
 }

@@ -1,0 +1,142 @@
+package assess
+
+import (
+	"encoding/json"
+	"strconv"
+
+	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/timescale"
+)
+
+// A Row is one complaint of an assessed case file: its stage 1 and stage 2
+// responses and its status. Comments and compliments have no row.
+type Row struct {
+	ID     string
+	Regime timescale.Regime
+	Stage1 Stage
+	Stage2 Stage
+	Status timescale.CaseStatus
+	// Provisional reports that a date involved falls in a year whose bank
+	// holidays are not yet officially published.
+	Provisional bool
+}
+
+// A Stage is the response of one stage of a complaint, as measured by the
+// regime's rule for it (timescale.Rule.Response).
+type Stage struct {
+	// Due is the due date of the response; the zero Date when the stage
+	// has not started.
+	Due calendar.Date
+	// Done reports that the response was made; Taken, Band and InTime are
+	// set only then: the working days it took, its response-time band and
+	// whether it was in time (against the agreed revised date when there is
+	// one).
+	Done   bool
+	Taken  int
+	Band   string
+	InTime bool
+}
+
+// Started reports whether the stage has started.
+func (s Stage) Started() bool { return !s.Due.IsZero() }
+
+// RowOf returns the row of an assessed complaint, and false for a record
+// that is not a complaint.
+func RowOf(a *timescale.Assessment) (Row, bool) {
+	if a.Kind != timescale.Complaint {
+		return Row{}, false
+	}
+	r := Row{ID: a.ID, Regime: a.Regime, Status: a.Status, Provisional: a.Provisional}
+	for i := range a.Deadlines {
+		d := &a.Deadlines[i]
+		var s *Stage
+		switch {
+		case !d.Response:
+			continue
+		case d.Stage == 1:
+			s = &r.Stage1
+		case d.Stage == 2:
+			s = &r.Stage2
+		default:
+			continue
+		}
+		*s = Stage{Due: d.Due}
+		if d.IsDone() {
+			s.Done, s.Taken, s.Band, s.InTime = true, d.Taken, d.Band, d.Status == timescale.DeadlineInTime
+		}
+	}
+	return r, true
+}
+
+// Columns returns the names of the columns of a row, in the order the CSV
+// writer writes them; they are also the keys of its JSON form.
+func Columns() []string { return append([]string(nil), columns[:]...) }
+
+var columns = [...]string{"id", "regime",
+	"stage1_due", "stage1_working_days", "stage1_band", "stage1_in_time",
+	"stage2_due", "stage2_working_days", "stage2_band", "stage2_in_time",
+	"status", "provisional"}
+
+// rowJSON is the JSON form of a Row: the CSV columns as keys, null where
+// the CSV cell is empty.
+type rowJSON struct {
+	ID                string               `json:"id"`
+	Regime            timescale.Regime     `json:"regime"`
+	Stage1Due         *calendar.Date       `json:"stage1_due"`
+	Stage1WorkingDays *int                 `json:"stage1_working_days"`
+	Stage1Band        *string              `json:"stage1_band"`
+	Stage1InTime      *bool                `json:"stage1_in_time"`
+	Stage2Due         *calendar.Date       `json:"stage2_due"`
+	Stage2WorkingDays *int                 `json:"stage2_working_days"`
+	Stage2Band        *string              `json:"stage2_band"`
+	Stage2InTime      *bool                `json:"stage2_in_time"`
+	Status            timescale.CaseStatus `json:"status"`
+	Provisional       bool                 `json:"provisional"`
+}
+
+// MarshalJSON implements json.Marshaler: an object whose keys are Columns,
+// with null for a stage's cells that do not apply (all four before the
+// stage starts, the last three before its response).
+func (r Row) MarshalJSON() ([]byte, error) {
+	j := rowJSON{ID: r.ID, Regime: r.Regime, Status: r.Status, Provisional: r.Provisional}
+	put := func(s *Stage, due **calendar.Date, taken **int, band **string, in **bool) {
+		if s.Started() {
+			*due = &s.Due
+		}
+		if s.Done {
+			*taken, *band, *in = &s.Taken, &s.Band, &s.InTime
+		}
+	}
+	put(&r.Stage1, &j.Stage1Due, &j.Stage1WorkingDays, &j.Stage1Band, &j.Stage1InTime)
+	put(&r.Stage2, &j.Stage2Due, &j.Stage2WorkingDays, &j.Stage2Band, &j.Stage2InTime)
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON implements json.Unmarshaler for the form MarshalJSON
+// writes.
+func (r *Row) UnmarshalJSON(b []byte) error {
+	var j rowJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	*r = Row{ID: j.ID, Regime: j.Regime, Status: j.Status, Provisional: j.Provisional}
+	get := func(s *Stage, due *calendar.Date, taken *int, band *string, in *bool) {
+		if due != nil {
+			s.Due = *due
+		}
+		if taken != nil {
+			s.Done, s.Taken = true, *taken
+			if band != nil {
+				s.Band = *band
+			}
+			if in != nil {
+				s.InTime = *in
+			}
+		}
+	}
+	get(&r.Stage1, j.Stage1Due, j.Stage1WorkingDays, j.Stage1Band, j.Stage1InTime)
+	get(&r.Stage2, j.Stage2Due, j.Stage2WorkingDays, j.Stage2Band, j.Stage2InTime)
+	return nil
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

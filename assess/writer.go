@@ -1,0 +1,216 @@
+package assess
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/casefile"
+)
+
+// A Format is a way of writing rows.
+type Format string
+
+// The formats.
+const (
+	// CSV writes a header of Columns and one line per row; a cell that does
+	// not apply is empty; dates are YYYY-MM-DD, booleans true or false, and
+	// text cells are made safe to open in a spreadsheet
+	// (casefile.SafeCell).
+	CSV Format = "csv"
+	// JSON writes a list of the rows' JSON forms (Row.MarshalJSON), one a
+	// line.
+	JSON Format = "json"
+	// Text writes an aligned table for people, with dates such as
+	// "Wed 27 Aug 2014", yes and no, and a footnote on provisional rows.
+	Text Format = "text"
+)
+
+// A Writer writes rows in one format.
+type Writer interface {
+	// Write writes one row; the header, if any, comes before the first.
+	Write(*Row) error
+	// Close writes what ends the output (the header when no row was
+	// written, the end of the JSON list, the footnote) and flushes it. It
+	// does not close the underlying io.Writer.
+	Close() error
+}
+
+// NewWriter returns a Writer of the format f to w, or an error naming the
+// formats for an unknown f.
+func NewWriter(w io.Writer, f Format) (Writer, error) {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	switch f {
+	case CSV:
+		return &csvWriter{w: bw}, nil
+	case JSON:
+		return &jsonWriter{w: bw}, nil
+	case Text:
+		return &textWriter{bw: bw, tw: tabwriter.NewWriter(bw, 0, 0, 2, ' ', 0)}, nil
+	}
+	return nil, fmt.Errorf("assess: unknown format %q: want csv, json or text", f)
+}
+
+// A cellStyle says how dates and booleans are written: ISO dates and
+// true/false for machines, weekday dates and yes/no for people.
+type cellStyle struct {
+	date      func(calendar.Date) string
+	yes, no   string
+	notHappen string // the due-date cell of a stage that has not started
+}
+
+var (
+	machineCells = cellStyle{date: calendar.Date.String, yes: "true", no: "false"}
+	peopleCells  = cellStyle{date: calendar.Date.Display, yes: "yes", no: "no", notHappen: "-"}
+)
+
+// appendCells appends the row's cells, in the order of Columns, to dst.
+func (r *Row) appendCells(dst []string, st cellStyle) []string {
+	dst = append(dst, r.ID, string(r.Regime))
+	for _, s := range [...]*Stage{&r.Stage1, &r.Stage2} {
+		switch {
+		case !s.Started():
+			dst = append(dst, st.notHappen, "", "", "")
+		case !s.Done:
+			dst = append(dst, st.date(s.Due), "", "", "")
+		default:
+			dst = append(dst, st.date(s.Due), strconv.Itoa(s.Taken), s.Band, pick(s.InTime, st.yes, st.no))
+		}
+	}
+	return append(dst, string(r.Status), pick(r.Provisional, st.yes, st.no))
+}
+
+func pick(b bool, yes, no string) string {
+	if b {
+		return yes
+	}
+	return no
+}
+
+type csvWriter struct {
+	w      *bufio.Writer
+	begun  bool
+	cells  []string
+	closed bool
+}
+
+func (c *csvWriter) begin() {
+	if !c.begun {
+		c.begun = true
+		c.line(columns[:])
+	}
+}
+
+func (c *csvWriter) Write(r *Row) error {
+	c.begin()
+	c.cells = r.appendCells(c.cells[:0], machineCells)
+	c.cells[0] = casefile.SafeCell(c.cells[0]) // the id is the only free text
+	return c.line(c.cells)
+}
+
+func (c *csvWriter) Close() error {
+	c.begin()
+	return c.w.Flush()
+}
+
+// line writes one CSV record, quoting a cell only when RFC 4180 needs it.
+func (c *csvWriter) line(cells []string) error {
+	for i, s := range cells {
+		if i > 0 {
+			c.w.WriteByte(',')
+		}
+		if strings.ContainsAny(s, ",\"\r\n") || (s != "" && (s[0] == ' ' || s[len(s)-1] == ' ')) {
+			c.w.WriteByte('"')
+			c.w.WriteString(strings.ReplaceAll(s, `"`, `""`))
+			c.w.WriteByte('"')
+			continue
+		}
+		c.w.WriteString(s)
+	}
+	return c.w.WriteByte('\n')
+}
+
+type jsonWriter struct {
+	w *bufio.Writer
+	n int
+}
+
+func (j *jsonWriter) Write(r *Row) error {
+	if j.n == 0 {
+		j.w.WriteString("[")
+	} else {
+		j.w.WriteByte(',')
+	}
+	j.n++
+	j.w.WriteString("\n  ")
+	b, err := json.Marshal(r)
+	if err != nil {
+		return err
+	}
+	_, err = j.w.Write(b)
+	return err
+}
+
+func (j *jsonWriter) Close() error {
+	if j.n == 0 {
+		j.w.WriteString("[]\n")
+	} else {
+		j.w.WriteString("\n]\n")
+	}
+	return j.w.Flush()
+}
+
+// textPage is the number of rows the text writer aligns at a time, so that
+// its memory does not grow with the file; each page is aligned on its own.
+const textPage = 1000
+
+type textWriter struct {
+	bw          *bufio.Writer
+	tw          *tabwriter.Writer
+	begun       bool
+	n           int
+	provisional int
+	cells       []string
+}
+
+func (t *textWriter) begin() {
+	if !t.begun {
+		t.begun = true
+		fmt.Fprintln(t.tw, "ID\tREGIME\tSTAGE 1 DUE\tTAKEN\tBAND\tIN TIME\tSTAGE 2 DUE\tTAKEN\tBAND\tIN TIME\tSTATUS")
+	}
+}
+
+func (t *textWriter) Write(r *Row) error {
+	t.begin()
+	t.cells = r.appendCells(t.cells[:0], peopleCells)
+	t.cells = t.cells[:len(t.cells)-1] // the provisional mark goes on the status
+	if r.Provisional {
+		t.cells[len(t.cells)-1] += " *"
+		t.provisional++
+	}
+	if _, err := io.WriteString(t.tw, strings.Join(t.cells, "\t")+"\n"); err != nil {
+		return err
+	}
+	t.n++
+	if t.n%textPage == 0 {
+		return t.tw.Flush()
+	}
+	return nil
+}
+
+func (t *textWriter) Close() error {
+	t.begin()
+	if err := t.tw.Flush(); err != nil {
+		return err
+	}
+	if t.provisional > 0 {
+		fmt.Fprintf(t.bw, "\n* provisional: %d %s dates in years whose bank holidays are not yet officially published; a bank holiday proclaimed later would move them.\n",
+			t.provisional, pick(t.provisional == 1, "row involves", "rows involve"))
+	}
+	return t.bw.Flush()
+}

@@ -1,0 +1,66 @@
+package timescale
+
+import (
+	"fmt"
+	"io"
+	"text/tabwriter"
+)
+
+// WriteText writes the schedule for people: the regime, a table of the
+// deadlines (milestone, rule, due date, period, start, status, citation),
+// how each date was reached, and a note when a provisional year is
+// involved.
+func (s Schedule) WriteText(w io.Writer) error {
+	ew := &errWriter{w: w}
+	fmt.Fprintf(ew, "Complaint received %s: regime %s (%s, %s)\n", s.Received.Display(), s.Regime.Name, s.Regime.Citation, s.Regime.Title)
+	if !s.DeemedReceived.IsZero() {
+		fmt.Fprintf(ew, "Deemed received on %s, the next working day.\n", s.DeemedReceived.Display())
+	}
+	fmt.Fprintf(ew, "Status as of %s. Calendar %s.\n\n", s.AsOf.Display(), s.CalendarVersion)
+	tw := tabwriter.NewWriter(ew, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "MILESTONE\tRULE\tDUE\tPERIOD\tFROM\tSTATUS\tCITATION")
+	for _, v := range s.Deadlines {
+		d := v.Deadline
+		due := d.Due.Display()
+		if d.Provisional {
+			due += " *"
+		}
+		period := periodWords(d.WorkingDays, d.Months, v.Explanation.Period)
+		from := d.From.Display()
+		if d.FromIsDue {
+			from += " (due)"
+		}
+		status := string(d.Status)
+		if d.IsDone() {
+			status += " (done " + d.Done.Display() + ")"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", d.Milestone, d.RuleID, due, period, from, status, d.Citation)
+	}
+	tw.Flush()
+	fmt.Fprintln(ew, "\nHow each date was reached:")
+	for _, v := range s.Deadlines {
+		fmt.Fprintf(ew, "- %s\n", v.Text)
+	}
+	if s.Provisional {
+		fmt.Fprintf(ew, "\n* provisional: %s.\n", ProvisionalNote)
+	}
+	return ew.err
+}
+
+// ProvisionalNote says, for people, why a result is marked provisional.
+const ProvisionalNote = "it depends on a year after the last one of the official list of bank holidays, projected from the standing rules; a one-off bank holiday may still be proclaimed"
+
+// errWriter remembers the first write error.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	if e.err != nil {
+		return 0, e.err
+	}
+	n, err := e.w.Write(p)
+	e.err = err
+	return n, err
+}
