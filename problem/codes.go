@@ -1,5 +1,11 @@
 package problem
 
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
 // The codes. Each is listed, with what it means, by Codes.
 const (
 	// Dates (package calendar).
@@ -93,4 +99,21 @@ func Lookup(c Code) (Info, bool) {
 		}
 	}
 	return Info{}, false
+}
+
+// WriteMarkdown writes the table of codes as a Markdown document, the text
+// of docs/problems.md, which a test keeps in step with the code.
+func WriteMarkdown(w io.Writer) error {
+	var b strings.Builder
+	b.WriteString("# Problem codes\n\n")
+	b.WriteString("<!-- Generated from package problem by `go test ./problem -update`; do not edit. -->\n\n")
+	b.WriteString("Every problem the module reports about its input carries one of these codes. The codes are stable:\n")
+	b.WriteString("an API client can branch on them and a translation can key its messages by them. The messages\n")
+	b.WriteString("that go with them are for people and may be reworded.\n\n")
+	b.WriteString("| code | package | meaning |\n| --- | --- | --- |\n")
+	for _, in := range infos {
+		fmt.Fprintf(&b, "| `%s` | %s | %s |\n", in.Code, in.Package, in.Meaning)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
 }
