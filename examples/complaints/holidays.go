@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/casefile"
 )
 
 const holidaysUsage = `Usage:
@@ -28,15 +29,6 @@ Flags:
 
 A range that reaches past the calendar's range is an error (exit status 1).
 `
-
-// A listedHoliday is one row of the holidays command.
-type listedHoliday struct {
-	Date        calendar.Date `json:"date"`
-	Weekday     string        `json:"weekday"` // e.g. "Monday"
-	Name        string        `json:"name"`
-	Kind        calendar.Kind `json:"kind"`
-	Provisional bool          `json:"provisional"` // after the last year of the official list
-}
 
 func runHolidays(e *env, args []string) error {
 	fs := newFlagSet("holidays")
@@ -72,25 +64,13 @@ func runHolidays(e *env, args []string) error {
 	}
 
 	c := calendar.Wales()
-	hols, err := c.Holidays(first, last)
+	rows, err := c.WeekdayHolidays(first, last)
 	if err != nil {
 		return err
 	}
-	rows := []listedHoliday{}
 	provisional := false
-	for _, h := range hols {
-		if wd := h.Date.Weekday(); wd == time.Saturday || wd == time.Sunday {
-			continue
-		}
-		p := c.IsProvisional(h.Date)
-		provisional = provisional || p
-		rows = append(rows, listedHoliday{
-			Date:        h.Date,
-			Weekday:     h.Date.Weekday().String(),
-			Name:        h.Name,
-			Kind:        h.Kind,
-			Provisional: p,
-		})
+	for _, r := range rows {
+		provisional = provisional || r.Provisional
 	}
 
 	switch format.value {
@@ -98,7 +78,7 @@ func runHolidays(e *env, args []string) error {
 		w := csv.NewWriter(e.stdout)
 		w.Write([]string{"date", "name"})
 		for _, r := range rows {
-			w.Write([]string{r.Date.String(), r.Name})
+			w.Write([]string{r.Date.String(), casefile.SafeCell(r.Name)})
 		}
 		w.Flush()
 		if provisional {

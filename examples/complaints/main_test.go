@@ -127,16 +127,16 @@ func TestRun(t *testing.T) {
 			want: result{Stdout: `[
   {
     "date": "2028-12-26",
-    "weekday": "Tuesday",
     "name": "Boxing Day",
     "kind": "bank holiday",
+    "weekday": "Tuesday",
     "provisional": false
   },
   {
     "date": "2029-01-01",
-    "weekday": "Monday",
     "name": "New Year's Day",
     "kind": "bank holiday",
+    "weekday": "Monday",
     "provisional": true
   }
 ]
