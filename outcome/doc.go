@@ -1,39 +1,55 @@
 // Package outcome turns evaluated case records into the annual report on
-// social services complaints that SPEC section 5 describes, table for table
-// with the seed report (Monmouthshire, children's services, 2014-15).
+// social services complaints that a Welsh council publishes: counts of
+// comments, compliments and complaints, the stage 1 and stage 2 outcomes,
+// the stage 2 findings by element and by complaint, the response-time
+// tables of each procedure, the year-on-year table and the themes,
+// section for section with the 2014-15 report of a council's children's
+// services that this module reproduces (a golden test checks every figure).
 //
 // It provides:
 //
-//   - the findings of SPEC section 5 (timescale.Finding, timescale.ParseFinding) and the rule
-//     that derives a complaint's own outcome from the findings on its
-//     elements (Of);
-//   - reporting years, 1 April to 31 March (Year, ParseYear, YearOf);
-//   - an Aggregator, fed one evaluated record at a time, whose memory is
+//   - reporting years, 1 April to 31 March ([Year], [ParseYear], [YearOf]);
+//   - an [Aggregator], fed one evaluated record at a time, whose memory is
 //     bounded by the number of reporting years and not by the number of
-//     records, and the Report it produces for one year;
-//   - renderings of a Report as text laid out like the seed (WriteText),
-//     as Markdown (WriteMarkdown), as a long-format CSV (WriteCSV) and as
-//     the JSON object of SPEC section 7 (encoding/json and the struct
-//     tags).
+//     records, and the [Report] it produces for one year;
+//     [ReadCaseFile] feeds one from a whole case file;
+//   - renderings of a Report as text laid out like a council's report
+//     ([Report.WriteText]), as Markdown ([Report.WriteMarkdown]), as a
+//     long-format CSV ([Report.WriteCSV]) and as JSON (encoding/json and
+//     the struct tags).
+//
+// The findings of a complaint and the rule that gives its own outcome
+// from the findings on its elements are those of package timescale
+// ([timescale.Findings.Outcome]).
 //
 // # Counting rules
 //
 // Every figure for a year counts the records received in it (by London
-// date, SPEC section 5), whenever the later events happened: a complaint
-// received on 31 March 2015 and answered on 29 April 2015 is counted, with
-// its response time, in 2014-2015. The regime of a complaint is fixed by
-// its date of receipt (timescale.RegimeFor) and its response times are
-// banded by that regime (timescale.BandFor).
+// date), whenever the later events happened: a complaint received on
+// 31 March 2015 and answered on 29 April 2015 is counted, with its
+// response time, in 2014-2015. The regime of a complaint is fixed by its
+// date of receipt ([timescale.Table.RegimeFor]) and its response times are
+// banded by that regime ([timescale.RegimeInfo.BandFor]).
 //
 // A complaint is classified once, in this order of precedence:
 //
 //   - taken to stage 2: it has a stage 2 request (whatever else happened,
 //     including a later withdrawal);
 //   - resolved at stage 1: it has a stage 1 response and no stage 2
-//     request (SPEC section 6);
+//     request;
 //   - withdrawn: it has neither and was withdrawn;
 //   - open: it has neither and was not withdrawn.
 //
 // The four classes add up to the complaints of the year; the Aggregator
 // still checks that they do, on its tallies, and reports a warning if not.
+//
+// # Glossary
+//
+//   - finding: what was decided on one element of a complaint at its last
+//     stage: upheld, partially-upheld, not-upheld or no-finding.
+//   - outcome: the finding of a whole complaint, derived from its elements.
+//   - response table: the complaints of one regime that had a response at
+//     one stage, banded by working days taken ([ResponseTable]).
+//   - notice: a note or warning about the figures, with a stable code and
+//     the ids concerned ([Notice]).
 package outcome

@@ -220,12 +220,12 @@ func median(t ResponseTable) string {
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
-// ukDate writes d as the seed's tables do: 01/08/2014.
+// ukDate writes d as council reports' tables do: 01/08/2014.
 func ukDate(d calendar.Date) string {
 	return fmt.Sprintf("%02d/%02d/%04d", d.Day, int(d.Month), d.Year)
 }
 
-// longDate writes d as the seed's prose does: 1 April 2014.
+// longDate writes d as council reports' prose does: 1 April 2014.
 func longDate(d calendar.Date) string {
 	return fmt.Sprintf("%d %s %d", d.Day, d.Month, d.Year)
 }
@@ -251,12 +251,13 @@ func (e *errWriter) print(s ...string) {
 	}
 }
 
-// WriteText writes r as plain text laid out like the seed annual report:
-// the seed's section numbers and wording (5 counts, 6 stage 1, 7 stage 2
-// findings per complaint with totals, 8 Ombudsman, 9 children and young
-// people, 10 the year-on-year table, newest year first as the seed prints
-// it, and 10.2 the response-timescale tables with the seed's band titles
-// and the period each covers), then the notes and the consistency checks.
+// WriteText writes r as plain text laid out like a council's annual
+// report, with its section numbers and wording (5 counts, 6 stage 1, 7
+// stage 2 findings per complaint with totals, 8 Ombudsman, 9 children and
+// young people, 10 the year-on-year table, newest year first as such
+// reports print it, and 10.2 the response-timescale tables with the band
+// titles of the regime table and the period each covers), then the notes
+// and the consistency checks.
 // Tables are aligned with spaces, one row a line, so that they can be
 // pasted into the annual report. It returns the first write error.
 func (r Report) WriteText(w io.Writer) error {

@@ -9,9 +9,10 @@ import (
 	"github.com/cymru-complaints/statutory/timescale"
 )
 
-// A Report is the annual report for one reporting year: every figure of
-// SPEC section 5, in the JSON shape of SPEC section 7 (`report --format
-// json`). Every figure counts the records received in the year.
+// A Report is the annual report for one reporting year: every figure of a
+// council's annual report on social services complaints; its JSON form is
+// the output of `complaints report --format json`. Every figure counts the
+// records received in the year.
 //
 // The slices are never nil, so that the JSON form has a list (possibly
 // empty) for each.
@@ -25,13 +26,13 @@ type Report struct {
 	// were evaluated on different calendars.
 	CalendarVersions []string `json:"calendar_versions"`
 
-	Comments    int `json:"comments"`    // seed 5.1
-	Compliments int `json:"compliments"` // seed 5.2
-	Complaints  int `json:"complaints"`  // seed 5.3: complaints and representations
+	Comments    int `json:"comments"`    // section 5.1 of the report
+	Compliments int `json:"compliments"` // section 5.2
+	Complaints  int `json:"complaints"`  // section 5.3: complaints and representations
 
 	// The four classes of complaint, which add up to Complaints (see the
-	// package documentation). ResolvedStage1 (seed 6) has a stage 1
-	// response and no stage 2 request; Stage2 (seed 5.3, 7.1) has a stage
+	// package documentation). ResolvedStage1 (section 6) has a stage 1
+	// response and no stage 2 request; Stage2 (sections 5.3, 7.1) has a stage
 	// 2 request; Withdrawn was withdrawn before either; Open has neither
 	// and was not withdrawn.
 	ResolvedStage1 int `json:"resolved_stage1"`
@@ -49,48 +50,48 @@ type Report struct {
 
 	// Stage3 counts the complaints with a stage 3 panel request (wales-2005
 	// only); Ombudsman those the Ombudsman contacted the council about
-	// (seed 8), both by the year the complaint was received.
+	// (section 8), both by the year the complaint was received.
 	Stage3    int `json:"stage3"`
 	Ombudsman int `json:"ombudsman"`
 
 	// ChildrenAndYoungPeople counts the complaints whose complainant is a
-	// child or a young person (seed 9; timescale.IsChildOrYoungPerson);
+	// child or a young person (section 9; timescale.IsChildOrYoungPerson);
 	// comments and compliments from them are not counted.
 	ChildrenAndYoungPeople int          `json:"children_and_young_people"`
 	ChildrenResolvedStage1 int          `json:"children_resolved_stage1"`
 	ChildrenThemes         []ThemeCount `json:"children_themes"`
 
-	// Findings are the stage 2 findings (seed 7.1): the element findings
+	// Findings are the stage 2 findings (section 7.1): the element findings
 	// of the complaints with a stage 2 request that have any, and those
 	// complaints by their own outcome (Of).
 	Findings FindingsSummary `json:"findings"`
 	// Stage2Complaints lists the stage 2 complaints in order of receipt,
-	// with their findings (seed 7.1.1 onwards); at most MaxListed, the
+	// with their findings (sections 7.1.1 onwards); at most MaxListed, the
 	// earliest received.
 	Stage2Complaints []Stage2Complaint `json:"stage2_complaints"`
 
-	// Timescales are the response-timescale tables (seed 10.2): for each
+	// Timescales are the response-timescale tables (section 10.2): for each
 	// regime in force during part of the year, in order of cutover, a
 	// stage 1 table then a stage 2 table.
 	Timescales []ResponseTable `json:"timescales"`
 
-	// Trend is the year-on-year table (seed 10): every year with records
+	// Trend is the year-on-year table (section 10): every year with records
 	// up to this one, oldest first.
 	Trend []TrendRow `json:"trend"`
 
-	// Themes ranks the aspects complained about (seed 6.1), most frequent
+	// Themes ranks the aspects complained about (section 6.1), most frequent
 	// first, ties in alphabetical order.
 	Themes []ThemeCount `json:"themes"`
 
 	// Notes explain figures that are correct but may surprise (such as
 	// complaints that went straight to stage 2); Warnings are the
-	// consistency checks of SPEC section 5 that failed. Each lists the
+	// consistency checks that failed (see Aggregator.Report). Each lists the
 	// records concerned (at most MaxIDs of them).
 	Notes    []Notice `json:"notes"`
 	Warnings []Notice `json:"warnings"`
 }
 
-// FindingsSummary holds the stage 2 findings of a year (SPEC section 7).
+// FindingsSummary holds the stage 2 findings of a year (the report).
 type FindingsSummary struct {
 	Elements   timescale.Findings `json:"elements"`   // elements by finding
 	Complaints timescale.Findings `json:"complaints"` // complaints by outcome
@@ -224,14 +225,14 @@ func (e *NoYearError) Message() string {
 //     response. The procedures allow it (a complainant may ask for a
 //     formal investigation at once, or refuse local resolution), so it is
 //     a note, not a warning: it explains why the stage 1 tables count fewer
-//     responses than complaints (seed 2014-15: 18 for 20).
+//     responses than complaints (18 for 20 in the 2014-15 sample).
 //   - trend-gap: reporting years between the first in the file and y with
 //     no record at all; the year-on-year table leaves them out.
 //   - stage2-not-listed, themes-not-ranked: the bounds MaxListed and
 //     MaxThemes were reached.
 //
-// The warnings (Report.Warnings), the consistency checks of SPEC section
-// 5, each given when it fails:
+// The warnings (Report.Warnings), the consistency checks of the figures,
+// each given when it fails:
 //
 //   - balance: resolved at stage 1 + taken to stage 2 + withdrawn + open
 //     differs from the complaints (checked on the tallies);

@@ -11,8 +11,8 @@ import (
 	"github.com/cymru-complaints/statutory/calendar"
 )
 
-// A Year is a reporting year: 1 April of Start to 31 March of Start+1
-// (SPEC section 5). It is written "2014-2015".
+// A Year is a reporting year: 1 April of Start to 31 March of Start+1,
+// the year of councils' annual reports. It is written "2014-2015".
 type Year struct {
 	Start int // the calendar year in which the reporting year begins
 }
@@ -38,7 +38,7 @@ func (y Year) Contains(d calendar.Date) bool { return !d.Before(y.First()) && !d
 // String returns the year as the report writes it, e.g. "2014-2015".
 func (y Year) String() string { return fmt.Sprintf("%04d-%04d", y.Start, y.Start+1) }
 
-// Short returns the year as the seed report's tables write it, e.g.
+// Short returns the year as annual reports' tables write it, e.g.
 // "2014/15".
 func (y Year) Short() string { return fmt.Sprintf("%04d/%02d", y.Start, (y.Start+1)%100) }
 

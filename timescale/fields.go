@@ -230,7 +230,11 @@ var fieldTable = func() []Field {
 		date("withdrawn", "withdrawal", NoEvent, 0, func(c *Case) *calendar.Date { return &c.Withdrawn }),
 	}
 	for _, x := range findingTable {
-		fs = append(fs, Field{Name: x.column, Type: CountField, Noun: "count of elements " + x.title, ComplaintOnly: true,
+		noun := "number of elements " + x.title
+		if x.f == NoFinding {
+			noun = "number of elements with no finding"
+		}
+		fs = append(fs, Field{Name: x.column, Type: CountField, Noun: noun, ComplaintOnly: true,
 			count: func(c *Case) *int { return x.count(&c.Findings) }})
 	}
 	fs = append(fs,

@@ -172,6 +172,11 @@ func usageText(cmdUsage string) string {
 Dates are written YYYY-MM-DD or DD/MM/YYYY (2014-08-01 or 01/08/2014).
 Flags may come before or after the other arguments.
 
+A case file is a CSV file with a header row naming its columns (id, kind
+and received are required) and one row per complaint, comment or
+compliment; docs/casefile.md in the module lists every column, and
+docs/problems.md the codes of the problems reported.
+
 Working days follow SI 2014/1794 reg 2: every day except Saturday, Sunday,
 Christmas Day, Boxing Day, Good Friday and the bank holidays of England and
 Wales. Counting "N working days after the day on which X", the day of X is

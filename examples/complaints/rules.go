@@ -9,7 +9,7 @@ import (
 const rulesUsage = `Usage:
   complaints rules [--format text|markdown|json]
 
-Prints the rule table (SPEC section 3): every statutory timescale with its
+Prints the rule table: every statutory timescale with its
 id, regime, stage, milestone, start, period, citation and basis
 (regulation, guidance or practice). The markdown format is the text of
 RULES.md:
