@@ -1,0 +1,202 @@
+package jsoncheck
+
+import (
+	"encoding/json"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+
+	"github.com/cymru-complaints/statutory/assess"
+	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/casefile"
+	"github.com/cymru-complaints/statutory/outcome"
+	"github.com/cymru-complaints/statutory/problem"
+	"github.com/cymru-complaints/statutory/timescale"
+)
+
+// notData lists the exported types that are not results or inputs, and so
+// have no JSON form to check, with the reason.
+var notData = map[string]string{
+	"calendar.Calendar":         "a handle on tables built once; its Version names it",
+	"calendar.ClosureError":     "an error: its JSON form is a problem.Problem",
+	"calendar.ParseError":       "an error",
+	"calendar.DateError":        "an error",
+	"calendar.RangeError":       "an error",
+	"timescale.Engine":          "configuration holding a *calendar.Calendar and a *Table",
+	"timescale.Table":           "a handle on tables checked once",
+	"timescale.Field":           "a descriptor with accessors, not data",
+	"timescale.FieldType":       "part of Field",
+	"timescale.ValidationError": "an error: its Problems are the JSON form",
+	"casefile.Reader":           "I/O",
+	"casefile.Writer":           "I/O",
+	"casefile.RecordError":      "an error: its Problems are the JSON form",
+	"casefile.HeaderError":      "an error: its Problems are the JSON form",
+	"assess.Options":            "configuration holding an Engine and a function",
+	"assess.Record":             "valid only inside the function given to Each",
+	"assess.Writer":             "an interface",
+	"assess.Format":             "a word of configuration",
+	"outcome.Aggregator":        "a tally, not a result: its Report is",
+	"problem.Coder":             "an interface",
+	"problem.Messager":          "an interface",
+}
+
+// exportedTypes lists the exported types declared in the non-test files of
+// the module's library packages, as "package.Type".
+func exportedTypes(t *testing.T) []string {
+	var out []string
+	for _, dir := range []string{"calendar", "timescale", "casefile", "assess", "outcome", "problem"} {
+		fset := token.NewFileSet()
+		path := filepath.Join("..", "..", dir)
+		entries, err := os.ReadDir(path)
+		require.NoError(t, err)
+		for _, e := range entries {
+			if !strings.HasSuffix(e.Name(), ".go") || strings.HasSuffix(e.Name(), "_test.go") {
+				continue
+			}
+			f, err := parser.ParseFile(fset, filepath.Join(path, e.Name()), nil, parser.SkipObjectResolution)
+			require.NoError(t, err)
+			for _, d := range f.Decls {
+				g, ok := d.(*ast.GenDecl)
+				if !ok || g.Tok != token.TYPE {
+					continue
+				}
+				for _, s := range g.Specs {
+					if ts := s.(*ast.TypeSpec); ts.Name.IsExported() {
+						out = append(out, dir+"."+ts.Name.Name)
+					}
+				}
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// samples returns a value of every exported type that has a JSON form, as
+// the library makes them, by "package.Type".
+func samples(t *testing.T) map[string]any {
+	d := calendar.NewDate
+	eng := timescale.Engine{}
+	c := timescale.Case{ID: "C-1", Kind: timescale.Complaint, Procedure: timescale.RepresentationProcedure, Complainant: "child",
+		Received: d(2022, 9, 15), Acknowledged: d(2022, 9, 20), Discussed: d(2022, 10, 3), Stage1Response: d(2022, 10, 10),
+		Stage2Requested: d(2022, 10, 12), Stage2ExtendedTo: d(2022, 12, 1), Stage2Response: d(2022, 11, 30),
+		Findings: timescale.Findings{Upheld: 1, NotUpheld: 2}, Themes: []string{"Communication"}, Matter: d(2022, 8, 1)}
+	a, err := eng.Evaluate(c, d(2023, 1, 31))
+	require.NoError(t, err)
+	s, err := eng.Deadlines(timescale.Query{Received: d(2028, 12, 22), AsOf: d(2029, 1, 2), DeemNextWorkingDay: true})
+	require.NoError(t, err)
+	x, err := eng.Explain(a.Deadlines[0])
+	require.NoError(t, err)
+	nwd, err := calendar.Wales().NonWorkingDaysBetween(d(2022, 9, 15), d(2022, 9, 20))
+	require.NoError(t, err)
+	listed, err := calendar.Wales().WeekdayHolidays(d(2028, 12, 1), d(2029, 1, 31))
+	require.NoError(t, err)
+	row, _ := assess.RowOf(&a)
+	f, err := os.Open(filepath.Join("..", "..", "examples", "data", "cases.csv"))
+	require.NoError(t, err)
+	defer f.Close()
+	agg, _, err := outcome.ReadCaseFile(f, "cases.csv", assess.Options{AsOf: d(2015, 12, 31)})
+	require.NoError(t, err)
+	report, err := agg.Report(outcome.Year{Start: 2014})
+	require.NoError(t, err)
+	rule, _ := timescale.RuleByID("W14-STAGE2")
+	regime, _ := timescale.RegimeByName(timescale.Wales2014)
+	_, cerr := timescale.Engine{}.Deadlines(timescale.Query{Received: d(2005, 1, 1)})
+	var ve *timescale.ValidationError
+	require.ErrorAs(t, cerr, &ve)
+	p := ve.Problems[0]
+	p.Err = nil // not part of the JSON form
+	_, lps, err := casefile.ReadAll(strings.NewReader("id,kind,received\nX,complaint,2014-02-30\n"), "bad.csv")
+	require.NoError(t, err)
+	lp := lps[0]
+	lp.Err = nil
+
+	return map[string]any{
+		"calendar.Date":            d(2014, 8, 1),
+		"calendar.Kind":            calendar.SubstituteDay,
+		"calendar.Holiday":         listed[0].Holiday,
+		"calendar.NonWorkingDay":   nwd[2],
+		"calendar.ListedHoliday":   listed[len(listed)-1],
+		"timescale.Case":           c,
+		"timescale.RecordKind":     timescale.Compliment,
+		"timescale.Procedure":      timescale.RepresentationProcedure,
+		"timescale.Assessment":     a,
+		"timescale.Deadline":       a.Deadlines[len(a.Deadlines)-1],
+		"timescale.DeadlineStatus": timescale.DeadlineNotRecorded,
+		"timescale.CaseStatus":     timescale.CaseResolvedStage2,
+		"timescale.Explanation":    x,
+		"timescale.Finding":        timescale.PartiallyUpheld,
+		"timescale.Findings":       c.Findings,
+		"timescale.Regime":         timescale.Wales2005,
+		"timescale.RegimeInfo":     regime,
+		"timescale.Band":           regime.Bands[1],
+		"timescale.Milestone":      timescale.Discussion,
+		"timescale.Event":          timescale.PanelHeld,
+		"timescale.Basis":          timescale.BasisGuidance,
+		"timescale.Rule":           rule,
+		"timescale.PeriodKind":     timescale.OneYearWindow,
+		"timescale.Query":          timescale.Query{Received: d(2014, 8, 2), Acknowledged: d(2014, 8, 5), AsOf: d(2014, 9, 1), DeemNextWorkingDay: true},
+		"timescale.Schedule":       s,
+		"timescale.DeadlineView":   s.Deadlines[0],
+		"casefile.LineProblem":     lp,
+		"assess.Row":               row,
+		"assess.Stage":             row.Stage1,
+		"outcome.Report":           report,
+		"outcome.FindingsSummary":  report.Findings,
+		"outcome.Stage2Complaint":  report.Stage2Complaints[0],
+		"outcome.ResponseTable":    report.Timescales[0],
+		"outcome.BandCount":        report.Timescales[0].Bands[0],
+		"outcome.TrendRow":         report.Trend[0],
+		"outcome.ThemeCount":       report.Themes[0],
+		"outcome.Notice":           report.Notes[0],
+		"outcome.Year":             outcome.Year{Start: 2014},
+		"problem.Problem":          p,
+		"problem.Info":             problem.Codes()[0],
+		"problem.Code":             problem.DuplicateID,
+	}
+}
+
+// errorType reports whether the named type is an error other than one of
+// notData: its JSON form is the problem.Problem it makes.
+func errorType(name string, v map[string]any) bool {
+	return strings.HasSuffix(name, "Error") && v[name] == nil
+}
+
+// TestEveryResultRoundTripsThroughJSON checks that every exported type of
+// the module either is listed in notData with a reason, or is an error, or
+// has a sample that marshals to JSON and unmarshals to an equal value.
+func TestEveryResultRoundTripsThroughJSON(t *testing.T) {
+	vals := samples(t)
+	for _, name := range exportedTypes(t) {
+		if reason, ok := notData[name]; ok {
+			t.Logf("%s has no JSON form: %s", name, reason)
+			continue
+		}
+		if errorType(name, vals) {
+			continue
+		}
+		v, ok := vals[name]
+		if !ok {
+			t.Errorf("%s is exported but has no sample: add one to samples, or a reason to notData", name)
+			continue
+		}
+		t.Run(name+" reads back from its JSON form as an equal value", func(t *testing.T) {
+			b, err := json.Marshal(v)
+			require.NoError(t, err)
+			back := reflect.New(reflect.TypeOf(v))
+			require.NoError(t, json.Unmarshal(b, back.Interface()), "unmarshalling %s", b)
+			if diff := cmp.Diff(v, back.Elem().Interface()); diff != "" {
+				t.Errorf("%s round trip (-before +after):\n%s\nJSON: %s", name, diff, b)
+			}
+		})
+	}
+}
