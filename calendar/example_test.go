@@ -1,6 +1,7 @@
 package calendar_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"time"
 
@@ -37,6 +38,29 @@ func ExampleDateOf() {
 	fmt.Println(calendar.DateOf(t))
 	// Output:
 	// 2014-08-01
+}
+
+func ExampleKind() {
+	// A Kind is written in kebab-case in JSON and CSV, and in words for
+	// people; the JSON reads back to the same value.
+	h, _, _ := calendar.Wales().Holiday(calendar.NewDate(2022, time.December, 27))
+	b, err := json.Marshal(h)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(string(b))
+	fmt.Println(h.Kind.Display())
+
+	var back calendar.Holiday
+	fmt.Println(json.Unmarshal(b, &back), back == h)
+
+	var k calendar.Kind
+	fmt.Println(k.UnmarshalText([]byte("bank holiday")))
+	// Output:
+	// {"date":"2022-12-27","name":"Christmas Day (substitute day)","kind":"substitute-day"}
+	// substitute day
+	// <nil> true
+	// calendar: "bank holiday" is not a kind of non-working day: want weekend, bank-holiday, common-law-holiday, substitute-day or local-closure
 }
 
 func ExampleCalendar_AddWorkingDays() {
@@ -77,7 +101,7 @@ func ExampleCalendar_NonWorkingDaysBetween() {
 		panic(err)
 	}
 	for _, d := range days {
-		fmt.Printf("%s  %-14s  %s\n", d.Date.Display(), d.Kind, d.Reason)
+		fmt.Printf("%s  %-14s  %s\n", d.Date.Display(), d.Kind.Display(), d.Reason)
 	}
 	// Output:
 	// Sat 24 Dec 2022  weekend         Saturday
@@ -91,7 +115,7 @@ func ExampleCalendar_Holiday() {
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println(ok, h.Date.Display(), h.Name, "-", h.Kind)
+	fmt.Println(ok, h.Date.Display(), h.Name, "-", h.Kind.Display())
 	// Output:
 	// true Mon 19 Sep 2022 State Funeral of Queen Elizabeth II - bank holiday
 }
@@ -127,7 +151,7 @@ func ExampleCalendar_WithClosures() {
 	// Output:
 	// statutory:     Tue 30 Dec 2014
 	// with closures: Mon 5 Jan 2015
-	// Local closure - local closure
+	// Local closure - local-closure
 }
 
 func ExampleCalendar_WithClosures_badDates() {

@@ -196,3 +196,28 @@ func FuzzWalesArithmetic(f *testing.F) {
 		}
 	})
 }
+
+// FuzzKindUnmarshalText checks that Kind.UnmarshalText accepts exactly the
+// names MarshalText writes, and that anything else is a *KindError naming
+// the text.
+func FuzzKindUnmarshalText(f *testing.F) {
+	for _, s := range []string{"weekend", "bank-holiday", "common-law-holiday", "substitute-day", "local-closure",
+		"bank holiday", "Bank-Holiday", "bank-holiday ", "", "Kind(0)", "weekend\x00"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, in []byte) {
+		var k Kind
+		err := k.UnmarshalText(in)
+		if err != nil {
+			var ke *KindError
+			if !errors.As(err, &ke) || ke.Value != string(in) || k != 0 {
+				t.Fatalf("UnmarshalText(%q) = %v, %v (%T); want a *KindError naming the text", in, k, err, err)
+			}
+			return
+		}
+		out, err := k.MarshalText()
+		if err != nil || !bytes.Equal(out, in) || k.String() != string(in) {
+			t.Fatalf("UnmarshalText(%q) = %v, which marshals as %q, %v", in, k, out, err)
+		}
+	})
+}

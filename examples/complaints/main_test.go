@@ -129,14 +129,14 @@ func TestRun(t *testing.T) {
     "date": "2028-12-26",
     "weekday": "Tuesday",
     "name": "Boxing Day",
-    "kind": "bank holiday",
+    "kind": "bank-holiday",
     "provisional": false
   },
   {
     "date": "2029-01-01",
     "weekday": "Monday",
     "name": "New Year's Day",
-    "kind": "bank holiday",
+    "kind": "bank-holiday",
     "provisional": true
   }
 ]
