@@ -77,3 +77,13 @@ func kindList() string {
 	}
 	return b.String()
 }
+
+// A ScanError reports a database value that Date.Scan cannot read as a
+// date because of its type.
+type ScanError struct {
+	Type string // the Go type of the value, e.g. "int64"
+}
+
+func (e *ScanError) Error() string {
+	return "calendar: cannot read a date from a database value of type " + e.Type + ": want NULL, a time, or text YYYY-MM-DD"
+}

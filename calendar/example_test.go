@@ -3,6 +3,7 @@ package calendar_test
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/cymru-complaints/statutory/calendar"
@@ -61,6 +62,68 @@ func ExampleKind() {
 	// substitute day
 	// <nil> true
 	// calendar: "bank holiday" is not a kind of non-working day: want weekend, bank-holiday, common-law-holiday, substitute-day or local-closure
+}
+
+func ExampleDateOnly() {
+	// A date picker in a browser in UTC+2 sends midnight local time for
+	// 1 August 2014. That is 23:00 BST on 31 July in London, so DateOf,
+	// which is for instants, gives 31 July; DateOnly gives the date picked.
+	picked := time.Date(2014, time.August, 1, 0, 0, 0, 0, time.FixedZone("UTC+2", 2*60*60))
+	fmt.Println("DateOnly:", calendar.DateOnly(picked))
+	fmt.Println("DateOf:  ", calendar.DateOf(picked))
+
+	// In UTC-5 the two agree at midnight (06:00 BST in London), which is
+	// how the trap goes unnoticed; an email sent at 20:00 there on 31 July
+	// arrived on 1 August in Wales, and DateOf is right for it.
+	west := time.FixedZone("UTC-5", -5*60*60)
+	midnight := time.Date(2014, time.August, 1, 0, 0, 0, 0, west)
+	fmt.Println(calendar.DateOnly(midnight), calendar.DateOf(midnight))
+	email := time.Date(2014, time.July, 31, 20, 0, 0, 0, west)
+	fmt.Println(calendar.DateOnly(email), calendar.DateOf(email))
+	// Output:
+	// DateOnly: 2014-08-01
+	// DateOf:   2014-07-31
+	// 2014-08-01 2014-08-01
+	// 2014-07-31 2014-08-01
+}
+
+func ExampleDate_Compare() {
+	dates := []calendar.Date{
+		calendar.NewDate(2022, time.September, 19),
+		calendar.NewDate(2014, time.August, 1),
+		calendar.NewDate(2014, time.July, 31),
+	}
+	slices.SortFunc(dates, calendar.Date.Compare)
+	fmt.Println(dates)
+	fmt.Println(slices.MinFunc(dates, calendar.Date.Compare), slices.MaxFunc(dates, calendar.Date.Compare))
+	// Output:
+	// [2014-07-31 2014-08-01 2022-09-19]
+	// 2014-07-31 2022-09-19
+}
+
+func ExampleDate_Scan() {
+	// Drivers give a DATE column as a time.Time at midnight (here UTC), or
+	// as text; NULL is the zero Date.
+	for _, v := range []any{time.Date(2014, time.August, 1, 0, 0, 0, 0, time.UTC), "2014-08-27", nil, int64(7)} {
+		var d calendar.Date
+		err := d.Scan(v)
+		fmt.Printf("%q %v\n", d, err)
+	}
+	// Output:
+	// "2014-08-01" <nil>
+	// "2014-08-27" <nil>
+	// "0000-00-00" <nil>
+	// "0000-00-00" calendar: cannot read a date from a database value of type int64: want NULL, a time, or text YYYY-MM-DD
+}
+
+func ExampleDate_Value() {
+	v, err := calendar.NewDate(2014, time.August, 1).Value()
+	fmt.Printf("%#v %v\n", v, err)
+	v, err = calendar.Date{}.Value()
+	fmt.Printf("%#v %v\n", v, err)
+	// Output:
+	// "2014-08-01" <nil>
+	// <nil> <nil>
 }
 
 func ExampleCalendar_AddWorkingDays() {

@@ -221,3 +221,26 @@ func FuzzKindUnmarshalText(f *testing.F) {
 		}
 	})
 }
+
+// FuzzScan checks that Date.Scan reads text exactly as ParseDate does,
+// from a string and from bytes alike, and that what it reads writes back
+// (Value) as the same text.
+func FuzzScan(f *testing.F) {
+	for _, s := range parseSeeds {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, in []byte) {
+		want, wantErr := ParseDate(string(in))
+		var fromString, fromBytes Date
+		errString, errBytes := fromString.Scan(string(in)), fromBytes.Scan(in)
+		if fromString != want || fromBytes != want || (wantErr == nil) != (errString == nil) || (wantErr == nil) != (errBytes == nil) {
+			t.Fatalf("Scan(%q) = %v, %v (string) and %v, %v (bytes); ParseDate gives %v, %v", in, fromString, errString, fromBytes, errBytes, want, wantErr)
+		}
+		if wantErr != nil {
+			return
+		}
+		if v, err := fromString.Value(); err != nil || v != string(in) {
+			t.Fatalf("Scan(%q) = %v, whose Value is %#v, %v", in, fromString, v, err)
+		}
+	})
+}

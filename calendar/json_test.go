@@ -79,6 +79,7 @@ func plainTypes() map[string]plainType {
 		"ParseError":   {notJSON: "an error, read with errors.As", values: []any{ParseError{Input: "2014-02-30", Layout: "YYYY-MM-DD", Reason: "no such day"}}},
 		"DateError":    {notJSON: "an error, read with errors.As", values: []any{DateError{Date: ymd(2014, time.February, 30)}}},
 		"RangeError":   {notJSON: "an error, read with errors.As", values: []any{RangeError{Date: aug1, N: 25, First: walesFirst, Last: walesLast}}},
+		"ScanError":    {notJSON: "an error, read with errors.As", values: []any{ScanError{Type: "int64"}}},
 		"KindError":    {notJSON: "an error, read with errors.As", values: []any{KindError{Value: "bank holiday"}}},
 		"ClosureError": {notJSON: "an error, read with errors.As; its Errs are interfaces", values: []any{ClosureError{Name: "x", Errs: []error{&DateError{Date: ymd(2014, time.February, 30)}}}}},
 		"Calendar":     {handle: "a handle on shared, immutable tables: compare calendars by Version"},
@@ -91,6 +92,8 @@ func TestEveryExportedTypeIsAccountedFor(t *testing.T) {
 		pt, ok := types[name]
 		what := "a plain value that reads back from its JSON"
 		switch {
+		case !ok:
+			what = "accounted for"
 		case pt.handle != "":
 			what = "a handle, exempt: " + pt.handle
 		case pt.notJSON != "":
