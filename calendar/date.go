@@ -2,10 +2,7 @@ package calendar
 
 import (
 	"fmt"
-	"sync"
 	"time"
-
-	_ "time/tzdata" // DateOf must work on machines without a zoneinfo database.
 )
 
 // A Date is a civil date: a year, a month and a day, with no time of day and
@@ -26,23 +23,6 @@ type Date struct {
 // NewDate(2014, time.February, 30).IsValid() is false.
 func NewDate(year int, month time.Month, day int) Date {
 	return Date{Year: year, Month: month, Day: day}
-}
-
-var london = sync.OnceValues(func() (*time.Location, error) {
-	return time.LoadLocation("Europe/London")
-})
-
-// London returns the Europe/London time zone, taken from the zone data
-// embedded in the program (package time/tzdata), so that it is available
-// on machines without a zoneinfo database.
-func London() *time.Location {
-	loc, err := london()
-	if err != nil {
-		// The zone data is embedded in the binary by time/tzdata; failing to
-		// load it means the Go toolchain itself is broken.
-		panic("calendar: embedded Europe/London zone data missing: " + err.Error())
-	}
-	return loc
 }
 
 // DateOf returns the Europe/London civil date of the instant t, whatever
