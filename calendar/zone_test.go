@@ -54,7 +54,7 @@ func transitions(t *testing.T, loc *time.Location) []transition {
 			t.Fatalf("%v: the zone period around %v has no end", loc, tm)
 		}
 		if !next.After(tm) {
-			// time (Go 1.26) ends a rule's period at 00:00 on 31 December
+			// time (Go 1.24 to 1.26 at least) ends a rule's period at 00:00 on 31 December
 			// in a leap year; step over that false end.
 			next = tm.Add(time.Hour)
 		}
