@@ -7,7 +7,10 @@ import (
 	"time"
 )
 
-// A Kind says why a day is not a working day.
+// A Kind says why a day is not a working day. Its text form (String,
+// MarshalText, UnmarshalText), used in JSON and CSV, is lower-case
+// kebab-case, such as "bank-holiday"; Display gives it in words for people.
+// The zero Kind is not a kind and does not marshal.
 type Kind uint8
 
 // The kinds of non-working day.
@@ -28,7 +31,18 @@ const (
 	LocalClosure
 )
 
+// kindNames holds the name of each Kind, the one spelling used by String,
+// MarshalText and UnmarshalText (and so in JSON and CSV).
 var kindNames = [...]string{
+	Weekend:          "weekend",
+	BankHoliday:      "bank-holiday",
+	CommonLawHoliday: "common-law-holiday",
+	SubstituteDay:    "substitute-day",
+	LocalClosure:     "local-closure",
+}
+
+// kindWords holds each Kind in words for people, for Display.
+var kindWords = [...]string{
 	Weekend:          "weekend",
 	BankHoliday:      "bank holiday",
 	CommonLawHoliday: "common-law holiday",
@@ -36,17 +50,52 @@ var kindNames = [...]string{
 	LocalClosure:     "local closure",
 }
 
-// String returns the kind in words: "weekend", "bank holiday",
-// "common-law holiday", "substitute day" or "local closure".
+func (k Kind) known() bool { return k >= Weekend && int(k) < len(kindNames) }
+
+// String returns the name of the kind in lower-case kebab-case, as it is
+// written in JSON and CSV: "weekend", "bank-holiday", "common-law-holiday",
+// "substitute-day" or "local-closure". A value that is not one of the
+// kinds reads "Kind(N)".
 func (k Kind) String() string {
-	if int(k) < len(kindNames) && kindNames[k] != "" {
+	if k.known() {
 		return kindNames[k]
 	}
 	return "Kind(" + strconv.Itoa(int(k)) + ")"
 }
 
-// MarshalText implements encoding.TextMarshaler using String.
-func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+// Display returns the kind in words for people: "weekend", "bank holiday",
+// "common-law holiday", "substitute day" or "local closure" (String for a
+// value that is not one of the kinds).
+func (k Kind) Display() string {
+	if k.known() {
+		return kindWords[k]
+	}
+	return k.String()
+}
+
+// MarshalText implements [encoding.TextMarshaler]: the name String returns.
+// A value that is not one of the kinds is a *KindError, so that an unknown
+// kind never reaches JSON or a file.
+func (k Kind) MarshalText() ([]byte, error) {
+	if !k.known() {
+		return nil, &KindError{Value: k.String()}
+	}
+	return []byte(kindNames[k]), nil
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler]. It accepts exactly
+// the names String returns for the kinds ("bank-holiday", ...); any other
+// text, including the empty text, is a *KindError naming it, and leaves k
+// unchanged.
+func (k *Kind) UnmarshalText(text []byte) error {
+	for i := Weekend; int(i) < len(kindNames); i++ {
+		if string(text) == kindNames[i] {
+			*k = i
+			return nil
+		}
+	}
+	return &KindError{Value: string(text)}
+}
 
 // A Holiday is a day that is not a working day for a reason other than
 // being a Saturday or a Sunday.
@@ -69,6 +118,12 @@ type NonWorkingDay struct {
 
 // A Calendar tells working days from non-working days over a fixed range
 // of dates. It is immutable and safe for concurrent use.
+//
+// A Calendar is a handle on tables built once, used through a pointer: it
+// is not a plain value like the package's other types, it does not marshal,
+// and it is not meant for == or cmp.Diff. Two calendars with the same
+// Version give the same answers; results record the Version they were
+// computed with.
 //
 // All counting follows the regulations' wording, "not later than N working
 // days after the day on which X": the day of X is never counted, whatever

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -540,32 +541,100 @@ func TestIsProvisional(t *testing.T) {
 	})
 }
 
-func TestKindString(t *testing.T) {
+func TestKindNamesAndWords(t *testing.T) {
 	tests := []struct {
-		name string
-		k    Kind
-		want string
+		name  string
+		k     Kind
+		text  string // String, and MarshalText when known
+		words string // Display
+		known bool
 	}{
-		{"Weekend reads weekend", Weekend, "weekend"},
-		{"BankHoliday reads bank holiday", BankHoliday, "bank holiday"},
-		{"CommonLawHoliday reads common-law holiday", CommonLawHoliday, "common-law holiday"},
-		{"SubstituteDay reads substitute day", SubstituteDay, "substitute day"},
-		{"LocalClosure reads local closure", LocalClosure, "local closure"},
-		{"the zero Kind reads Kind(0)", Kind(0), "Kind(0)"},
-		{"an unknown Kind reads Kind(N)", Kind(200), "Kind(200)"},
+		{"Weekend is written weekend", Weekend, "weekend", "weekend", true},
+		{"BankHoliday is written bank-holiday, in words bank holiday", BankHoliday, "bank-holiday", "bank holiday", true},
+		{"CommonLawHoliday is written common-law-holiday, in words common-law holiday", CommonLawHoliday, "common-law-holiday", "common-law holiday", true},
+		{"SubstituteDay is written substitute-day, in words substitute day", SubstituteDay, "substitute-day", "substitute day", true},
+		{"LocalClosure is written local-closure, in words local closure", LocalClosure, "local-closure", "local closure", true},
+		{"the zero Kind reads Kind(0) and does not marshal", Kind(0), "Kind(0)", "Kind(0)", false},
+		{"the Kind after the last reads Kind(6) and does not marshal", LocalClosure + 1, "Kind(6)", "Kind(6)", false},
+		{"an unknown Kind reads Kind(N) and does not marshal", Kind(200), "Kind(200)", "Kind(200)", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			text, err := tc.k.MarshalText()
-			if err != nil {
-				t.Fatalf("MarshalText: %v", err)
+			type result struct {
+				String, Display, Text string
+				Err                   error
 			}
-			got := struct{ String, Text string }{tc.k.String(), string(text)}
-			want := struct{ String, Text string }{tc.want, tc.want}
+			got := result{tc.k.String(), tc.k.Display(), string(text), err}
+			want := result{tc.text, tc.words, tc.text, nil}
+			if !tc.known {
+				want.Text, want.Err = "", &KindError{Value: tc.text}
+			}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("mismatch (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+func TestKindUnmarshalText(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      string
+		want    Kind
+		wantErr bool
+	}{
+		{"weekend reads as Weekend", "weekend", Weekend, false},
+		{"bank-holiday reads as BankHoliday", "bank-holiday", BankHoliday, false},
+		{"common-law-holiday reads as CommonLawHoliday", "common-law-holiday", CommonLawHoliday, false},
+		{"substitute-day reads as SubstituteDay", "substitute-day", SubstituteDay, false},
+		{"local-closure reads as LocalClosure", "local-closure", LocalClosure, false},
+		{"the words for people are refused", "bank holiday", 0, true},
+		{"an underscore is refused", "bank_holiday", 0, true},
+		{"capitals are refused", "Weekend", 0, true},
+		{"surrounding space is refused", " weekend", 0, true},
+		{"the empty text is refused", "", 0, true},
+		{"the String of an unknown Kind is refused", "Kind(0)", 0, true},
+		{"a number is refused", "1", 0, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			const before = Kind(99) // a failed read must leave the value alone
+			k := before
+			err := k.UnmarshalText([]byte(tc.in))
+			if !tc.wantErr {
+				if err != nil || k != tc.want {
+					t.Fatalf("UnmarshalText(%q) = %v, %v; want %v", tc.in, k, err, tc.want)
+				}
+				return
+			}
+			var ke *KindError
+			if !errors.As(err, &ke) || ke.Value != tc.in || k != before {
+				t.Fatalf("UnmarshalText(%q): kind %v, error %v (%T); want a *KindError naming %q and the kind unchanged", tc.in, k, err, err, tc.in)
+			}
+			if !strings.Contains(err.Error(), strconv.Quote(tc.in)) || !strings.Contains(err.Error(), "bank-holiday") {
+				t.Errorf("message %q should quote the input and list the kinds", err)
+			}
+		})
+	}
+}
+
+func TestEveryKindRoundTripsThroughItsTextAndOnlyTheFiveKindsMarshal(t *testing.T) {
+	var marshalled []Kind
+	for k := Kind(0); k < 255; k++ {
+		text, err := k.MarshalText()
+		if err != nil {
+			continue
+		}
+		marshalled = append(marshalled, k)
+		var back Kind
+		if err := back.UnmarshalText(text); err != nil || back != k {
+			t.Errorf("%v: MarshalText gives %q, which reads back as %v, %v", k, text, back, err)
+		}
+	}
+	want := []Kind{Weekend, BankHoliday, CommonLawHoliday, SubstituteDay, LocalClosure}
+	if diff := cmp.Diff(want, marshalled); diff != "" {
+		t.Errorf("kinds that marshal (-want +got):\n%s", diff)
 	}
 }
 

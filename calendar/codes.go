@@ -27,3 +27,15 @@ func (e *RangeError) Message() string { return trimPackage(e.Error()) }
 // trimPackage removes the "calendar: " that starts the package's error
 // texts.
 func trimPackage(s string) string { return strings.TrimPrefix(s, "calendar: ") }
+
+// Code returns problem.UnknownValue.
+func (e *KindError) Code() problem.Code { return problem.UnknownValue }
+
+// Message returns the error for people, without the package name.
+func (e *KindError) Message() string { return trimPackage(e.Error()) }
+
+// Code returns problem.NotADate.
+func (e *ScanError) Code() problem.Code { return problem.NotADate }
+
+// Message returns the error for people, without the package name.
+func (e *ScanError) Message() string { return trimPackage(e.Error()) }

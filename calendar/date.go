@@ -2,10 +2,7 @@ package calendar
 
 import (
 	"fmt"
-	"sync"
 	"time"
-
-	_ "time/tzdata" // DateOf must work on machines without a zoneinfo database.
 )
 
 // A Date is a civil date: a year, a month and a day, with no time of day and
@@ -28,28 +25,28 @@ func NewDate(year int, month time.Month, day int) Date {
 	return Date{Year: year, Month: month, Day: day}
 }
 
-var london = sync.OnceValues(func() (*time.Location, error) {
-	return time.LoadLocation("Europe/London")
-})
-
-// London returns the Europe/London time zone, taken from the zone data
-// embedded in the program (package time/tzdata), so that it is available
-// on machines without a zoneinfo database.
-func London() *time.Location {
-	loc, err := london()
-	if err != nil {
-		// The zone data is embedded in the binary by time/tzdata; failing to
-		// load it means the Go toolchain itself is broken.
-		panic("calendar: embedded Europe/London zone data missing: " + err.Error())
-	}
-	return loc
-}
-
 // DateOf returns the Europe/London civil date of the instant t, whatever
-// t's own location. 00:30 BST on 1 August 2014 (23:30 UTC on 31 July) is
-// 1 August 2014.
+// t's own location: the date in Wales when something happened. Use it for
+// timestamps (an email's arrival, a log entry). 00:30 BST on 1 August 2014
+// (23:30 UTC on 31 July) is 1 August 2014.
+//
+// For a time.Time that stands for a date only (midnight in some zone, from
+// a date picker or a database driver), use DateOnly: DateOf of midnight on
+// 1 August in a zone ahead of London is 31 July.
 func DateOf(t time.Time) Date {
 	y, m, d := t.In(London()).Date()
+	return Date{Year: y, Month: m, Day: d}
+}
+
+// DateOnly returns the year, month and day of t in t's own location,
+// ignoring the time of day: the Date of a time.Time that stands for a
+// date, such as midnight UTC from a database driver's DATE column or
+// midnight local time from a date picker. It is the same as
+// NewDate(t.Date()).
+//
+// For an instant, whose date depends on where it is seen, use DateOf.
+func DateOnly(t time.Time) Date {
+	y, m, d := t.Date()
 	return Date{Year: y, Month: m, Day: d}
 }
 
@@ -149,6 +146,11 @@ func (d Date) DaysSince(s Date) int {
 
 // Compare compares d and e. It returns -1 if d is before e, +1 if d is
 // after e and 0 if they are the same day.
+//
+// Its signature is the one package slices expects: sort dates with
+// slices.SortFunc(dates, Date.Compare) and find the earliest and the latest
+// with slices.MinFunc and slices.MaxFunc (the built-in min and max do not
+// accept a struct).
 func (d Date) Compare(e Date) int {
 	switch {
 	case d.Year != e.Year:

@@ -644,14 +644,11 @@ func TestLondon(t *testing.T) {
 }
 
 func TestDateOf(t *testing.T) {
-	newYork, err := time.LoadLocation("America/New_York")
-	if err != nil {
-		t.Fatalf("loading America/New_York: %v", err)
-	}
-	tokyo, err := time.LoadLocation("Asia/Tokyo")
-	if err != nil {
-		t.Fatalf("loading Asia/Tokyo: %v", err)
-	}
+	// Fixed zones, so that the test needs no zone data but London's: New
+	// York is on EDT (UTC-4) in July and EST (UTC-5) in December; Tokyo is
+	// on JST (UTC+9) all year.
+	newYork, newYorkWinter := time.FixedZone("EDT", -4*3600), time.FixedZone("EST", -5*3600)
+	tokyo := time.FixedZone("JST", 9*3600)
 	utc := func(s string) time.Time {
 		t.Helper()
 		tm, err := time.Parse(time.RFC3339, s)
@@ -673,7 +670,7 @@ func TestDateOf(t *testing.T) {
 		{"2014-03-29T23:30:00Z is 23:30 GMT on 29 March, before the clocks go forward", utc("2014-03-29T23:30:00Z"), ymd(2014, time.March, 29)},
 		{"20:00 EDT in New York on 31 July 2014 is 01:00 BST on 1 August", time.Date(2014, time.July, 31, 20, 0, 0, 0, newYork), ymd(2014, time.August, 1)},
 		{"18:59 EDT in New York on 31 July 2014 is 23:59 BST, still 31 July", time.Date(2014, time.July, 31, 18, 59, 0, 0, newYork), ymd(2014, time.July, 31)},
-		{"18:30 EST in New York on 31 Dec 2014 is 23:30 GMT, still 31 December", time.Date(2014, time.December, 31, 18, 30, 0, 0, newYork), ymd(2014, time.December, 31)},
+		{"18:30 EST in New York on 31 Dec 2014 is 23:30 GMT, still 31 December", time.Date(2014, time.December, 31, 18, 30, 0, 0, newYorkWinter), ymd(2014, time.December, 31)},
 		{"08:00 JST in Tokyo on 1 August 2014 is 00:00 BST on 1 August", time.Date(2014, time.August, 1, 8, 0, 0, 0, tokyo), ymd(2014, time.August, 1)},
 		{"07:59 JST in Tokyo on 1 August 2014 is 23:59 BST on 31 July", time.Date(2014, time.August, 1, 7, 59, 0, 0, tokyo), ymd(2014, time.July, 31)},
 		{"a London time is its own date", time.Date(2022, time.September, 19, 0, 0, 0, 0, London()), ymd(2022, time.September, 19)},
@@ -684,6 +681,59 @@ func TestDateOf(t *testing.T) {
 				t.Errorf("DateOf(%v) mismatch (-want +got):\n%s", tc.t, diff)
 			}
 		})
+	}
+}
+
+func TestDateOnly(t *testing.T) {
+	utcPlus2 := time.FixedZone("UTC+2", 2*3600)
+	utcMinus5 := time.FixedZone("UTC-5", -5*3600)
+	aug1 := ymd(2014, time.August, 1)
+	tests := []struct {
+		name         string
+		t            time.Time
+		only, london Date // DateOnly and DateOf
+	}{
+		{"midnight on 1 Aug 2014 in UTC+2 is 1 Aug, though in London it is still 31 Jul (23:00 BST)",
+			time.Date(2014, time.August, 1, 0, 0, 0, 0, utcPlus2), aug1, ymd(2014, time.July, 31)},
+		{"midnight on 1 Aug 2014 in UTC-5 is 1 Aug, and 06:00 BST on 1 Aug in London",
+			time.Date(2014, time.August, 1, 0, 0, 0, 0, utcMinus5), aug1, aug1},
+		{"20:00 on 31 Jul 2014 in UTC-5 is 31 Jul, though in London it is 1 Aug (02:00 BST)",
+			time.Date(2014, time.July, 31, 20, 0, 0, 0, utcMinus5), ymd(2014, time.July, 31), aug1},
+		{"midnight UTC on 1 Aug 2014, a database DATE, is 1 Aug both ways",
+			time.Date(2014, time.August, 1, 0, 0, 0, 0, time.UTC), aug1, aug1},
+		{"23:30 UTC on 31 Jul 2014 is 31 Jul in UTC but 1 Aug in London",
+			time.Date(2014, time.July, 31, 23, 30, 0, 0, time.UTC), ymd(2014, time.July, 31), aug1},
+		{"the last nanosecond of 31 Dec 2099 in UTC+14 is 31 Dec 2099",
+			time.Date(2099, time.December, 31, 23, 59, 59, 999999999, time.FixedZone("UTC+14", 14*3600)), ymd(2099, time.December, 31), ymd(2099, time.December, 31)},
+		{"a London midnight is its own date both ways",
+			time.Date(2022, time.September, 19, 0, 0, 0, 0, London()), ymd(2022, time.September, 19), ymd(2022, time.September, 19)},
+		{"the zero time, midnight UTC, is 1 Jan of year 1, and 31 Dec of year 0 in London's local mean time (UTC-0:01:15)",
+			time.Time{}, ymd(1, time.January, 1), ymd(0, time.December, 31)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			type dates struct{ DateOnly, DateOf Date }
+			want := dates{tc.only, tc.london}
+			got := dates{DateOnly(tc.t), DateOf(tc.t)}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestDateOnlyOfMidnightIsThatDayInEveryZoneForEveryDayOfTheWalesRange(t *testing.T) {
+	var zones []*time.Location
+	for h := -12; h <= 14; h++ {
+		zones = append(zones, time.FixedZone("", h*3600))
+	}
+	zones = append(zones, London())
+	for d := walesFirst; !d.After(walesLast); d = d.AddDays(1) {
+		for _, z := range zones {
+			if got := DateOnly(d.In(z)); got != d {
+				t.Fatalf("DateOnly(%v) = %v, want %v", d.In(z), got, d)
+			}
+		}
 	}
 }
 

@@ -35,8 +35,44 @@
 //
 // These run in constant time from tables built once, without allocating.
 //
-// Dates are civil dates in Europe/London: DateOf takes the London date of
-// an instant (00:30 BST on 1 August 2014 is 1 August, not 31 July).
+// # Dates and time.Time
+//
+// A Date is a civil date in Wales, with no time of day and no zone. There
+// are two ways to get one from a time.Time, and they answer different
+// questions:
+//
+//   - DateOf(t) is the London date of the instant t, for timestamps: an
+//     email sent at 20:00 in UTC-5 on 31 July 2014 arrived at 02:00 BST on
+//     1 August, and 1 August is the day the complaint was received.
+//   - DateOnly(t) is the year, month and day of t in t's own location, for
+//     values that stand for a date: a date picker's or a database driver's
+//     midnight in some zone.
+//
+// The trap is to use DateOf for a date-only value. Midnight on 1 August
+// 2014 in UTC-5 is 1 August by DateOnly, and DateOf happens to agree
+// (06:00 BST in London); but midnight on 1 August in UTC+2 is 23:00 BST on
+// 31 July, so DateOf gives 31 July where DateOnly gives the 1 August that
+// was meant. NewDate(t.Date()) is the same as DateOnly(t).
+//
+// Date implements database/sql.Scanner and database/sql/driver.Valuer: it
+// reads NULL as the zero Date, a time.Time through DateOnly and an ISO
+// string as itself, and writes the zero Date as NULL and any other as
+// "YYYY-MM-DD". Date.Compare orders dates for slices.SortFunc,
+// slices.MinFunc and slices.MaxFunc. Date.String is the ISO form and
+// Date.Display the English text for people ("Fri 1 Aug 2014").
+//
+// London returns the Europe/London zone from data embedded in the package,
+// so none of this depends on the zone data of the machine.
+//
+// # Plain values
+//
+// Date, Kind, Holiday and NonWorkingDay are plain values: they marshal to
+// JSON (Kind as lower-case kebab-case, such as "bank-holiday"; JSON keys in
+// snake_case) and read back unchanged, and compare with == and with
+// go-cmp's cmp.Diff. The error types (*ParseError, *DateError,
+// *RangeError, *KindError, *ScanError, *ClosureError) are for errors.As,
+// not a JSON format. A *Calendar is a handle on shared tables; compare
+// calendars by Version.
 //
 // A Calendar is immutable and safe for concurrent use. Calendar.WithClosures
 // derives a calendar with a council's own closure days; the statutory

@@ -3,6 +3,7 @@ package calendar
 import (
 	"fmt"
 	"strconv"
+	"strings"
 )
 
 // A ParseError reports text that is not a date in the expected layout.
@@ -46,4 +47,43 @@ func (e *RangeError) Error() string {
 			n, dir, e.Date, e.First, e.Last)
 	}
 	return fmt.Sprintf("calendar: %s is outside the supported range %s to %s", e.Date, e.First, e.Last)
+}
+
+// A KindError reports a Kind that is not one of the kinds of non-working
+// day: text that names none, given to Kind.UnmarshalText, or a value
+// outside the constants, given to Kind.MarshalText.
+type KindError struct {
+	// Value is the text that names no kind, or, for MarshalText, the
+	// Kind's String ("Kind(9)").
+	Value string
+}
+
+func (e *KindError) Error() string {
+	return "calendar: " + strconv.Quote(e.Value) + " is not a kind of non-working day: want " + kindList()
+}
+
+// kindList returns the names of the kinds, for error messages.
+func kindList() string {
+	var b strings.Builder
+	for k := Weekend; int(k) < len(kindNames); k++ {
+		switch {
+		case k == Weekend:
+		case int(k) == len(kindNames)-1:
+			b.WriteString(" or ")
+		default:
+			b.WriteString(", ")
+		}
+		b.WriteString(kindNames[k])
+	}
+	return b.String()
+}
+
+// A ScanError reports a database value that Date.Scan cannot read as a
+// date because of its type.
+type ScanError struct {
+	Type string // the Go type of the value, e.g. "int64"
+}
+
+func (e *ScanError) Error() string {
+	return "calendar: cannot read a date from a database value of type " + e.Type + ": want NULL, a time, or text YYYY-MM-DD"
 }

@@ -1,7 +1,9 @@
 package calendar_test
 
 import (
+	"encoding/json"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/cymru-complaints/statutory/calendar"
@@ -37,6 +39,91 @@ func ExampleDateOf() {
 	fmt.Println(calendar.DateOf(t))
 	// Output:
 	// 2014-08-01
+}
+
+func ExampleKind() {
+	// A Kind is written in kebab-case in JSON and CSV, and in words for
+	// people; the JSON reads back to the same value.
+	h, _, _ := calendar.Wales().Holiday(calendar.NewDate(2022, time.December, 27))
+	b, err := json.Marshal(h)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(string(b))
+	fmt.Println(h.Kind.Display())
+
+	var back calendar.Holiday
+	fmt.Println(json.Unmarshal(b, &back), back == h)
+
+	var k calendar.Kind
+	fmt.Println(k.UnmarshalText([]byte("bank holiday")))
+	// Output:
+	// {"date":"2022-12-27","name":"Christmas Day (substitute day)","kind":"substitute-day"}
+	// substitute day
+	// <nil> true
+	// calendar: "bank holiday" is not a kind of non-working day: want weekend, bank-holiday, common-law-holiday, substitute-day or local-closure
+}
+
+func ExampleDateOnly() {
+	// A date picker in a browser in UTC+2 sends midnight local time for
+	// 1 August 2014. That is 23:00 BST on 31 July in London, so DateOf,
+	// which is for instants, gives 31 July; DateOnly gives the date picked.
+	picked := time.Date(2014, time.August, 1, 0, 0, 0, 0, time.FixedZone("UTC+2", 2*60*60))
+	fmt.Println("DateOnly:", calendar.DateOnly(picked))
+	fmt.Println("DateOf:  ", calendar.DateOf(picked))
+
+	// In UTC-5 the two agree at midnight (06:00 BST in London), which is
+	// how the trap goes unnoticed; an email sent at 20:00 there on 31 July
+	// arrived on 1 August in Wales, and DateOf is right for it.
+	west := time.FixedZone("UTC-5", -5*60*60)
+	midnight := time.Date(2014, time.August, 1, 0, 0, 0, 0, west)
+	fmt.Println(calendar.DateOnly(midnight), calendar.DateOf(midnight))
+	email := time.Date(2014, time.July, 31, 20, 0, 0, 0, west)
+	fmt.Println(calendar.DateOnly(email), calendar.DateOf(email))
+	// Output:
+	// DateOnly: 2014-08-01
+	// DateOf:   2014-07-31
+	// 2014-08-01 2014-08-01
+	// 2014-07-31 2014-08-01
+}
+
+func ExampleDate_Compare() {
+	dates := []calendar.Date{
+		calendar.NewDate(2022, time.September, 19),
+		calendar.NewDate(2014, time.August, 1),
+		calendar.NewDate(2014, time.July, 31),
+	}
+	slices.SortFunc(dates, calendar.Date.Compare)
+	fmt.Println(dates)
+	fmt.Println(slices.MinFunc(dates, calendar.Date.Compare), slices.MaxFunc(dates, calendar.Date.Compare))
+	// Output:
+	// [2014-07-31 2014-08-01 2022-09-19]
+	// 2014-07-31 2022-09-19
+}
+
+func ExampleDate_Scan() {
+	// Drivers give a DATE column as a time.Time at midnight (here UTC), or
+	// as text; NULL is the zero Date.
+	for _, v := range []any{time.Date(2014, time.August, 1, 0, 0, 0, 0, time.UTC), "2014-08-27", nil, int64(7)} {
+		var d calendar.Date
+		err := d.Scan(v)
+		fmt.Printf("%q %v\n", d, err)
+	}
+	// Output:
+	// "2014-08-01" <nil>
+	// "2014-08-27" <nil>
+	// "0000-00-00" <nil>
+	// "0000-00-00" calendar: cannot read a date from a database value of type int64: want NULL, a time, or text YYYY-MM-DD
+}
+
+func ExampleDate_Value() {
+	v, err := calendar.NewDate(2014, time.August, 1).Value()
+	fmt.Printf("%#v %v\n", v, err)
+	v, err = calendar.Date{}.Value()
+	fmt.Printf("%#v %v\n", v, err)
+	// Output:
+	// "2014-08-01" <nil>
+	// <nil> <nil>
 }
 
 func ExampleCalendar_AddWorkingDays() {
@@ -77,7 +164,7 @@ func ExampleCalendar_NonWorkingDaysBetween() {
 		panic(err)
 	}
 	for _, d := range days {
-		fmt.Printf("%s  %-14s  %s\n", d.Date.Display(), d.Kind, d.Reason)
+		fmt.Printf("%s  %-14s  %s\n", d.Date.Display(), d.Kind.Display(), d.Reason)
 	}
 	// Output:
 	// Sat 24 Dec 2022  weekend         Saturday
@@ -91,7 +178,7 @@ func ExampleCalendar_Holiday() {
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println(ok, h.Date.Display(), h.Name, "-", h.Kind)
+	fmt.Println(ok, h.Date.Display(), h.Name, "-", h.Kind.Display())
 	// Output:
 	// true Mon 19 Sep 2022 State Funeral of Queen Elizabeth II - bank holiday
 }
@@ -127,7 +214,7 @@ func ExampleCalendar_WithClosures() {
 	// Output:
 	// statutory:     Tue 30 Dec 2014
 	// with closures: Mon 5 Jan 2015
-	// Local closure - local closure
+	// Local closure - local-closure
 }
 
 func ExampleCalendar_WithClosures_badDates() {

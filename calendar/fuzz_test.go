@@ -196,3 +196,51 @@ func FuzzWalesArithmetic(f *testing.F) {
 		}
 	})
 }
+
+// FuzzKindUnmarshalText checks that Kind.UnmarshalText accepts exactly the
+// names MarshalText writes, and that anything else is a *KindError naming
+// the text.
+func FuzzKindUnmarshalText(f *testing.F) {
+	for _, s := range []string{"weekend", "bank-holiday", "common-law-holiday", "substitute-day", "local-closure",
+		"bank holiday", "Bank-Holiday", "bank-holiday ", "", "Kind(0)", "weekend\x00"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, in []byte) {
+		var k Kind
+		err := k.UnmarshalText(in)
+		if err != nil {
+			var ke *KindError
+			if !errors.As(err, &ke) || ke.Value != string(in) || k != 0 {
+				t.Fatalf("UnmarshalText(%q) = %v, %v (%T); want a *KindError naming the text", in, k, err, err)
+			}
+			return
+		}
+		out, err := k.MarshalText()
+		if err != nil || !bytes.Equal(out, in) || k.String() != string(in) {
+			t.Fatalf("UnmarshalText(%q) = %v, which marshals as %q, %v", in, k, out, err)
+		}
+	})
+}
+
+// FuzzScan checks that Date.Scan reads text exactly as ParseDate does,
+// from a string and from bytes alike, and that what it reads writes back
+// (Value) as the same text.
+func FuzzScan(f *testing.F) {
+	for _, s := range parseSeeds {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, in []byte) {
+		want, wantErr := ParseDate(string(in))
+		var fromString, fromBytes Date
+		errString, errBytes := fromString.Scan(string(in)), fromBytes.Scan(in)
+		if fromString != want || fromBytes != want || (wantErr == nil) != (errString == nil) || (wantErr == nil) != (errBytes == nil) {
+			t.Fatalf("Scan(%q) = %v, %v (string) and %v, %v (bytes); ParseDate gives %v, %v", in, fromString, errString, fromBytes, errBytes, want, wantErr)
+		}
+		if wantErr != nil {
+			return
+		}
+		if v, err := fromString.Value(); err != nil || v != string(in) {
+			t.Fatalf("Scan(%q) = %v, whose Value is %#v, %v", in, fromString, v, err)
+		}
+	})
+}

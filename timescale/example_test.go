@@ -116,7 +116,7 @@ func Example_christmas2022() {
 		return
 	}
 	for _, s := range x.Skipped {
-		fmt.Printf("skipped %s: %s [%s]\n", s.Date.Display(), s.Reason, s.Kind)
+		fmt.Printf("skipped %s: %s [%s]\n", s.Date.Display(), s.Reason, s.Kind.Display())
 	}
 	fmt.Println("acknowledgement due", x.Due.Display())
 	// Output:

@@ -96,7 +96,7 @@ func runHolidays(e *env, args []string) error {
 		if r.Provisional {
 			mark = " *"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t(%s)%s\n", r.Date, r.Weekday[:3], r.Name, r.Kind, mark)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t(%s)%s\n", r.Date, r.Weekday[:3], r.Name, r.Kind.Display(), mark)
 	}
 	if err := tw.Flush(); err != nil {
 		return err

@@ -128,14 +128,14 @@ func TestRun(t *testing.T) {
   {
     "date": "2028-12-26",
     "name": "Boxing Day",
-    "kind": "bank holiday",
+    "kind": "bank-holiday",
     "weekday": "Tuesday",
     "provisional": false
   },
   {
     "date": "2029-01-01",
     "name": "New Year's Day",
-    "kind": "bank holiday",
+    "kind": "bank-holiday",
     "weekday": "Monday",
     "provisional": true
   }
