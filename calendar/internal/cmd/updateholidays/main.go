@@ -1,5 +1,5 @@
 // Command updateholidays adds newly published England-and-Wales bank holidays
-// to the committed fixture calendar/testdata/bank-holidays-england-and-wales.json.
+// to the committed fixture calendar/data/bank-holidays-england-and-wales.json.
 //
 // Download GOV.UK's list by hand, then run the command from the module root:
 //
@@ -9,7 +9,7 @@
 // Flags:
 //
 //	-in FILE        local copy of https://www.gov.uk/bank-holidays.json (required)
-//	-fixture PATH   fixture to update (default calendar/testdata/bank-holidays-england-and-wales.json)
+//	-fixture PATH   fixture to update (default calendar/data/bank-holidays-england-and-wales.json)
 //	-retrieved DATE the day the input was downloaded, YYYY-MM-DD (default today)
 //	-source TEXT    where the input came from (default https://www.gov.uk/bank-holidays.json)
 //
@@ -50,7 +50,7 @@ import (
 
 const (
 	division       = "england-and-wales"
-	defaultFixture = "calendar/testdata/bank-holidays-england-and-wales.json"
+	defaultFixture = "calendar/data/bank-holidays-england-and-wales.json"
 	defaultSource  = "https://www.gov.uk/bank-holidays.json"
 	dateLayout     = "2006-01-02"
 )

@@ -427,10 +427,10 @@ func TestParseFixtureRejects(t *testing.T) {
 	}
 }
 
-// TestCommittedFixture checks the fixture in calendar/testdata is in the form
+// TestCommittedFixture checks the fixture in calendar/data is in the form
 // this command writes, has no gaps, and holds some well-known dates.
 func TestCommittedFixture(t *testing.T) {
-	path := filepath.Join("..", "..", "..", "testdata", "bank-holidays-england-and-wales.json")
+	path := filepath.Join("..", "..", "..", "data", "bank-holidays-england-and-wales.json")
 	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
