@@ -4,10 +4,14 @@ package calendar
 // of it and check that the calendar follows, with no change to the code.
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"os"
+	"os/exec"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -296,4 +300,105 @@ func TestBrokenRecordsAreRefused(t *testing.T) {
 		}()
 		mustParseRecord([]byte("{}"), welsh)
 	})
+}
+
+func TestTheProcedureForANewYearAndAOneOffNeedsNoCodeChange(t *testing.T) {
+	// The procedure of calendar/internal/cmd/updateholidays, end to end on
+	// copies of the record: GOV.UK's two lists, downloaded with the year
+	// after the record's last newly published and a one-off proclaimed for
+	// a Monday in July of the record's last year, are added by the command;
+	// the calendar built from the files it writes knows both, with no
+	// change to the code.
+	if testing.Short() {
+		t.Skip("builds and runs the updateholidays command")
+	}
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		t.Fatalf("the go command is needed to run updateholidays: %v", err)
+	}
+	english, welsh := recordFiles(t)
+	dir := t.TempDir()
+	enRecord, cyRecord := filepath.Join(dir, "en-record.json"), filepath.Join(dir, "cy-record.json")
+	for path, data := range map[string][]byte{enRecord: english, cyRecord: welsh} {
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	last := Wales().LastOfficialYear()
+	next := last + 1
+	oneOff := FileDay{Date: ymd(last, time.July, 1), Title: "Bank holiday for a hypothetical jubilee", Notes: "Extra bank holiday"}
+	for oneOff.Date.Weekday() != time.Monday {
+		oneOff.Date = oneOff.Date.AddDays(1)
+	}
+	// The next year as GOV.UK would publish it: the standing rules' weekdays.
+	var nextDays []FileDay
+	for _, h := range ruleHolidays(walesRules(), next, next) {
+		if isWeekend(h.Date) {
+			continue
+		}
+		d := FileDay{Date: h.Date, Title: strings.TrimSuffix(h.Name, " (substitute day)")}
+		if h.Kind == SubstituteDay {
+			d.Notes = "Substitute day"
+		}
+		nextDays = append(nextDays, d)
+	}
+	slices.SortFunc(nextDays, func(a, b FileDay) int { return a.Date.Compare(b.Date) })
+	enDays := append(append(recordDays(embedded.welsh[0].Date.Year, last), oneOff), nextDays...)
+	var cyDays []FileDay
+	for _, e := range embedded.welsh {
+		cyDays = append(cyDays, FileDay{Date: e.Date, Title: e.Title, Notes: e.Notes})
+	}
+	for _, d := range append([]FileDay{oneOff}, nextDays...) {
+		cyDays = append(cyDays, FileDay{Date: d.Date, Title: "[test] " + d.Title}) // placeholders, never shipped
+	}
+	enIn, cyIn := filepath.Join(dir, "bank-holidays.json"), filepath.Join(dir, "gwyliau-banc.json")
+	if err := os.WriteFile(enIn, govukFile(t, enDays), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cyJSON := bytes.Replace(govukFile(t, cyDays), []byte(`"england-and-wales"`), []byte(`"cymru-a-lloegr"`), 2)
+	if err := os.WriteFile(cyIn, cyJSON, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	retrieved := ymd(last, time.January, 4).String()
+	cmd := exec.Command(goTool, "run", "./internal/cmd/updateholidays",
+		"-in", enIn, "-cy", cyIn, "-fixture", enRecord, "-cy-fixture", cyRecord, "-retrieved", retrieved)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("updateholidays: %v\n%s", err, out)
+	}
+	added := fmt.Sprintf("added %d event(s), %s to %s, to ", 1+len(nextDays), oneOff.Date, nextDays[len(nextDays)-1].Date)
+	for _, want := range []string{added + enRecord, added + cyRecord} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("updateholidays said %q, want %q", out, want)
+		}
+	}
+
+	c := walesFromRecord(t, readTestFile(t, enRecord), readTestFile(t, cyRecord))
+	if got := c.LastOfficialYear(); got != next {
+		t.Errorf("LastOfficialYear() = %d, want %d", got, next)
+	}
+	if c.IsProvisional(ymd(next, time.June, 1)) {
+		t.Errorf("%d is still provisional", next)
+	}
+	h, _, _ := c.Holiday(oneOff.Date)
+	if diff := cmp.Diff(Holiday{Date: oneOff.Date, Name: "Bank holiday for a hypothetical jubilee (extra bank holiday)", Kind: BankHoliday}, h); diff != "" {
+		t.Errorf("the one-off (-want +got):\n%s", diff)
+	}
+	for _, d := range append([]FileDay{oneOff}, nextDays...) {
+		if w, _ := c.IsWorkingDay(d.Date); w {
+			t.Errorf("%v (%s) is a working day", d.Date, d.Title)
+		}
+	}
+	if want := fmt.Sprintf("+govuk-2012-%d+", next); !strings.Contains(c.Version(), want) || c.Version() == WalesVersion {
+		t.Errorf("version %q did not follow the data (want it to contain %q)", c.Version(), want)
+	}
+}
+
+func readTestFile(t *testing.T, path string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
 }
