@@ -67,8 +67,8 @@ type FileDay struct {
 	Line int `json:"line,omitempty"`
 }
 
-// The codes of a HolidayFileError. They are stable: programs may rely on
-// them.
+// The codes of a HolidayFileError (see HolidayFileError.Code). They are
+// stable: programs may rely on them.
 const (
 	// CodeHolidayFileMalformed: the file cannot be read as holiday data
 	// (not JSON or CSV of the right shape, a bad date, a date listed twice,
@@ -88,16 +88,23 @@ const (
 // A HolidayFileError reports a holiday file that cannot be used. Nothing is
 // changed by a file that is refused.
 type HolidayFileError struct {
-	Code   string // one of the Code constants, e.g. "holiday-file-malformed"
+	code   string // one of the Code constants, e.g. "holiday-file-malformed"
 	File   string // the file's Name
 	Line   int    // the line at fault, or 0 when not known
 	Date   Date   // the date at fault, or the zero Date
 	Reason string // what is wrong, for people
 	// Conflicts lists, for CodeHolidayRemoved and CodeHolidayMoved, every
-	// date of the official record the file removes or moves; Code is that
-	// of the first.
+	// date of the official record the file removes or moves; the error's
+	// code is that of the first.
 	Conflicts []HolidayConflict
 }
+
+// Code returns the error's stable code: CodeHolidayFileMalformed,
+// CodeHolidayOutOfRange, CodeHolidayRemoved or CodeHolidayMoved.
+func (e *HolidayFileError) Code() string { return e.code }
+
+// Message returns the error for people, without the package name.
+func (e *HolidayFileError) Message() string { return strings.TrimPrefix(e.Error(), "calendar: ") }
 
 func (e *HolidayFileError) Error() string {
 	var b strings.Builder
@@ -130,7 +137,7 @@ type HolidayConflict struct {
 }
 
 func malformed(name string, line int, format string, args ...any) *HolidayFileError {
-	return &HolidayFileError{Code: CodeHolidayFileMalformed, File: name, Line: line, Reason: fmt.Sprintf(format, args...)}
+	return &HolidayFileError{code: CodeHolidayFileMalformed, File: name, Line: line, Reason: fmt.Sprintf(format, args...)}
 }
 
 // ReadHolidayFile reads a holiday file of either format from r (see
@@ -139,7 +146,7 @@ func malformed(name string, line int, format string, args ...any) *HolidayFileEr
 // JSON, anything else as CSV. name identifies the file in errors and in the
 // Source of its days. A file larger than MaxHolidayFileSize is refused.
 // Every fault, including a failure to read r, is a *HolidayFileError with
-// Code CodeHolidayFileMalformed, and no file is returned.
+// code CodeHolidayFileMalformed, and no file is returned.
 func ReadHolidayFile(name string, r io.Reader) (*HolidayFile, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxHolidayFileSize+1))
 	if err != nil {
@@ -171,7 +178,7 @@ type govukEvent struct {
 // file in errors and in the Source of its days.
 //
 // A fault (text that is not JSON, cut short, of another shape, a bad or
-// repeated date, an empty title) is a *HolidayFileError with Code
+// repeated date, an empty title) is a *HolidayFileError with code
 // CodeHolidayFileMalformed.
 func ParseGOVUKHolidays(name string, data []byte) (*HolidayFile, error) {
 	sum := sha256.Sum256(data)
@@ -210,7 +217,7 @@ func ParseGOVUKHolidays(name string, data []byte) (*HolidayFile, error) {
 		}
 		d, err := ParseDate(*e.Date)
 		if err != nil {
-			return nil, &HolidayFileError{Code: CodeHolidayFileMalformed, File: name,
+			return nil, &HolidayFileError{code: CodeHolidayFileMalformed, File: name,
 				Reason: fmt.Sprintf("event %d (%s): date %s: %s", i+1, quoteShort(*e.Title), quoteShort(*e.Date), parseReason(err))}
 		}
 		f.Days = append(f.Days, FileDay{Date: d, Title: *e.Title, Notes: e.Notes})
@@ -274,7 +281,7 @@ func lineAt(text []byte, off int64) int {
 // in the Source of its days.
 //
 // A fault (no header, another header, a row without exactly two fields, a
-// bad or repeated date, an empty title) is a *HolidayFileError with Code
+// bad or repeated date, an empty title) is a *HolidayFileError with code
 // CodeHolidayFileMalformed and the line at fault.
 func ParseHolidayCSV(name string, data []byte) (*HolidayFile, error) {
 	sum := sha256.Sum256(data)
@@ -364,7 +371,7 @@ func checkDays(f *HolidayFile) error {
 	}
 	for i, d := range f.Days {
 		if !d.Date.IsValid() {
-			return &HolidayFileError{Code: CodeHolidayFileMalformed, File: f.Name, Line: d.Line, Date: d.Date,
+			return &HolidayFileError{code: CodeHolidayFileMalformed, File: f.Name, Line: d.Line, Date: d.Date,
 				Reason: fmt.Sprintf("%s is not a valid date", d.Date)}
 		}
 		if i > 0 && f.Days[i-1].Date == d.Date {
@@ -373,10 +380,10 @@ func checkDays(f *HolidayFile) error {
 			if first.Line > 0 {
 				reason = fmt.Sprintf("%s is listed twice, on lines %d and %d", d.Date, min(first.Line, d.Line), max(first.Line, d.Line))
 			}
-			return &HolidayFileError{Code: CodeHolidayFileMalformed, File: f.Name, Line: max(first.Line, d.Line), Date: d.Date, Reason: reason}
+			return &HolidayFileError{code: CodeHolidayFileMalformed, File: f.Name, Line: max(first.Line, d.Line), Date: d.Date, Reason: reason}
 		}
 		if problem := titleProblem(d.Title); problem != "" {
-			return &HolidayFileError{Code: CodeHolidayFileMalformed, File: f.Name, Line: d.Line, Date: d.Date,
+			return &HolidayFileError{code: CodeHolidayFileMalformed, File: f.Name, Line: d.Line, Date: d.Date,
 				Reason: fmt.Sprintf("the title of %s %s", d.Date, problem)}
 		}
 	}
@@ -490,7 +497,7 @@ func DiffHolidays(f *HolidayFile) (*HolidayDiff, error) { return diffHolidays(Wa
 // as it is, with its name. A file may never remove or move a day of the
 // official record: a GOV.UK file that is the complete list of such a year
 // (see below) and leaves out one of its days is refused with a
-// *HolidayFileError naming every such date (Code CodeHolidayRemoved, or
+// *HolidayFileError naming every such date (code CodeHolidayRemoved, or
 // CodeHolidayMoved when the file lists another new day that year). A
 // malformed file, or one with a day outside the calendar's range, is
 // refused too. A refused file changes nothing.
@@ -528,7 +535,7 @@ func withHolidayFile(base *Calendar, f *HolidayFile) (*Calendar, error) {
 	}
 	if len(diff.Conflicts) > 0 {
 		return nil, &HolidayFileError{
-			Code: diff.Conflicts[0].Code, File: f.Name, Date: diff.Conflicts[0].Date,
+			code: diff.Conflicts[0].Code, File: f.Name, Date: diff.Conflicts[0].Date,
 			Reason:    "it removes or moves holidays of the official record, which only a new release may change",
 			Conflicts: diff.Conflicts,
 		}
@@ -565,7 +572,7 @@ func diffHolidays(base *Calendar, f *HolidayFile) (*HolidayDiff, error) {
 	}
 	for _, d := range days {
 		if _, err := base.index(d.Date); err != nil {
-			return nil, &HolidayFileError{Code: CodeHolidayOutOfRange, File: f.Name, Line: d.Line, Date: d.Date,
+			return nil, &HolidayFileError{code: CodeHolidayOutOfRange, File: f.Name, Line: d.Line, Date: d.Date,
 				Reason: fmt.Sprintf("%s (%s) is outside the calendar's range, %s to %s", d.Date, quoteShort(d.Title), base.first, base.last)}
 		}
 	}

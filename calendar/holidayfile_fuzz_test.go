@@ -33,7 +33,7 @@ func checkHolidayFile(t *testing.T, data []byte, f *HolidayFile, format HolidayF
 	// typed refusal, never a panic.
 	if _, err := DiffHolidays(f); err != nil {
 		var he *HolidayFileError
-		if !errors.As(err, &he) || he.Code != CodeHolidayOutOfRange {
+		if !errors.As(err, &he) || he.Code() != CodeHolidayOutOfRange {
 			t.Fatalf("DiffHolidays of an accepted file: %v", err)
 		}
 	}
@@ -45,7 +45,7 @@ func checkHolidayFileRefusal(t *testing.T, f *HolidayFile, err error) {
 	if !errors.As(err, &he) {
 		t.Fatalf("error %v is %T, want *HolidayFileError", err, err)
 	}
-	if he.Code != CodeHolidayFileMalformed || he.File != "fuzz" || he.Reason == "" {
+	if he.Code() != CodeHolidayFileMalformed || he.File != "fuzz" || he.Reason == "" {
 		t.Fatalf("refusal %#v", he)
 	}
 	if f != nil {

@@ -217,7 +217,7 @@ func TestMalformedHolidayFilesAreRefused(t *testing.T) {
 				Code, File string
 				Line       int
 			}
-			if diff := cmp.Diff(view{CodeHolidayFileMalformed, "holidays.file", tc.wantLine}, view{he.Code, he.File, he.Line}); diff != "" {
+			if diff := cmp.Diff(view{CodeHolidayFileMalformed, "holidays.file", tc.wantLine}, view{he.Code(), he.File, he.Line}); diff != "" {
 				t.Errorf("error %q (-want +got):\n%s", err, diff)
 			}
 			if !strings.Contains(err.Error(), tc.want) {
@@ -226,12 +226,15 @@ func TestMalformedHolidayFilesAreRefused(t *testing.T) {
 			if strings.Count(err.Error(), "\n") != 0 || len(err.Error()) > 400 {
 				t.Errorf("message is not one short line: %q", err)
 			}
+			if msg := he.Message(); strings.HasPrefix(msg, "calendar:") || !strings.HasSuffix(err.Error(), msg) {
+				t.Errorf("Message() = %q for the error %q", msg, err)
+			}
 		})
 	}
 	t.Run("a file that cannot be read is refused with holiday-file-malformed", func(t *testing.T) {
 		_, err := ReadHolidayFile("broken", iotest.ErrReader(errors.New("disk on fire")))
 		var he *HolidayFileError
-		if !errors.As(err, &he) || he.Code != CodeHolidayFileMalformed || !strings.Contains(err.Error(), "disk on fire") {
+		if !errors.As(err, &he) || he.Code() != CodeHolidayFileMalformed || !strings.Contains(err.Error(), "disk on fire") {
 			t.Errorf("ReadHolidayFile = %v", err)
 		}
 	})
@@ -461,7 +464,7 @@ func TestFilesThatContradictTheRecordAreRefused(t *testing.T) {
 			for _, cf := range he.Conflicts {
 				dates = append(dates, cf.Date)
 			}
-			if diff := cmp.Diff(tc.want, refusal{he.Code, he.Date, dates}); diff != "" {
+			if diff := cmp.Diff(tc.want, refusal{he.Code(), he.Date, dates}); diff != "" {
 				t.Errorf("%v (-want +got):\n%s", err, diff)
 			}
 			for _, w := range tc.words {
@@ -475,7 +478,7 @@ func TestFilesThatContradictTheRecordAreRefused(t *testing.T) {
 		f := &HolidayFile{Name: "code", Days: []FileDay{{Date: ymd(2031, time.June, 16), Title: "A"}, {Date: ymd(2031, time.June, 16), Title: "B"}}}
 		_, err := WalesWith(f)
 		var he *HolidayFileError
-		if !errors.As(err, &he) || he.Code != CodeHolidayFileMalformed {
+		if !errors.As(err, &he) || he.Code() != CodeHolidayFileMalformed {
 			t.Errorf("WalesWith = %v", err)
 		}
 	})
@@ -483,7 +486,7 @@ func TestFilesThatContradictTheRecordAreRefused(t *testing.T) {
 		f := &HolidayFile{Name: "code", Days: []FileDay{{Date: ymd(2031, time.June, 31), Title: "A"}}}
 		_, err := WalesWith(f)
 		var he *HolidayFileError
-		if !errors.As(err, &he) || he.Code != CodeHolidayFileMalformed || !strings.Contains(err.Error(), "2031-06-31 is not a valid date") {
+		if !errors.As(err, &he) || he.Code() != CodeHolidayFileMalformed || !strings.Contains(err.Error(), "2031-06-31 is not a valid date") {
 			t.Errorf("WalesWith = %v", err)
 		}
 	})
@@ -529,7 +532,7 @@ func TestDiffHolidays(t *testing.T) {
 	t.Run("a malformed file built in code is an error", func(t *testing.T) {
 		_, err := DiffHolidays(&HolidayFile{Name: "x"})
 		var he *HolidayFileError
-		if !errors.As(err, &he) || he.Code != CodeHolidayFileMalformed {
+		if !errors.As(err, &he) || he.Code() != CodeHolidayFileMalformed {
 			t.Errorf("DiffHolidays = %v", err)
 		}
 	})
