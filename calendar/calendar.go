@@ -103,6 +103,9 @@ type Holiday struct {
 	Date Date   `json:"date"`
 	Name string `json:"name"` // e.g. "Easter Monday", "Christmas Day (substitute day)"
 	Kind Kind   `json:"kind"`
+	// Source is empty for a day of the calendar's own record and names the
+	// holiday file a day was added from (see WalesWith).
+	Source string `json:"source,omitempty"`
 }
 
 // A NonWorkingDay is a day that a working-day count skips, with the reason.

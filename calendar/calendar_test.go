@@ -674,13 +674,13 @@ func TestWithClosures(t *testing.T) {
 		want dayView
 	}{
 		{"derived: Mon 29 Dec 2014 is a local closure with its name", derived, ymd(2014, time.December, 29),
-			dayView{false, Holiday{ymd(2014, time.December, 29), "Council closed for Christmas", LocalClosure}, true}},
+			dayView{false, Holiday{Date: ymd(2014, time.December, 29), Name: "Council closed for Christmas", Kind: LocalClosure}, true}},
 		{"derived: a closure without a name is called Local closure", derived, ymd(2014, time.December, 30),
-			dayView{false, Holiday{ymd(2014, time.December, 30), "Local closure", LocalClosure}, true}},
+			dayView{false, Holiday{Date: ymd(2014, time.December, 30), Name: "Local closure", Kind: LocalClosure}, true}},
 		{"derived: a closure's kind is always LocalClosure, whatever was passed", derived, ymd(2014, time.December, 31),
-			dayView{false, Holiday{ymd(2014, time.December, 31), "Council closed for Christmas", LocalClosure}, true}},
+			dayView{false, Holiday{Date: ymd(2014, time.December, 31), Name: "Council closed for Christmas", Kind: LocalClosure}, true}},
 		{"derived: a closure on Christmas Day is ignored and the statutory reason kept", derived, ymd(2014, time.December, 25),
-			dayView{false, Holiday{ymd(2014, time.December, 25), "Christmas Day", CommonLawHoliday}, true}},
+			dayView{false, Holiday{Date: ymd(2014, time.December, 25), Name: "Christmas Day", Kind: CommonLawHoliday}, true}},
 		{"derived: a closure on a Saturday is ignored", derived, ymd(2014, time.December, 27),
 			dayView{false, Holiday{}, false}},
 		{"derived: Fri 2 Jan 2015, not closed, is still a working day", derived, ymd(2015, time.January, 2),

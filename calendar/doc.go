@@ -12,13 +12,18 @@
 // England-and-Wales list applies, with its substitute days and one-offs
 // (the 2022 State Funeral of Queen Elizabeth II among them).
 //
-// Wales returns that calendar from 1 January 1974 to 31 December 2099. Its
-// holidays are built on the gb definitions of github.com/rickar/cal/v2,
-// corrected where that package is wrong for England and Wales, and checked
-// by the tests against GOV.UK's published list (testdata). Years after
-// Calendar.LastOfficialYear are projected from the standing rules and are
-// provisional (Calendar.IsProvisional). A date outside the range is a
-// *RangeError, never a guess.
+// [Wales] returns that calendar from 1 January 1974 to 31 December 2099.
+// GOV.UK's England-and-Wales list is embedded (calendar/data) and decides
+// the holidays of the years it covers; earlier years follow the standing
+// rules (the gb definitions of github.com/rickar/cal/v2, corrected where
+// that package is wrong for England and Wales) and every proclamation since
+// 1974, checked against an independent table written from the Banking and
+// Financial Dealings Act 1971 and the proclamations; years after
+// [Calendar.LastOfficialYear] are projected from the standing rules and are
+// provisional ([Calendar.IsProvisional]). A date outside the range is a
+// [*RangeError], never a guess. [WalesWith] adds holiday data read at run
+// time (a newly proclaimed bank holiday); [Calendar.WelshName] gives
+// GOV.UK's Welsh title of a holiday.
 //
 // # Counting
 //

@@ -2,6 +2,7 @@ package calendar
 
 import (
 	"encoding/json"
+	"github.com/cymru-complaints/statutory/problem"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -79,13 +80,22 @@ func plainTypes() map[string]plainType {
 			NonWorkingDay{Date: ymd(2022, time.December, 25), Kind: Weekend, Reason: "Sunday, Christmas Day"},
 			NonWorkingDay{Date: ymd(2014, time.April, 18), Kind: CommonLawHoliday, Reason: "Good Friday"},
 		}},
-		"ParseError":   {notJSON: "an error, read with errors.As", values: []any{ParseError{Input: "2014-02-30", Layout: "YYYY-MM-DD", Reason: "no such day"}}},
-		"DateError":    {notJSON: "an error, read with errors.As", values: []any{DateError{Date: ymd(2014, time.February, 30)}}},
-		"RangeError":   {notJSON: "an error, read with errors.As", values: []any{RangeError{Date: aug1, N: 25, First: walesFirst, Last: walesLast}}},
-		"ScanError":    {notJSON: "an error, read with errors.As", values: []any{ScanError{Type: "int64"}}},
-		"KindError":    {notJSON: "an error, read with errors.As", values: []any{KindError{Value: "bank holiday"}}},
-		"ClosureError": {notJSON: "an error, read with errors.As; its Errs are interfaces", values: []any{ClosureError{Name: "x", Errs: []error{&DateError{Date: ymd(2014, time.February, 30)}}}}},
-		"Calendar":     {handle: "a handle on shared, immutable tables: compare calendars by Version"},
+		"ParseError":    {notJSON: "an error, read with errors.As", values: []any{ParseError{Input: "2014-02-30", Layout: "YYYY-MM-DD", Reason: "no such day"}}},
+		"DateError":     {notJSON: "an error, read with errors.As", values: []any{DateError{Date: ymd(2014, time.February, 30)}}},
+		"RangeError":    {notJSON: "an error, read with errors.As", values: []any{RangeError{Date: aug1, N: 25, First: walesFirst, Last: walesLast}}},
+		"ScanError":     {notJSON: "an error, read with errors.As", values: []any{ScanError{Type: "int64"}}},
+		"KindError":     {notJSON: "an error, read with errors.As", values: []any{KindError{Value: "bank holiday"}}},
+		"ClosureError":  {notJSON: "an error, read with errors.As; its Errs are interfaces", values: []any{ClosureError{Name: "x", Errs: []error{&DateError{Date: ymd(2014, time.February, 30)}}}}},
+		"HolidayFormat": {values: []any{GOVUKJSON, HolidayCSV}},
+		"FileDay":       {values: []any{FileDay{Date: ymd(2031, time.June, 16), Title: "Bank holiday for a royal wedding", Notes: "Extra bank holiday", Line: 3}}},
+		"HolidayFile": {values: []any{HolidayFile{Name: "extra.csv", Format: HolidayCSV, SHA256: "ab12",
+			Days: []FileDay{{Date: ymd(2031, time.June, 16), Title: "Bank holiday for a royal wedding", Line: 2}}}}},
+		"HolidayConflict": {values: []any{HolidayConflict{Code: problem.HolidayRemoved, Date: ymd(2025, time.May, 26), Name: "Spring bank holiday", Reason: "missing"}}},
+		"HolidayDiff": {values: []any{HolidayDiff{File: "extra.csv", SHA256: "ab12",
+			Added:   []Holiday{{Date: ymd(2031, time.June, 16), Name: "Bank holiday for a royal wedding", Kind: BankHoliday, Source: "extra.csv"}},
+			Dropped: []Holiday{}, OfficialYears: []int{}}}},
+		"HolidayFileError": {notJSON: "an error, read with errors.As", values: []any{HolidayFileError{File: "x.csv", Line: 2, Reason: "bad"}}},
+		"Calendar":         {handle: "a handle on shared, immutable tables: compare calendars by Version"},
 	}
 }
 

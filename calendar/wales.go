@@ -9,8 +9,12 @@ import (
 )
 
 // WalesVersion identifies the holiday data of the statutory Wales calendar
-// (see Wales). It changes whenever a holiday is added or corrected.
-const WalesVersion = "wales-statutory-1+govuk-to-2028"
+// (see Wales): the revision of its standing rules, the years of the
+// official record it reads and the first 12 hex digits of the SHA-256 of
+// that record, e.g. "wales-statutory-2+govuk-2012-2028+3f2a0c9d41b7". It
+// changes whenever a holiday is added or corrected. It is computed from the
+// embedded record when the package is initialised; do not assign to it.
+var WalesVersion = embedded.version()
 
 // The range of the statutory Wales calendar. New Year's Day became a bank
 // holiday in England and Wales in 1974.
@@ -19,10 +23,10 @@ var (
 	walesLast  = Date{2099, time.December, 31}
 )
 
-// walesLastOfficialYear is the last year of GOV.UK's published
-// england-and-wales list that the calendar was checked against
-// (bank-holidays.json as read on 2026-11-25 runs through 2028).
-const walesLastOfficialYear = 2028
+// walesLastOfficialYear is the last year of the official record: the last
+// year of GOV.UK's published england-and-wales list as the embedded data
+// holds it.
+var walesLastOfficialYear = embedded.last
 
 // A definition is one holiday rule with the kind of day it gives.
 type definition struct {
@@ -47,11 +51,12 @@ func oneOff(name string, year int, month time.Month, day int) *cal.Holiday {
 	}
 }
 
-// walesDefinitions returns the holiday rules of the statutory Wales
+// walesRules returns the standing holiday rules of the statutory Wales
 // calendar: the gb definitions of github.com/rickar/cal/v2, corrected for
 // England and Wales where that package is wrong (as of v2.1.13), plus the
-// one-off days it lacks. See SPEC section 2 and the package documentation.
-func walesDefinitions() []definition {
+// one-off days it lacks. They give the holidays of the years the official
+// record does not cover, and the names of the days it lists.
+func walesRules() []definition {
 	// Substitute days at Christmas (by royal proclamation): Christmas Day
 	// on a Saturday gives Monday 27 (Christmas) and Tuesday 28 (Boxing
 	// Day); on a Sunday, Boxing Day keeps Monday 26 and Christmas moves to
@@ -97,9 +102,9 @@ func dateOfTime(t time.Time) Date {
 	return Date{y, m, d}
 }
 
-// walesHolidays returns every holiday of the definitions from year first to
-// year last.
-func walesHolidays(defs []definition, first, last int) []Holiday {
+// ruleHolidays returns every holiday the definitions give from year first
+// to year last.
+func ruleHolidays(defs []definition, first, last int) []Holiday {
 	var out []Holiday
 	for year := first; year <= last; year++ {
 		for _, def := range defs {
@@ -121,21 +126,80 @@ func walesHolidays(defs []definition, first, last int) []Holiday {
 	return out
 }
 
+// walesSource is what the statutory Wales calendar is built from: the
+// standing rules and the official record.
+type walesSource struct {
+	defs []definition
+	rec  *record
+}
+
+// walesDefinitions returns the rules and the embedded official record.
+func walesDefinitions() walesSource { return walesSource{defs: walesRules(), rec: embedded} }
+
+// walesHolidays returns the holidays of the statutory Wales calendar from
+// year first to year last:
+//
+//   - in the years of the official record, exactly its days, each named and
+//     classed as the rule that gives the same date names and classes it (so
+//     that a name does not change when a year becomes official), or, for a
+//     day no rule gives (a newly proclaimed one-off), by GOV.UK's title and
+//     notes; and Christmas Day and Boxing Day when they fall at a weekend,
+//     since the regulations name those days;
+//   - in the other years, the days the rules give.
+func walesHolidays(src walesSource, first, last int) []Holiday {
+	rules := ruleHolidays(src.defs, first, last)
+	rec := src.rec
+	out := make([]Holiday, 0, len(rules)+8)
+	named := make(map[Date]Holiday)
+	for _, h := range rules {
+		if y := h.Date.Year; y < rec.first || y > rec.last || isWeekend(h.Date) {
+			out = append(out, h)
+			continue
+		}
+		named[h.Date] = h
+	}
+	for _, e := range rec.events {
+		if y := e.Date.Year; y < first || y > last {
+			continue
+		}
+		if h, ok := named[e.Date]; ok {
+			out = append(out, h)
+			continue
+		}
+		out = append(out, Holiday{Date: e.Date, Name: displayName(e.Title, e.Notes), Kind: kindOf(e.Title, e.Notes)})
+	}
+	return out
+}
+
 var wales = sync.OnceValue(func() *Calendar {
-	hols := walesHolidays(walesDefinitions(), walesFirst.Year, walesLast.Year)
-	return build(WalesVersion, walesFirst, walesLast, walesLastOfficialYear, hols)
+	return buildWales(walesDefinitions())
 })
+
+func buildWales(src walesSource) *Calendar {
+	hols := walesHolidays(src, walesFirst.Year, walesLast.Year)
+	return build(src.rec.version(), walesFirst, walesLast, src.rec.last, hols)
+}
 
 // Wales returns the statutory working-day calendar of Wales, from
 // 1974-01-01 to 2099-12-31.
 //
-// A working day (SI 2014/1794 reg 2; SI 2005/3366 likewise) is any day
+// A working day (SI 2014/1794 reg 2; SI 2005/3366 reg 2, Welsh text read)
+// is any day
 // except a Saturday, a Sunday, Christmas Day, Boxing Day, Good Friday or a
 // bank holiday under the Banking and Financial Dealings Act 1971. Wales has
 // no bank holidays of its own: the England-and-Wales list applies, with
 // every substitute day and one-off (the 2022 State Funeral of Queen
-// Elizabeth II among them). Years after LastOfficialYear are projected from
-// the standing rules and are provisional.
+// Elizabeth II among them).
+//
+// The holidays come from GOV.UK's published england-and-wales list, embedded
+// in the package (from 2012, the first year GOV.UK publishes, to
+// LastOfficialYear): that list is authoritative for the years it covers.
+// Christmas Day and Boxing Day are also holidays when they fall at a
+// weekend, as the regulations name those days. Years before the list are
+// given by the standing rules of the Banking and Financial Dealings Act 1971
+// and the proclamations made under it, with every one-off and move since
+// 1974; years after LastOfficialYear are projected from the standing rules
+// and are provisional. WalesWith adds holiday data read at run time.
 //
 // The calendar is built once, on first use, and shared: it is immutable.
 func Wales() *Calendar { return wales() }

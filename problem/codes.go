@@ -14,6 +14,13 @@ const (
 	InvalidDate    Code = "invalid-date"
 	DateOutOfRange Code = "date-out-of-range"
 
+	// Holiday files read at run time (package calendar).
+
+	HolidayFileMalformed Code = "holiday-file-malformed"
+	HolidayOutOfRange    Code = "holiday-out-of-range"
+	HolidayRemoved       Code = "holiday-removed"
+	HolidayMoved         Code = "holiday-moved"
+
 	// Values of a case (package timescale).
 
 	Required            Code = "required"
@@ -60,6 +67,10 @@ var infos = [...]Info{
 	{NotADate, "calendar", "The text is not a date in an accepted form (YYYY-MM-DD, or DD/MM/YYYY where dates are read from people)."},
 	{InvalidDate, "calendar", "The date does not exist, such as 30 February."},
 	{DateOutOfRange, "calendar", "The date, or a deadline counted from it, falls outside the years the calendar covers (1974 to 2099)."},
+	{HolidayFileMalformed, "calendar", "A holiday file cannot be read as holiday data: not GOV.UK's JSON or a date,title CSV file, a bad date, a date listed twice, an empty title, or too large."},
+	{HolidayOutOfRange, "calendar", "A holiday file lists a day outside the years the calendar covers."},
+	{HolidayRemoved, "calendar", "A holiday file that is the complete list of a year of the official record leaves out one of its days; a file may only add days."},
+	{HolidayMoved, "calendar", "A holiday file moves a day of the official record to another date of the same year; a file may only add days."},
 
 	{Required, "timescale", "A value that must be given is missing."},
 	{UnknownValue, "timescale", "The value is not one of those accepted (a kind of record, procedure, complainant, finding or regime)."},

@@ -120,7 +120,17 @@ func samples(t *testing.T) map[string]any {
 	lp := lps[0]
 	lp.Err = nil
 
+	hf, err := calendar.ReadHolidayFile("extra.csv", strings.NewReader("date,title\n2031-06-16,Bank holiday for a royal wedding\n"))
+	require.NoError(t, err)
+	diff, err := calendar.DiffHolidays(hf)
+	require.NoError(t, err)
+
 	return map[string]any{
+		"calendar.HolidayFile":     *hf,
+		"calendar.FileDay":         hf.Days[0],
+		"calendar.HolidayFormat":   hf.Format,
+		"calendar.HolidayDiff":     *diff,
+		"calendar.HolidayConflict": calendar.HolidayConflict{Code: problem.HolidayMoved, Date: calendar.NewDate(2022, 9, 19), Name: "State Funeral of Queen Elizabeth II", Reason: "moved"},
 		"calendar.Date":            d(2014, 8, 1),
 		"calendar.Kind":            calendar.SubstituteDay,
 		"calendar.Holiday":         listed[0].Holiday,
