@@ -4,7 +4,6 @@ import (
 	"errors"
 
 	"github.com/cymru-complaints/statutory/assess"
-	"github.com/cymru-complaints/statutory/timescale"
 )
 
 const assessUsage = `Usage:
@@ -37,7 +36,7 @@ Flags:
 `
 
 func runAssess(e *env, args []string) error {
-	fs := newFlagSet("assess")
+	fs := e.newFlagSet("assess")
 	var asOf dateFlag
 	fs.Var(&asOf, "as-of", "date the status is given for")
 	deem := fs.Bool("deem-next-working-day", false, "deem receipt on a non-working day to be on the next working day")
@@ -53,7 +52,11 @@ func runAssess(e *env, args []string) error {
 	if asOf.IsZero() {
 		asOf.Date = e.today
 	}
-	opt := assess.Options{Engine: timescale.Engine{DeemNextWorkingDay: *deem}, AsOf: asOf.Date}
+	eng, err := e.engine(*deem)
+	if err != nil {
+		return err
+	}
+	opt := assess.Options{Engine: eng, AsOf: asOf.Date}
 	// The rows are written as they come; the header (or the opening of the
 	// JSON list) comes with the first complaint, so that a file that cannot
 	// be opened or has an unusable header prints nothing on standard output.

@@ -5,12 +5,15 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/problem"
+	"github.com/cymru-complaints/statutory/timescale"
 )
 
 const progName = "complaints"
@@ -33,6 +36,45 @@ type env struct {
 	// name is the command being run, as it prefixes messages: "holidays",
 	// or "workdays add" once workdays has read its subcommand.
 	name string
+
+	// holidays is the value of --holidays, a file of holiday data to apply
+	// on top of the embedded record; cal is the calendar made with it.
+	holidays string
+	cal      *calendar.Calendar
+}
+
+// calendar returns the calendar the command works with: the statutory
+// calendar of Wales, with the days of the --holidays file when one was
+// given. A file that cannot be used is a problem (exit status 1) naming
+// the flag.
+func (e *env) calendar() (*calendar.Calendar, error) {
+	if e.cal != nil {
+		return e.cal, nil
+	}
+	if e.holidays == "" {
+		e.cal = calendar.Wales()
+		return e.cal, nil
+	}
+	f, err := os.Open(e.holidays)
+	if err != nil {
+		return nil, problems{fmt.Sprintf("%s: %s: --holidays: cannot open %s: %s", progName, e.name, e.holidays, pathError(err))}
+	}
+	defer f.Close()
+	hf, err := calendar.ReadHolidayFile(e.holidays, f)
+	if err == nil {
+		e.cal, err = calendar.WalesWith(hf)
+	}
+	if err != nil {
+		return nil, problems{fmt.Sprintf("%s: %s: --holidays: %s", progName, e.name, problem.Message(err))}
+	}
+	return e.cal, nil
+}
+
+// engine returns the engine the command evaluates with: on the command's
+// calendar, reading receipt on a non-working day as deem says.
+func (e *env) engine(deem bool) (timescale.Engine, error) {
+	cal, err := e.calendar()
+	return timescale.Engine{Calendar: cal, DeemNextWorkingDay: deem}, err
 }
 
 // exit reports err from cmd on the right stream and returns the exit
@@ -44,10 +86,10 @@ func (e *env) exit(cmd *command, err error) int {
 	case err == nil:
 		return exitOK
 	case errors.Is(err, flag.ErrHelp):
-		fmt.Fprint(e.stdout, usageText(cmd.usage))
+		fmt.Fprint(e.stdout, commandUsage(cmd.usage))
 		return exitOK
 	case errors.As(err, &ue):
-		fmt.Fprintf(e.stderr, "%s: %s: %s\n", progName, e.name, ue.msg)
+		fmt.Fprintf(e.stderr, "%s: %s: %s (see %s %s -h)\n", progName, e.name, ue.msg, progName, cmd.name)
 		return exitUsage
 	case errors.As(err, &ps):
 		for _, p := range ps {
@@ -91,12 +133,14 @@ type problems []string
 
 func (p problems) Error() string { return strings.Join(p, "\n") }
 
-// newFlagSet returns an empty flag set for the named command. It reports
-// nothing itself: parseArgs returns its errors, and env.exit prints them.
-func newFlagSet(name string) *flag.FlagSet {
+// newFlagSet returns the flag set of the named command, holding the flags
+// every command takes (--holidays). It reports nothing itself: parseArgs
+// returns its errors, and env.exit prints them.
+func (e *env) newFlagSet(name string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.Usage = func() {}
+	fs.StringVar(&e.holidays, "holidays", "", "file of holiday data to apply")
 	return fs
 }
 
@@ -133,10 +177,23 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 			if errors.Is(err, flag.ErrHelp) {
 				return nil, err
 			}
-			return nil, &usageError{msg: err.Error()}
+			return nil, &usageError{msg: flagMessage(err)}
 		}
 	}
 	return pos, nil
+}
+
+// flagPattern finds the flags that package flag names with one hyphen in
+// its errors ("-as-of"), to spell them as the help does ("--as-of").
+var flagPattern = regexp.MustCompile(`(^|[ :])-([a-z][a-z0-9-]*)`)
+
+// flagMessage words an error of package flag as the rest of the program
+// does: flags spelled with two hyphens, and a wrong value named as such.
+func flagMessage(err error) string {
+	msg := err.Error()
+	msg = strings.Replace(msg, "flag provided but not defined: ", "unknown flag ", 1)
+	msg = strings.Replace(msg, "flag needs an argument: ", "a value is needed after ", 1)
+	return flagPattern.ReplaceAllString(msg, "$1--$2")
 }
 
 func isBoolFlag(f *flag.Flag) bool {

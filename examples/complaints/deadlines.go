@@ -43,7 +43,7 @@ Flags:
 `
 
 func runDeadlines(e *env, args []string) error {
-	fs := newFlagSet("deadlines")
+	fs := e.newFlagSet("deadlines")
 	var q timescale.Query
 	var received, acknowledged, discussed, stage2, matter, asOf dateFlag
 	fs.Var(&received, "received", "date received")
@@ -70,7 +70,11 @@ func runDeadlines(e *env, args []string) error {
 	}
 	q.Received, q.Acknowledged, q.Discussed, q.Stage2Requested, q.Matter, q.AsOf =
 		received.Date, acknowledged.Date, discussed.Date, stage2.Date, matter.Date, asOf.Date
-	s, err := timescale.Engine{}.Deadlines(q)
+	eng, err := e.engine(false)
+	if err != nil {
+		return err
+	}
+	s, err := eng.Deadlines(q)
 	if err != nil {
 		return flagProblems(e, err)
 	}

@@ -31,7 +31,7 @@ A range that reaches past the calendar's range is an error (exit status 1).
 `
 
 func runHolidays(e *env, args []string) error {
-	fs := newFlagSet("holidays")
+	fs := e.newFlagSet("holidays")
 	var from, to dateFlag
 	fs.Var(&from, "from", "first day of the range")
 	fs.Var(&to, "to", "last day of the range")
@@ -63,7 +63,10 @@ func runHolidays(e *env, args []string) error {
 		return usagef("--to %s is before --from %s", last, first)
 	}
 
-	c := calendar.Wales()
+	c, err := e.calendar()
+	if err != nil {
+		return err
+	}
 	rows, err := c.WeekdayHolidays(first, last)
 	if err != nil {
 		return err

@@ -48,7 +48,7 @@ var commands = []command{
 type command struct {
 	name    string // as typed on the command line
 	summary string // one line for the list of commands
-	usage   string // the full help text, printed for -h (see usageText)
+	usage   string // the help text, printed for -h (see commandUsage)
 	// run runs the command on the arguments after its name. It returns nil
 	// on success, flag.ErrHelp when help was asked for, a *usageError for a
 	// mistake on the command line, a problems value for wrong input data,
@@ -79,7 +79,7 @@ func (e *env) main(args []string) (status int) {
 		}
 	}()
 	if len(args) == 0 {
-		fmt.Fprint(e.stderr, topUsage())
+		fmt.Fprintf(e.stderr, "%s: no command given (commands: %s; see %s -h)\n", progName, commandNames(), progName)
 		return exitUsage
 	}
 	switch name := args[0]; {
@@ -109,7 +109,7 @@ func (e *env) help(args []string) int {
 		return exitOK
 	case 1:
 		if cmd := lookup(args[0]); cmd != nil {
-			fmt.Fprint(e.stdout, usageText(cmd.usage))
+			fmt.Fprint(e.stdout, commandUsage(cmd.usage))
 			return exitOK
 		}
 		fmt.Fprintf(e.stderr, "%s: help: unknown command %q (commands: %s)\n", progName, args[0], commandNames())
@@ -156,21 +156,15 @@ Commands:
 		fmt.Fprintf(&b, "  %-*s  %s\n", width, c.name, c.summary)
 	}
 	fmt.Fprintf(&b, "\nRun \"%s COMMAND -h\" for the arguments and flags of a command.\n", progName)
-	b.WriteString(usageText(""))
-	return b.String()
-}
-
-// usageText returns a command's help text followed by what every command
-// shares: dates, the counting convention, the calendar's range and the
-// exit status.
-func usageText(cmdUsage string) string {
 	c := calendar.Wales()
 	first, last := c.Range()
-	var b strings.Builder
-	b.WriteString(cmdUsage)
 	fmt.Fprintf(&b, `
 Dates are written YYYY-MM-DD or DD/MM/YYYY (2014-08-01 or 01/08/2014).
-Flags may come before or after the other arguments.
+Flags may come before or after the other arguments. Every command takes
+--holidays FILE: holiday data to apply on top of the embedded record, such
+as a bank holiday proclaimed after this release (GOV.UK's bank-holidays.json
+as downloaded, or a CSV file with the header date,title). It may add days,
+never remove or move an official one.
 
 A case file is a CSV file with a header row naming its columns (id, kind
 and received are required) and one row per complaint, comment or
@@ -197,4 +191,10 @@ Exit status:
      (one line on standard error)
 `, first, last, c.LastOfficialYear())
 	return b.String()
+}
+
+// commandUsage returns a command's help text and where to find what every
+// command shares.
+func commandUsage(cmdUsage string) string {
+	return cmdUsage + "\nRun \"" + progName + " -h\" for dates, case files, --holidays, counting and the exit status.\n"
 }

@@ -195,42 +195,42 @@ func TestRun(t *testing.T) {
 		{
 			name: "a day that does not exist is a usage error that names it",
 			args: []string{"workdays", "add", "2014-02-30", "5"},
-			want: result{Code: 2, Stderr: "complaints: workdays add: \"2014-02-30\" is not a date: no such day: February 2014 has 28 days\n"},
+			want: result{Code: 2, Stderr: "complaints: workdays add: \"2014-02-30\" is not a date: no such day: February 2014 has 28 days (see complaints workdays -h)\n"},
 		},
 		{
 			name: "a date in neither accepted form is a usage error that says which forms are accepted",
 			args: []string{"workdays", "count", "2014-08-01", "27 Aug 2014"},
-			want: result{Code: 2, Stderr: "complaints: workdays count: \"27 Aug 2014\" is not a date: want YYYY-MM-DD or DD/MM/YYYY, e.g. 2014-08-01 or 01/08/2014\n"},
+			want: result{Code: 2, Stderr: "complaints: workdays count: \"27 Aug 2014\" is not a date: want YYYY-MM-DD or DD/MM/YYYY, e.g. 2014-08-01 or 01/08/2014 (see complaints workdays -h)\n"},
 		},
 		{
 			name: "a number of working days that is not a whole number is a usage error",
 			args: []string{"workdays", "add", "2014-08-01", "2.5"},
-			want: result{Code: 2, Stderr: "complaints: workdays add: \"2.5\" is not a whole number of working days\n"},
+			want: result{Code: 2, Stderr: "complaints: workdays add: \"2.5\" is not a whole number of working days (see complaints workdays -h)\n"},
 		},
 		{
 			name: "a number of working days too large for the machine is a usage error",
 			args: []string{"workdays", "add", "2014-08-01", "99999999999999999999"},
-			want: result{Code: 2, Stderr: "complaints: workdays add: \"99999999999999999999\" is too large a number of working days\n"},
+			want: result{Code: 2, Stderr: "complaints: workdays add: \"99999999999999999999\" is too large a number of working days (see complaints workdays -h)\n"},
 		},
 		{
 			name: "a missing argument is a usage error that says what is wanted",
 			args: []string{"workdays", "add", "2014-08-01"},
-			want: result{Code: 2, Stderr: "complaints: workdays add: want DATE N, got 1 argument\n"},
+			want: result{Code: 2, Stderr: "complaints: workdays add: want DATE N, got 1 argument (see complaints workdays -h)\n"},
 		},
 		{
 			name: "an extra argument is a usage error",
 			args: []string{"workdays", "count", "2014-08-01", "2014-08-27", "2014-09-01"},
-			want: result{Code: 2, Stderr: "complaints: workdays count: want FROM TO, got 3 arguments\n"},
+			want: result{Code: 2, Stderr: "complaints: workdays count: want FROM TO, got 3 arguments (see complaints workdays -h)\n"},
 		},
 		{
 			name: "workdays without a subcommand is a usage error",
 			args: []string{"workdays"},
-			want: result{Code: 2, Stderr: "complaints: workdays: want a subcommand: add or count\n"},
+			want: result{Code: 2, Stderr: "complaints: workdays: want a subcommand: add or count (see complaints workdays -h)\n"},
 		},
 		{
 			name: "an unknown workdays subcommand is a usage error",
 			args: []string{"workdays", "subtract", "2014-08-01", "3"},
-			want: result{Code: 2, Stderr: "complaints: workdays: unknown subcommand \"subtract\": want add or count\n"},
+			want: result{Code: 2, Stderr: "complaints: workdays: unknown subcommand \"subtract\": want add or count (see complaints workdays -h)\n"},
 		},
 		{
 			name: "an unknown command is a usage error that lists the commands",
@@ -245,32 +245,32 @@ func TestRun(t *testing.T) {
 		{
 			name: "an unknown flag is a usage error",
 			args: []string{"holidays", "--year", "2022"},
-			want: result{Code: 2, Stderr: "complaints: holidays: flag provided but not defined: -year\n"},
+			want: result{Code: 2, Stderr: "complaints: holidays: unknown flag --year (see complaints holidays -h)\n"},
 		},
 		{
 			name: "a flag without its value is a usage error",
 			args: []string{"holidays", "--from"},
-			want: result{Code: 2, Stderr: "complaints: holidays: flag needs an argument: -from\n"},
+			want: result{Code: 2, Stderr: "complaints: holidays: a value is needed after --from (see complaints holidays -h)\n"},
 		},
 		{
 			name: "an unknown format is a usage error that lists the formats",
 			args: []string{"holidays", "--format", "xml"},
-			want: result{Code: 2, Stderr: "complaints: holidays: invalid value \"xml\" for flag -format: want text, csv or json\n"},
+			want: result{Code: 2, Stderr: "complaints: holidays: invalid value \"xml\" for flag --format: want text, csv or json (see complaints holidays -h)\n"},
 		},
 		{
 			name: "a flag date that does not exist is a usage error that names it",
 			args: []string{"holidays", "--to", "31/02/2022"},
-			want: result{Code: 2, Stderr: "complaints: holidays: invalid value \"31/02/2022\" for flag -to: no such day: February 2022 has 28 days\n"},
+			want: result{Code: 2, Stderr: "complaints: holidays: invalid value \"31/02/2022\" for flag --to: no such day: February 2022 has 28 days (see complaints holidays -h)\n"},
 		},
 		{
 			name: "a range that ends before it starts is a usage error",
 			args: []string{"holidays", "--from", "2022-12-31", "--to", "2022-01-01"},
-			want: result{Code: 2, Stderr: "complaints: holidays: --to 2022-01-01 is before --from 2022-12-31\n"},
+			want: result{Code: 2, Stderr: "complaints: holidays: --to 2022-01-01 is before --from 2022-12-31 (see complaints holidays -h)\n"},
 		},
 		{
 			name: "holidays takes no positional argument",
 			args: []string{"holidays", "2022"},
-			want: result{Code: 2, Stderr: "complaints: holidays: want no arguments but flags, got \"2022\"\n"},
+			want: result{Code: 2, Stderr: "complaints: holidays: want no arguments but flags, got \"2022\" (see complaints holidays -h)\n"},
 		},
 		{
 			name: "help for an unknown command is a usage error",
@@ -344,17 +344,24 @@ func TestHelp(t *testing.T) {
 			if first != tt.want {
 				t.Errorf("complaints %s: first line %q, want %q", strings.Join(tt.args, " "), first, tt.want)
 			}
-			if !strings.Contains(got.Stdout, "Exit status:") {
+			// The list of commands explains what they share, once; a command's
+			// help points to it.
+			if first == "Usage:" {
+				if strings.Contains(got.Stdout, "Exit status:") || !strings.Contains(got.Stdout, `Run "complaints -h" for dates`) {
+					t.Errorf("complaints %s: the help of a command repeats the shared notes or does not point to them:\n%s", strings.Join(tt.args, " "), got.Stdout)
+				}
+			} else if !strings.Contains(got.Stdout, "Exit status:") {
 				t.Errorf("complaints %s: help does not explain the exit status:\n%s", strings.Join(tt.args, " "), got.Stdout)
 			}
 		})
 	}
 }
 
-func TestNoArgumentsPrintsUsageAsAnError(t *testing.T) {
+func TestNoArgumentsIsAUsageErrorOfOneLine(t *testing.T) {
 	got := runAt(aDay)
-	if got.Code != 2 || got.Stdout != "" || !strings.HasPrefix(got.Stderr, "complaints: the statutory timescales") {
-		t.Errorf("complaints: got exit %d, stdout %q, stderr %q; want exit 2 and the usage on stderr", got.Code, got.Stdout, got.Stderr)
+	want := result{Code: 2, Stderr: "complaints: no command given (commands: holidays, workdays, deadlines, assess, report, rules, validate; see complaints -h)\n"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("complaints with no arguments (-want +got):\n%s", diff)
 	}
 }
 
@@ -409,7 +416,7 @@ func TestParseArgs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fs := newFlagSet("test")
+			fs := (&env{}).newFlagSet("test")
 			var from dateFlag
 			fs.Var(&from, "from", "")
 			format := formatFlag("text", "csv", "json")

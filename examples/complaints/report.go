@@ -39,7 +39,7 @@ Flags:
 `
 
 func runReport(e *env, args []string) error {
-	fs := newFlagSet("report")
+	fs := e.newFlagSet("report")
 	var asOf dateFlag
 	fs.Var(&asOf, "as-of", "date open complaints are judged on")
 	year := fs.String("year", "", "reporting year")
@@ -61,7 +61,11 @@ func runReport(e *env, args []string) error {
 	if asOf.IsZero() {
 		asOf.Date = e.today
 	}
-	opt := assess.Options{AsOf: asOf.Date}
+	eng, err := e.engine(false)
+	if err != nil {
+		return err
+	}
+	opt := assess.Options{Engine: eng, AsOf: asOf.Date}
 	in, name, done, err := openCaseFile(e, pos[0])
 	if err != nil {
 		return err

@@ -21,7 +21,7 @@ Flags:
 `
 
 func runRules(e *env, args []string) error {
-	fs := newFlagSet("rules")
+	fs := e.newFlagSet("rules")
 	format := formatFlag("text", "markdown", "json")
 	fs.Var(format, "format", "output format")
 	pos, err := parseArgs(fs, args)

@@ -20,7 +20,7 @@ be computed inside the calendar's range (1974 to 2099).
 `
 
 func runValidate(e *env, args []string) error {
-	fs := newFlagSet("validate")
+	fs := e.newFlagSet("validate")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return err
@@ -30,5 +30,9 @@ func runValidate(e *env, args []string) error {
 	}
 	// Evaluating, not just validating, also finds the rows whose deadlines
 	// would run past the end of the calendar.
-	return eachRecord(e, pos[0], assess.Options{AsOf: e.today}, func(*assess.Record) error { return nil })
+	eng, err := e.engine(false)
+	if err != nil {
+		return err
+	}
+	return eachRecord(e, pos[0], assess.Options{Engine: eng, AsOf: e.today}, func(*assess.Record) error { return nil })
 }

@@ -2,8 +2,6 @@ package main
 
 import (
 	"fmt"
-
-	"github.com/cymru-complaints/statutory/calendar"
 )
 
 const workdaysUsage = `Usage:
@@ -26,7 +24,7 @@ a provisional year, a note says so on standard error.
 `
 
 func runWorkdays(e *env, args []string) error {
-	fs := newFlagSet("workdays")
+	fs := e.newFlagSet("workdays")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return err
@@ -59,7 +57,10 @@ func workdaysAdd(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	c := calendar.Wales()
+	c, err := e.calendar()
+	if err != nil {
+		return err
+	}
 	due, err := c.AddWorkingDays(d, n)
 	if err != nil {
 		return err
@@ -84,7 +85,10 @@ func workdaysCount(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	c := calendar.Wales()
+	c, err := e.calendar()
+	if err != nil {
+		return err
+	}
 	n, err := c.WorkingDaysBetween(from, to)
 	if err != nil {
 		return err

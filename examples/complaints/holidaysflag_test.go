@@ -1,0 +1,47 @@
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestEveryCommandTakesAHolidayFile(t *testing.T) {
+	// A bank holiday proclaimed for Monday 16 June 2031, a provisional year.
+	extra := writeCases(t, "date,title\n2031-06-16,Bank holiday for a royal wedding\n")
+	bad := writeCases(t, "date,title\n2022-09-19\n")
+	tests := []struct {
+		name string
+		args []string
+		want result
+	}{
+		{"without the file, the second working day after Friday 13 June 2031 is Tuesday 17 June",
+			[]string{"workdays", "add", "2031-06-13", "2"}, result{Stdout: "2031-06-17\n",
+				Stderr: "complaints: workdays add: note: the answer is provisional: holidays after 2028, the last year of the official list, are projected from the standing rules: a one-off bank holiday may still be proclaimed\n"}},
+		{"with the proclaimed Monday, it is Wednesday 18 June",
+			[]string{"workdays", "add", "2031-06-13", "2", "--holidays", extra}, result{Stdout: "2031-06-18\n",
+				Stderr: "complaints: workdays add: note: the answer is provisional: holidays after 2028, the last year of the official list, are projected from the standing rules: a one-off bank holiday may still be proclaimed\n"}},
+		{"the holidays command lists the proclaimed day with its title",
+			[]string{"holidays", "--from", "2031-06-01", "--to", "2031-06-30", "--holidays", extra, "--format", "csv"}, result{Stdout: "date,name\n2031-06-16,Bank holiday for a royal wedding\n",
+				Stderr: "complaints: holidays: note: some dates are provisional: holidays after 2028, the last year of the official list, are projected from the standing rules: a one-off bank holiday may still be proclaimed\n"}},
+		{"a file that cannot be read is a problem naming the flag (exit 1)",
+			[]string{"workdays", "add", "2031-06-13", "2", "--holidays", bad}, result{Code: 1}},
+		{"a file that does not exist is a problem naming the flag (exit 1)",
+			[]string{"deadlines", "--received", "2031-06-13", "--holidays", extra + ".missing"}, result{Code: 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := runAt(aDay, tt.args...)
+			if tt.want.Code != 0 {
+				if got.Code != tt.want.Code || !strings.Contains(got.Stderr, "--holidays: ") || strings.Count(got.Stderr, "\n") != 1 {
+					t.Errorf("complaints %s: exit %d, stderr %q; want exit %d and one line naming --holidays", strings.Join(tt.args, " "), got.Code, got.Stderr, tt.want.Code)
+				}
+				return
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("complaints %s (-want +got):\n%s", strings.Join(tt.args, " "), diff)
+			}
+		})
+	}
+}
