@@ -93,10 +93,9 @@ func pick(b bool, yes, no string) string {
 }
 
 type csvWriter struct {
-	w      *bufio.Writer
-	begun  bool
-	cells  []string
-	closed bool
+	w     *bufio.Writer
+	begun bool
+	cells []string
 }
 
 func (c *csvWriter) begin() {
