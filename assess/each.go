@@ -29,7 +29,9 @@ type Options struct {
 type Record struct {
 	// Line is the line of the file on which the row starts.
 	Line int
-	// Case and Assessment are set when Problems is empty.
+	// Case and Assessment are set when Problems is empty. Case is the
+	// record as known on the date of evaluation: its events dated after it
+	// are set aside (timescale.KnownOn), as the assessment counts them.
 	Case       timescale.Case
 	Assessment timescale.Assessment
 	// Problems lists what is wrong with the row, in the order of its
@@ -137,6 +139,9 @@ func Each(r io.Reader, name string, opt Options, fn func(*Record) error) error {
 					}
 				} else {
 					rec.Assessment = a
+					if a.SetAside > 0 {
+						rec.Case = timescale.KnownOn(rec.Case, opt.AsOf)
+					}
 				}
 			}
 			if err := fn(rec); err != nil {

@@ -41,9 +41,10 @@ type Stage struct {
 func (s Stage) Started() bool { return !s.Due.IsZero() }
 
 // RowOf returns the row of an assessed complaint, and false for a record
-// that is not a complaint.
+// that is not a complaint or was not yet received on the date of
+// evaluation.
 func RowOf(a *timescale.Assessment) (Row, bool) {
-	if a.Kind != timescale.Complaint {
+	if a.Kind != timescale.Complaint || a.Status == timescale.CaseNotYetReceived {
 		return Row{}, false
 	}
 	r := Row{ID: a.ID, Regime: a.Regime, Status: a.Status, Provisional: a.Provisional}

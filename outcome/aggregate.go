@@ -48,6 +48,7 @@ type Aggregator struct {
 
 	years   map[int]*tally
 	undated sample // records without a valid date of receipt
+	later   sample // records received after the date they were evaluated on
 }
 
 func (g *Aggregator) table() *timescale.Table {
@@ -202,6 +203,11 @@ func (g *Aggregator) year(y Year) *tally {
 func (g *Aggregator) Add(c timescale.Case, a timescale.Assessment) {
 	if !c.Received.IsValid() {
 		g.undated.add(c.ID)
+		return
+	}
+	if a.ID == c.ID && !a.AsOf.IsZero() && c.Received.After(a.AsOf) {
+		// Not yet received on the date of evaluation: in no year yet.
+		g.later.add(c.ID)
 		return
 	}
 	t := g.year(YearOf(c.Received))

@@ -228,6 +228,8 @@ func (e *NoYearError) Message() string {
 //     responses than complaints (18 for 20 in the 2014-15 sample).
 //   - trend-gap: reporting years between the first in the file and y with
 //     no record at all; the year-on-year table leaves them out.
+//   - received-after-as-of: records received after the date they were
+//     evaluated on, left out of every year (they were not yet received);
 //   - stage2-not-listed, themes-not-ranked: the bounds MaxListed and
 //     MaxThemes were reached.
 //
@@ -320,6 +322,11 @@ func (g *Aggregator) Report(y Year) (Report, error) {
 		}
 		r.Notes = append(r.Notes, Notice{Code: "trend-gap",
 			Message: "no records at all for " + strings.Join(names, ", ") + ": the year-on-year table leaves " + pick(len(gaps) == 1, "it", "them") + " out"})
+	}
+	if g.later.n > 0 {
+		r.Notes = append(r.Notes, Notice{Code: "received-after-as-of", Count: g.later.n, IDs: append([]string{}, g.later.ids...),
+			Message: fmt.Sprintf("%s received after the date %s evaluated on %s left out: as of that date %s not yet received",
+				plural(g.later.n, "record"), pick(g.later.n == 1, "it was", "they were"), pick(g.later.n == 1, "is", "are"), pick(g.later.n == 1, "it was", "they were"))})
 	}
 	if t.unlisted > 0 {
 		r.Notes = append(r.Notes, Notice{Code: "stage2-not-listed",

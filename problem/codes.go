@@ -33,6 +33,11 @@ const (
 	StageNotInRegime    Code = "stage-not-in-regime"
 	NotAComplaint       Code = "not-a-complaint"
 	DeadlineMismatch    Code = "deadline-mismatch"
+	EventInTheFuture    Code = "event-in-the-future"
+
+	// Warnings about a case (package timescale): reported, never refused.
+
+	EventYearsAfterReceipt Code = "event-years-after-receipt"
 
 	// Case files (package casefile).
 
@@ -81,6 +86,8 @@ var infos = [...]Info{
 	{MissingPrerequisite, "timescale", "An event is recorded without the earlier event it needs (a stage 2 response without a stage 2 request)."},
 	{StageNotInRegime, "timescale", "The procedure the complaint falls under has no such stage (a stage 3 panel under the 2014 procedure)."},
 	{NotAComplaint, "timescale", "A comment or compliment has complaint stages or findings recorded."},
+	{EventInTheFuture, "timescale", "An event is dated after the date the case is evaluated on (today, unless a date is given): it cannot have happened yet."},
+	{EventYearsAfterReceipt, "timescale", "A warning, not a problem: an event is dated more than 2 years after the complaint was received, more likely a mistyped year than a late step."},
 	{DeadlineMismatch, "timescale", "A deadline cannot be explained as it stands: its rule is unknown, or the calendar gives another due date (it was computed with other holiday data)."},
 
 	{EmptyFile, "casefile", "The file is empty: it has no header row."},

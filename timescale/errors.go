@@ -197,6 +197,44 @@ func (e *DeadlineError) Message() string {
 // Unwrap returns Err.
 func (e *DeadlineError) Unwrap() error { return e.Err }
 
+// A FutureError reports an event dated after the date of evaluation, when
+// the engine refuses them (Engine.RefuseFuture): it cannot have happened
+// yet.
+type FutureError struct {
+	Field string
+	Date  calendar.Date
+	AsOf  calendar.Date
+}
+
+func (e *FutureError) Error() string { return "timescale: " + e.Message() }
+
+// Code returns problem.EventInTheFuture.
+func (e *FutureError) Code() problem.Code { return problem.EventInTheFuture }
+
+// Message returns the error for people.
+func (e *FutureError) Message() string {
+	return e.Date.String() + " is after " + e.AsOf.String() + ", the date the case is evaluated on: it cannot have happened yet; check the year, or evaluate the case as of a later date"
+}
+
+// A YearsAfterError is a warning, not a problem: an event dated more than
+// Years years after receipt, more likely a mistyped year than a late step.
+type YearsAfterError struct {
+	Field    string
+	Date     calendar.Date
+	Received calendar.Date
+	Years    int
+}
+
+func (e *YearsAfterError) Error() string { return "timescale: " + e.Message() }
+
+// Code returns problem.EventYearsAfterReceipt.
+func (e *YearsAfterError) Code() problem.Code { return problem.EventYearsAfterReceipt }
+
+// Message returns the warning for people.
+func (e *YearsAfterError) Message() string {
+	return e.Date.String() + " is more than " + strconv.Itoa(e.Years) + " years after the complaint was received on " + e.Received.String() + ": check the year"
+}
+
 // A MismatchError reports a Deadline that Engine.Explain cannot explain
 // as it stands: its rule is not in the engine's table, or the engine's
 // calendar does not give its due date.

@@ -27,6 +27,14 @@ type Engine struct {
 	// never counted whatever kind of day it is, so Monday is day 1. The
 	// regime is always chosen by the actual date of receipt.
 	DeemNextWorkingDay bool
+
+	// RefuseFuture makes an event dated after the date of evaluation a
+	// problem of the case (a *FutureError), for callers whose date of
+	// evaluation is today: nothing can have happened tomorrow. By default
+	// such an event is set aside as not yet happened, so that a case is
+	// evaluated as it was known on the date of evaluation
+	// (Assessment.SetAside counts them).
+	RefuseFuture bool
 }
 
 func (e Engine) table() *Table {
@@ -168,6 +176,9 @@ const (
 	CaseResolvedStage2 CaseStatus = "resolved-stage2"
 	CaseStage3         CaseStatus = "stage3"
 	CaseWithdrawn      CaseStatus = "withdrawn"
+	// CaseNotYetReceived: the record was received after the date of
+	// evaluation, so nothing of it was known then.
+	CaseNotYetReceived CaseStatus = "not-yet-received"
 )
 
 // An Assessment is the result of evaluating one case.
@@ -188,6 +199,14 @@ type Assessment struct {
 	Status          CaseStatus `json:"status,omitempty"`
 	Provisional     bool       `json:"provisional"`
 	CalendarVersion string     `json:"calendar_version"`
+	// SetAside counts the events of the case dated after AsOf, which were
+	// treated as not yet happened (see Engine.RefuseFuture). A record
+	// received after AsOf has the status CaseNotYetReceived and no
+	// deadlines.
+	SetAside int `json:"set_aside,omitempty"`
+	// Warnings are what looks wrong but may be right, such as a response
+	// dated years after receipt (problem.EventYearsAfterReceipt).
+	Warnings []problem.Problem `json:"warnings"`
 }
 
 // Deadline returns the deadline for milestone m, and whether it applies.
@@ -232,12 +251,12 @@ func (e Engine) Evaluate(c Case, asOf calendar.Date) (Assessment, error) {
 // assessment only until the next one (a report over a large case file)
 // allocates nothing per valid case. On error *dst is left unspecified.
 func (e Engine) EvaluateInto(dst *Assessment, c Case, asOf calendar.Date) error {
-	return e.evaluate(dst, &c, asOf, "as_of")
+	return e.evaluate(dst, &c, asOf, "as_of", cutRecords)
 }
 
 // Validate checks c and returns a *ValidationError listing every problem,
-// or nil when c is valid. It accepts exactly the cases Evaluate accepts
-// with a valid date of evaluation: it checks that required fields are
+// or nil when c is valid. It accepts exactly the cases Evaluate accepts as
+// of the last day of the calendar, when nothing is set aside: it checks that required fields are
 // present, that values are of the accepted vocabularies, that every date
 // is a real date inside the calendar's range, that events follow one
 // another (Field.After, Field.Before, Field.Needs), that the regime has
@@ -250,17 +269,32 @@ func (e Engine) Validate(c Case) error {
 	if _, err := e.calendar().IsWorkingDay(asOf); err != nil {
 		asOf, _ = e.calendar().Range()
 	}
-	return e.evaluate(&a, &c, asOf, "")
+	return e.evaluate(&a, &c, asOf, "", keepAll)
 }
 
+// The ways evaluate treats the events dated after the date of evaluation.
+const (
+	// keepAll evaluates every event, whatever its date (Validate).
+	keepAll = iota
+	// cutEvents sets aside, or refuses, the events after it, but not
+	// receipt (a Query: the complaint is said to be received then).
+	cutEvents
+	// cutRecords also treats a record received after it as not yet
+	// received (EvaluateInto: a record of a case file).
+	cutRecords
+)
+
 // evaluate is EvaluateInto; asOfField names the date of evaluation in
-// problems ("" when it was not given by the caller).
-func (e Engine) evaluate(dst *Assessment, c *Case, asOf calendar.Date, asOfField string) error {
+// problems ("" when it was not given by the caller), and cut says what
+// becomes of the events after it.
+func (e Engine) evaluate(dst *Assessment, c *Case, asOf calendar.Date, asOfField string, cut int) error {
 	t, cal := e.table(), e.calendar()
 	var ps []problem.Problem
 	regime := t.check(&ps, c, cal)
 	if _, err := cal.IsWorkingDay(asOf); err != nil {
 		ps = append(ps, problem.New(asOfField, err))
+	} else if cut != keepAll && e.RefuseFuture {
+		refuseFuture(&ps, c, asOf, cut == cutEvents)
 	}
 	if ps != nil {
 		return &ValidationError{ID: c.ID, Problems: ps}
@@ -277,11 +311,42 @@ func (e Engine) evaluate(dst *Assessment, c *Case, asOf calendar.Date, asOfField
 		CalendarVersion: cal.Version(),
 		Provisional:     cal.IsProvisional(c.Received),
 		Deadlines:       deadlines,
+		Warnings:        yearsAfterReceipt(c),
 	}
-	a := dst
 	if c.Kind != Complaint {
+		if cut == cutRecords && c.Received.After(asOf) {
+			dst.SetAside = countAfter(c, asOf, false)
+		}
 		return nil
 	}
+	n := 0
+	if cut != keepAll {
+		n = countAfter(c, asOf, cut == cutEvents)
+	}
+	// A case is refused for what it holds, whatever the date of
+	// evaluation: with events set aside, its deadlines are first computed
+	// in full, to find any that runs out of the calendar's range.
+	if err := e.fill(dst, c, t, cal, regime, asOf); err != nil || n == 0 {
+		return err
+	}
+	if cut == cutRecords && c.Received.After(asOf) {
+		dst.Regime, dst.DeemedReceived, dst.Deadlines, dst.Provisional = "", calendar.Date{}, dst.Deadlines[:0], cal.IsProvisional(c.Received)
+		dst.Status, dst.SetAside = CaseNotYetReceived, n
+		return nil
+	}
+	known := *c // the case as known on asOf
+	setAside(&known, asOf)
+	dst.Deadlines, dst.Provisional = dst.Deadlines[:0], cal.IsProvisional(c.Received)
+	if err := e.fill(dst, &known, t, cal, regime, asOf); err != nil {
+		return err
+	}
+	dst.SetAside = n
+	return nil
+}
+
+// fill computes the deadlines and the status of complaint c, of the
+// regime at position regime of t, into a, whose other fields are set.
+func (e Engine) fill(a *Assessment, c *Case, t *Table, cal *calendar.Calendar, regime int, asOf calendar.Date) error {
 	info := &t.regimes[regime]
 	a.Regime = info.Name
 	if e.DeemNextWorkingDay {
@@ -324,6 +389,65 @@ func (e Engine) evaluate(dst *Assessment, c *Case, asOf calendar.Date, asOfField
 	}
 	a.Status = caseStatus(c, a)
 	return nil
+}
+
+// countAfter returns the number of events of c dated after asOf, receipt
+// left out when butReceipt is set.
+func countAfter(c *Case, asOf calendar.Date, butReceipt bool) int {
+	n := 0
+	for _, f := range events {
+		if f.date(c).After(asOf) && !(butReceipt && f.position == fieldReceived) {
+			n++
+		}
+	}
+	return n
+}
+
+// KnownOn returns c as it was known on asOf: without the events dated
+// after asOf (receipt apart), which had not yet happened. The agreed
+// revised date, a date agreed for the future, stays.
+func KnownOn(c Case, asOf calendar.Date) Case {
+	setAside(&c, asOf)
+	return c
+}
+
+// setAside removes from c the events dated after asOf, receipt apart.
+func setAside(c *Case, asOf calendar.Date) {
+	for _, f := range events {
+		if d := f.date(c); d.After(asOf) && f.position != fieldReceived {
+			*d = calendar.Date{}
+		}
+	}
+}
+
+// refuseFuture appends a problem for every event of c dated after asOf,
+// receipt left out when butReceipt is set.
+func refuseFuture(ps *[]problem.Problem, c *Case, asOf calendar.Date, butReceipt bool) {
+	for _, f := range events {
+		if d := *f.date(c); d.After(asOf) && !(butReceipt && f.position == fieldReceived) {
+			*ps = append(*ps, problem.New(f.Name, &FutureError{Field: f.Name, Date: d, AsOf: asOf}))
+		}
+	}
+}
+
+// warnYears is the number of years after receipt beyond which an event is
+// more likely a mistyped year than a late step.
+const warnYears = 2
+
+// yearsAfterReceipt returns a warning for every event of c dated more than
+// warnYears after its receipt, or an empty list.
+func yearsAfterReceipt(c *Case) []problem.Problem {
+	limit := PeriodEnd(SameDateLater, c.Received, 12*warnYears)
+	var ws []problem.Problem
+	for _, f := range events {
+		if d := *f.date(c); f.Name != "received" && d.After(limit) {
+			ws = append(ws, problem.New(f.Name, &YearsAfterError{Field: f.Name, Date: d, Received: c.Received, Years: warnYears}))
+		}
+	}
+	if ws == nil {
+		return []problem.Problem{}
+	}
+	return ws
 }
 
 // deadline applies rule r to case c, writing the result into *d (in place,

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/problem"
 	"github.com/cymru-complaints/statutory/timescale"
 )
 
@@ -228,7 +229,7 @@ func TestEvaluateWorkedExample(t *testing.T) {
 	want := timescale.Assessment{
 		ID: "worked", Kind: timescale.Complaint, Regime: timescale.Wales2014,
 		Received: d("2014-08-01"), AsOf: d("2014-10-06"),
-		Status: timescale.CaseResolvedStage2, CalendarVersion: calendar.WalesVersion,
+		Status: timescale.CaseResolvedStage2, CalendarVersion: calendar.WalesVersion, Warnings: []problem.Problem{},
 		Deadlines: []timescale.Deadline{
 			{
 				RuleID: "W14-ACK", Stage: 1, Milestone: timescale.Acknowledgement, Citation: "SI 2014/1794 reg 15(2)", Basis: timescale.BasisRegulation,
@@ -396,7 +397,7 @@ func TestEvaluateLocalClosures(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := tt.engine.Evaluate(c, c.Received)
+			a, err := tt.engine.Evaluate(c, latestEvent(c))
 			require.NoError(t, err)
 			ack, ok := a.Deadline(timescale.Acknowledgement)
 			require.True(t, ok)

@@ -93,7 +93,7 @@ func TestExplanationString(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			c := tt.c
 			c.ID, c.Kind = "c", timescale.Complaint
-			a, err := tt.engine.Evaluate(c, c.Received)
+			a, err := tt.engine.Evaluate(c, latestEvent(c))
 			require.NoError(t, err)
 			x, ok := a.Deadline(tt.m)
 			require.True(t, ok, "no %s deadline", tt.m)

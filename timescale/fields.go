@@ -60,6 +60,10 @@ type Field struct {
 	// ComplaintOnly: only a complaint may have it; a comment or compliment
 	// with it is a KindError.
 	ComplaintOnly bool
+	// Planned: a DateField holding a date agreed for the future (an agreed
+	// revised date), not the date something happened; it is never set
+	// aside as not yet happened.
+	Planned bool
 
 	// The accessors of the field in a Case; one pair is set, by Type.
 	getText  func(*Case) string
@@ -217,6 +221,7 @@ var fieldTable = func() []Field {
 		with(date("stage2_extended_to", "agreed revised date", NoEvent, 0, func(c *Case) *calendar.Date { return &c.Stage2ExtendedTo }), func(f *Field) {
 			f.After = []string{"received", "stage2_requested"}
 			f.Needs, f.Why = "stage2_requested", "an agreed revised date needs the date stage 2 was requested"
+			f.Planned = true
 		}),
 		with(date("stage2_response", "stage 2 response", Stage2Responded, 2, func(c *Case) *calendar.Date { return &c.Stage2Response }), func(f *Field) {
 			f.After = []string{"received", "stage2_requested"}
@@ -323,6 +328,18 @@ func FieldOf(e Event) (*Field, bool) {
 	}
 	return FieldByName(f.Name)
 }
+
+// events lists the date fields that record something that happened (all
+// but the Planned ones), receipt included.
+var events = func() []*Field {
+	var out []*Field
+	for i := range fieldTable {
+		if fieldTable[i].Type == DateField && !fieldTable[i].Planned {
+			out = append(out, &fieldTable[i])
+		}
+	}
+	return out
+}()
 
 // flow lists the fields of the events with a stage, in the order in which
 // a complaint moves on; a milestone whose event is missing is not recorded

@@ -386,7 +386,7 @@ func TestPropertiesActOnTheDueDate(t *testing.T) {
 			var a timescale.Assessment
 			for range 10 {
 				var err error
-				a, err = e.Evaluate(c, received)
+				a, err = e.Evaluate(c, latestEvent(c))
 				if err != nil {
 					t.Fatalf("Evaluate(%+v): %v", c, err)
 				}

@@ -61,7 +61,8 @@ type ruleRow struct {
 	engine timescale.Engine
 	// c is the case; an empty ID and Kind default to "c" and complaint.
 	c timescale.Case
-	// asOf is the date of evaluation; zero means the day of receipt.
+	// asOf is the date of evaluation; zero means the day of the case's
+	// latest event, so that every event is known.
 	asOf calendar.Date
 	want dl
 	// absent: the rule must not apply to the case at all.
@@ -146,7 +147,7 @@ func runRuleTable(t *testing.T, id string, rows []ruleRow) {
 			}
 			asOf := row.asOf
 			if asOf.IsZero() {
-				asOf = c.Received
+				asOf = latestEvent(c)
 			}
 			a, err := row.engine.Evaluate(c, asOf)
 			require.NoError(t, err, "the case must be valid")
@@ -1270,4 +1271,16 @@ func TestBandFor(t *testing.T) {
 			}
 		})
 	}
+}
+
+// latestEvent returns the date of the latest event recorded in c, so that
+// a case evaluated as of it is known in full.
+func latestEvent(c timescale.Case) calendar.Date {
+	latest := c.Received
+	for _, f := range timescale.Fields() {
+		if d := f.Date(&c); f.Type == timescale.DateField && !f.Planned && d.After(latest) {
+			latest = d
+		}
+	}
+	return latest
 }

@@ -16,7 +16,14 @@ func (s Schedule) WriteText(w io.Writer) error {
 	if !s.DeemedReceived.IsZero() {
 		fmt.Fprintf(ew, "Deemed received on %s, the next working day.\n", s.DeemedReceived.Display())
 	}
-	fmt.Fprintf(ew, "Status as of %s. Calendar %s.\n\n", s.AsOf.Display(), s.CalendarVersion)
+	fmt.Fprintf(ew, "Status as of %s. Calendar %s.\n", s.AsOf.Display(), s.CalendarVersion)
+	switch {
+	case s.SetAside == 1:
+		fmt.Fprintf(ew, "1 event dated after %s was set aside as not yet happened.\n", s.AsOf.Display())
+	case s.SetAside > 1:
+		fmt.Fprintf(ew, "%d events dated after %s were set aside as not yet happened.\n", s.SetAside, s.AsOf.Display())
+	}
+	fmt.Fprintln(ew)
 	tw := tabwriter.NewWriter(ew, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "MILESTONE\tRULE\tDUE\tPERIOD\tFROM\tSTATUS\tCITATION")
 	for _, v := range s.Deadlines {

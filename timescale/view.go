@@ -44,9 +44,12 @@ type Schedule struct {
 	Status         CaseStatus    `json:"status"`
 	// Provisional reports that a date involved falls in a year whose bank
 	// holidays are not yet officially published.
-	Provisional     bool           `json:"provisional"`
-	CalendarVersion string         `json:"calendar_version"`
-	Deadlines       []DeadlineView `json:"deadlines"`
+	Provisional     bool   `json:"provisional"`
+	CalendarVersion string `json:"calendar_version"`
+	// SetAside counts the events dated after AsOf, treated as not yet
+	// happened.
+	SetAside  int            `json:"set_aside,omitempty"`
+	Deadlines []DeadlineView `json:"deadlines"`
 }
 
 // A DeadlineView is a deadline with its explanation.
@@ -72,7 +75,7 @@ func (e Engine) Deadlines(q Query) (Schedule, error) {
 	}
 	c := q.Case()
 	var a Assessment
-	if err := e.evaluate(&a, &c, asOf, "as_of"); err != nil {
+	if err := e.evaluate(&a, &c, asOf, "as_of", cutEvents); err != nil {
 		if ve, ok := err.(*ValidationError); ok {
 			ve.ID = ""
 		}
@@ -87,7 +90,7 @@ func (e Engine) Deadlines(q Query) (Schedule, error) {
 func (e Engine) Schedule(a *Assessment) (Schedule, error) {
 	s := Schedule{
 		Received: a.Received, DeemedReceived: a.DeemedReceived, AsOf: a.AsOf, Status: a.Status,
-		Provisional: a.Provisional, CalendarVersion: a.CalendarVersion,
+		Provisional: a.Provisional, CalendarVersion: a.CalendarVersion, SetAside: a.SetAside,
 		Deadlines: make([]DeadlineView, 0, len(a.Deadlines)),
 	}
 	if a.Regime != "" {

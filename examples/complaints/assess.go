@@ -24,7 +24,10 @@ Every bad row is reported on standard error as FILE:LINE: column: message;
 the good rows are still assessed and printed, and the exit status is 1.
 
 Flags:
-  --as-of DATE               date the status is given for (default: today)
+  --as-of DATE               date the status is given for; events dated
+                             after it are set aside as not yet happened
+                             (default: today, when an event dated in the
+                             future is a problem)
   --deem-next-working-day    deem receipt on a non-working day to be on the
                              next working day
   --format FMT               text (a table, default), csv (header
@@ -49,10 +52,7 @@ func runAssess(e *env, args []string) error {
 	if err := argCount(pos, "FILE"); err != nil {
 		return err
 	}
-	if asOf.IsZero() {
-		asOf.Date = e.today
-	}
-	eng, err := e.engine(*deem)
+	eng, err := e.engine(*deem, &asOf)
 	if err != nil {
 		return err
 	}

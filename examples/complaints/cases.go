@@ -7,6 +7,7 @@ import (
 	"os"
 
 	"github.com/cymru-complaints/statutory/assess"
+	"github.com/cymru-complaints/statutory/calendar"
 	"github.com/cymru-complaints/statutory/casefile"
 )
 
@@ -26,31 +27,67 @@ func openCaseFile(e *env, path string) (io.Reader, string, func(), error) {
 // eachRecord runs assess.Each over the case file at path and calls fn for
 // every good record. It collects every problem of the bad rows as a line
 // "FILE:LINE: column: message" and returns them, after the whole file was
-// read, as a problems value (exit status 1); any other error stops it.
+// read, as a problems value (exit status 1); any other error stops it. The
+// warnings of the good rows are printed on standard error as they come,
+// and a note says what was set aside as not yet known on the date of
+// evaluation.
 func eachRecord(e *env, path string, opt assess.Options, fn func(*assess.Record) error) error {
 	in, name, done, err := openCaseFile(e, path)
 	if err != nil {
 		return err
 	}
 	defer done()
-	var ps problems
+	var sum assess.Summary
 	err = assess.Each(in, name, opt, func(rec *assess.Record) error {
+		sum.Add(name, rec)
 		if !rec.OK() {
-			ps = appendProblems(ps, rec.Problems)
 			return nil
 		}
 		return fn(rec)
 	})
+	return e.finish(sum, opt.AsOf, err)
+}
+
+// finish prints the warnings and notes of a pass over a case file and
+// returns its problems (exit status 1), or the error that stopped it.
+func (e *env) finish(sum assess.Summary, asOf calendar.Date, err error) error {
+	for _, w := range sum.Warnings {
+		w.Message = "warning: " + w.Message
+		fmt.Fprintln(e.stderr, w.String())
+	}
+	if sum.SetAside > 0 {
+		e.note("%s dated after %s %s set aside as not yet happened", count(sum.SetAside, "event"), asOf, pickWord(sum.SetAside == 1, "was", "were"))
+	}
+	if sum.NotYetReceived > 0 {
+		e.note("%s received after %s %s left out", count(sum.NotYetReceived, "record"), asOf, pickWord(sum.NotYetReceived == 1, "was", "were"))
+	}
+	ps := appendProblems(nil, sum.Problems)
 	var he *casefile.HeaderError
 	switch {
 	case errors.As(err, &he):
 		return appendProblems(ps, he.Problems)
 	case err != nil:
-		return err
+		return flagProblems(e, err)
 	case len(ps) > 0:
 		return ps
 	}
 	return nil
+}
+
+// count returns "1 event" or "2 events".
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// pickWord returns one when b holds, and many otherwise.
+func pickWord(b bool, one, many string) string {
+	if b {
+		return one
+	}
+	return many
 }
 
 // appendProblems appends the lines of case-file problems to ps.

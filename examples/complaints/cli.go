@@ -70,11 +70,18 @@ func (e *env) calendar() (*calendar.Calendar, error) {
 	return e.cal, nil
 }
 
-// engine returns the engine the command evaluates with: on the command's
-// calendar, reading receipt on a non-working day as deem says.
-func (e *env) engine(deem bool) (timescale.Engine, error) {
+// engine returns the engine the command evaluates with as of asOf: on the
+// command's calendar, reading receipt on a non-working day as deem says.
+// When asOf is not given it is today, and an event dated after it is a
+// problem (nothing can have happened tomorrow); when it is given, the
+// events after it are set aside as not yet happened.
+func (e *env) engine(deem bool, asOf *dateFlag) (timescale.Engine, error) {
 	cal, err := e.calendar()
-	return timescale.Engine{Calendar: cal, DeemNextWorkingDay: deem}, err
+	eng := timescale.Engine{Calendar: cal, DeemNextWorkingDay: deem, RefuseFuture: asOf.IsZero()}
+	if asOf.IsZero() {
+		asOf.Date = e.today
+	}
+	return eng, err
 }
 
 // exit reports err from cmd on the right stream and returns the exit

@@ -231,7 +231,7 @@ func TestDeadlinesJSON(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			args := append([]string{"deadlines", "--format", "json", "--as-of", "2014-08-01"}, tt.args...)
+			args := append([]string{"deadlines", "--format", "json", "--as-of", "2014-12-31"}, tt.args...)
 			res := runCLI(t, "", args...)
 			require.Equal(t, 0, res.Code, "exit status; stderr %q", res.Stderr)
 			require.Empty(t, res.Stderr, "stderr")
@@ -369,7 +369,7 @@ func TestDeadlinesText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			args := append([]string{"deadlines", "--as-of", "2014-08-01"}, tt.args...)
+			args := append([]string{"deadlines", "--as-of", "2014-12-31"}, tt.args...)
 			res := runCLI(t, "", args...)
 			require.Equal(t, 0, res.Code, "exit status; stderr %q", res.Stderr)
 			require.Empty(t, res.Stderr, "stderr")

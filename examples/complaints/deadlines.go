@@ -35,7 +35,10 @@ Flags:
                              matter complained about: adds the 12-month time
                              limit for complaining (TIME-LIMIT) and the last
                              day to go to the Ombudsman (PSOW)
-  --as-of DATE               date the status is given for (default: today)
+  --as-of DATE               date the status is given for; events dated
+                             after it are set aside as not yet happened
+                             (default: today, when an event dated in the
+                             future is a problem)
   --format FMT               text (default) or json ({regime, received,
                              as_of, status, provisional, calendar_version,
                              deadlines: [{deadline, explanation,
@@ -65,15 +68,12 @@ func runDeadlines(e *env, args []string) error {
 	if received.IsZero() {
 		return usagef("--received DATE is required (the date the complaint was received)")
 	}
-	if asOf.IsZero() {
-		asOf.Date = e.today
-	}
-	q.Received, q.Acknowledged, q.Discussed, q.Stage2Requested, q.Matter, q.AsOf =
-		received.Date, acknowledged.Date, discussed.Date, stage2.Date, matter.Date, asOf.Date
-	eng, err := e.engine(false)
+	eng, err := e.engine(false, &asOf)
 	if err != nil {
 		return err
 	}
+	q.Received, q.Acknowledged, q.Discussed, q.Stage2Requested, q.Matter, q.AsOf =
+		received.Date, acknowledged.Date, discussed.Date, stage2.Date, matter.Date, asOf.Date
 	s, err := eng.Deadlines(q)
 	if err != nil {
 		return flagProblems(e, err)

@@ -7,12 +7,12 @@ import (
 	"fmt"
 
 	"github.com/cymru-complaints/statutory/assess"
-	"github.com/cymru-complaints/statutory/casefile"
 	"github.com/cymru-complaints/statutory/outcome"
 )
 
 const reportUsage = `Usage:
-  complaints report FILE [--year YYYY-YYYY] [--as-of DATE] [--format text|markdown|csv|json]
+  complaints report FILE [--year YYYY-YYYY] [--as-of DATE] [--deem-next-working-day]
+                    [--format text|markdown|csv|json]
 
 Prints the annual report for one reporting year (1 April to 31 March,
 written 2014-2015) from the case file FILE (CSV, see "complaints -h"; "-"
@@ -34,7 +34,13 @@ left out of the report, which is still printed; the exit status is then 1.
 Flags:
   --year YEAR    the reporting year, e.g. 2014-2015 or 2014-15 (default: the
                  latest year in the file)
-  --as-of DATE   date open complaints are judged overdue on (default: today)
+  --as-of DATE   date the report is made as of: open complaints are judged
+                 overdue on it, and events dated after it are set aside as
+                 not yet happened (default: today, when an event dated in
+                 the future is a problem of its row)
+  --deem-next-working-day
+                 deem receipt on a non-working day to be on the next
+                 working day, as assess does with the same flag
   --format FMT   text (default), markdown, csv or json
 `
 
@@ -43,6 +49,7 @@ func runReport(e *env, args []string) error {
 	var asOf dateFlag
 	fs.Var(&asOf, "as-of", "date open complaints are judged on")
 	year := fs.String("year", "", "reporting year")
+	deem := fs.Bool("deem-next-working-day", false, "deem receipt on a non-working day to be on the next working day")
 	format := formatFlag("text", "markdown", "csv", "json")
 	fs.Var(format, "format", "output format")
 	pos, err := parseArgs(fs, args)
@@ -58,10 +65,7 @@ func runReport(e *env, args []string) error {
 			return usagef("--year: %s", err)
 		}
 	}
-	if asOf.IsZero() {
-		asOf.Date = e.today
-	}
-	eng, err := e.engine(false)
+	eng, err := e.engine(*deem, &asOf)
 	if err != nil {
 		return err
 	}
@@ -71,14 +75,10 @@ func runReport(e *env, args []string) error {
 		return err
 	}
 	defer done()
-	agg, lps, err := outcome.ReadCaseFile(in, name, opt)
-	ps := appendProblems(nil, lps)
-	var he *casefile.HeaderError
-	switch {
-	case errors.As(err, &he):
-		return appendProblems(ps, he.Problems)
-	case err != nil:
-		return flagProblems(e, err)
+	agg, sum, err := outcome.ReadCaseFile(in, name, opt)
+	var ps problems
+	if err := e.finish(sum, opt.AsOf, err); err != nil && !errors.As(err, &ps) {
+		return err
 	}
 	if *year == "" {
 		latest, ok := agg.Latest()

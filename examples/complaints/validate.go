@@ -30,9 +30,10 @@ func runValidate(e *env, args []string) error {
 	}
 	// Evaluating, not just validating, also finds the rows whose deadlines
 	// would run past the end of the calendar.
-	eng, err := e.engine(false)
+	var today dateFlag
+	eng, err := e.engine(false, &today)
 	if err != nil {
 		return err
 	}
-	return eachRecord(e, pos[0], assess.Options{Engine: eng, AsOf: e.today}, func(*assess.Record) error { return nil })
+	return eachRecord(e, pos[0], assess.Options{Engine: eng, AsOf: today.Date}, func(*assess.Record) error { return nil })
 }
