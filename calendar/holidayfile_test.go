@@ -736,3 +736,30 @@ func BenchmarkWalesWith200Days(b *testing.B) {
 		}
 	})
 }
+
+func TestHolidayDiffWriteText(t *testing.T) {
+	f, err := ReadHolidayFile("extra.csv", strings.NewReader("date,title\n2031-06-16,Bank holiday for a royal wedding\n2022-09-19,State Funeral of Queen Elizabeth II\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := DiffHolidays(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	if err := d.WriteText(&b); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"extra.csv (SHA-256 ", "adds      Mon 16 Jun 2031  Bank holiday for a royal wedding", "1 of its days the calendar already has."} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("the diff does not say %q:\n%s", want, b.String())
+		}
+	}
+	same, _ := ReadHolidayFile("same.csv", strings.NewReader("date,title\n2022-09-19,State Funeral of Queen Elizabeth II\n"))
+	sd, _ := DiffHolidays(same)
+	b.Reset()
+	sd.WriteText(&b)
+	if !strings.Contains(b.String(), "nothing to change") {
+		t.Errorf("a file of known days: %q", b.String())
+	}
+}

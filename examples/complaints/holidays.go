@@ -4,15 +4,18 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"os"
 	"text/tabwriter"
 	"time"
 
 	"github.com/cymru-complaints/statutory/calendar"
 	"github.com/cymru-complaints/statutory/casefile"
+	"github.com/cymru-complaints/statutory/problem"
 )
 
 const holidaysUsage = `Usage:
   complaints holidays [--from DATE] [--to DATE] [--format text|csv|json]
+  complaints holidays --diff FILE [--format text|json]
 
 Lists every weekday from --from to --to, both included, that is not a
 working day: the bank holidays of England and Wales, Christmas Day, Boxing
@@ -27,6 +30,12 @@ Flags:
   --format FMT   text (a table, default), csv (header date,name) or json (a
                  list of {date, weekday, name, kind, provisional})
 
+With --diff FILE it lists instead what a holiday file (GOV.UK's
+bank-holidays.json as downloaded, or a CSV file with the header date,title)
+adds to the embedded record, which provisional years it makes official, and
+every date of the official record it would remove or move (such a file is
+refused by --holidays). Read it before applying a file with --holidays.
+
 A range that reaches past the calendar's range is an error (exit status 1).
 `
 
@@ -37,12 +46,16 @@ func runHolidays(e *env, args []string) error {
 	fs.Var(&to, "to", "last day of the range")
 	format := formatFlag("text", "csv", "json")
 	fs.Var(format, "format", "output format")
+	diff := fs.String("diff", "", "holiday file to compare with the embedded record")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(pos) > 0 {
 		return usagef("want no arguments but flags, got %q", pos[0])
+	}
+	if *diff != "" {
+		return holidaysDiff(e, *diff, format.value)
 	}
 
 	year := e.today.Year
@@ -111,4 +124,30 @@ func runHolidays(e *env, args []string) error {
 		fmt.Fprintf(e.stdout, "* provisional: %s.\n", provisionalNote(c))
 	}
 	return nil
+}
+
+// holidaysDiff implements holidays --diff FILE.
+func holidaysDiff(e *env, path, format string) error {
+	if format == "csv" {
+		return usagef("--diff prints text or json, not csv")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return problems{fmt.Sprintf("%s: %s: --diff: cannot open %s: %s", progName, e.name, path, pathError(err))}
+	}
+	defer f.Close()
+	hf, err := calendar.ReadHolidayFile(path, f)
+	if err != nil {
+		return problems{fmt.Sprintf("%s: %s: --diff: %s", progName, e.name, problem.Message(err))}
+	}
+	d, err := calendar.DiffHolidays(hf)
+	if err != nil {
+		return problems{fmt.Sprintf("%s: %s: --diff: %s", progName, e.name, problem.Message(err))}
+	}
+	if format == "json" {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(d)
+	}
+	return d.WriteText(e.stdout)
 }

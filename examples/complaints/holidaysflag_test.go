@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
 )
 
 func TestEveryCommandTakesAHolidayFile(t *testing.T) {
@@ -44,4 +45,36 @@ func TestEveryCommandTakesAHolidayFile(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestImpactListsTheDeadlinesAProclaimedHolidayMoves(t *testing.T) {
+	extra := writeCases(t, "date,title\n2031-06-16,Bank holiday for a royal wedding\n")
+	cases := writeCases(t, "id,kind,received\nA,complaint,2031-06-13\nB,complaint,2031-03-03\n")
+	res := runAt(aDay, "impact", cases, "--holidays", extra, "--as-of", "2031-06-13", "--format", "csv")
+	require.Equal(t, exitOK, res.Code, "stderr %q", res.Stderr)
+	rows := parseCSV(t, res.Stdout)
+	require.Len(t, rows, 5, "a header and the four stage 1 deadlines of A; none of B, whose deadlines fall before the new holiday")
+	for _, row := range rows[1:] {
+		require.Equal(t, "A", row[0])
+		require.Equal(t, "1", row[5], "one working day later")
+	}
+	none := runAt(aDay, "impact", cases, "--holidays", extra, "--as-of", "2031-06-13")
+	require.Contains(t, none.Stdout, "4 deadlines of 1 case move")
+	same := writeCases(t, "date,title\n2022-09-19,State Funeral of Queen Elizabeth II\n")
+	quiet := runAt(aDay, "impact", cases, "--holidays", same, "--as-of", "2031-06-13")
+	require.Equal(t, exitOK, quiet.Code)
+	require.Equal(t, 1, strings.Count(quiet.Stdout, "\n"), "one line when nothing moves: %q", quiet.Stdout)
+	missing := runAt(aDay, "impact", cases)
+	require.Equal(t, exitUsage, missing.Code, "--holidays is required")
+}
+
+func TestHolidaysDiffShowsWhatAFileWouldChange(t *testing.T) {
+	extra := writeCases(t, "date,title\n2031-06-16,Bank holiday for a royal wedding\n")
+	res := runAt(aDay, "holidays", "--diff", extra)
+	require.Equal(t, exitOK, res.Code, "stderr %q", res.Stderr)
+	require.Contains(t, res.Stdout, "adds      Mon 16 Jun 2031  Bank holiday for a royal wedding")
+	js := runAt(aDay, "holidays", "--diff", extra, "--format", "json")
+	require.Contains(t, js.Stdout, `"added": [`)
+	bad := runAt(aDay, "holidays", "--diff", extra+".missing")
+	require.Equal(t, exitData, bad.Code)
 }

@@ -1,0 +1,160 @@
+package impact_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/cymru-complaints/statutory/assess"
+	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/impact"
+)
+
+// naiveDue walks the days after from, one by one, skipping weekends, the
+// holidays of cal and the extra day, and returns the nth working day.
+func naiveDue(cal *calendar.Calendar, from calendar.Date, n int, extra calendar.Date) calendar.Date {
+	d := from
+	for n > 0 {
+		d = d.AddDays(1)
+		wd := d.Weekday()
+		_, hol, _ := cal.Holiday(d)
+		if wd == time.Saturday || wd == time.Sunday || hol || d == extra {
+			continue
+		}
+		n--
+	}
+	return d
+}
+
+func TestAOneOffMovesExactlyTheDeadlinesThatSpanIt(t *testing.T) {
+	// A bank holiday proclaimed for Monday 16 June 2031, a provisional year.
+	monday := calendar.NewDate(2031, time.June, 16)
+	hf, err := calendar.ReadHolidayFile("proclaimed.csv", strings.NewReader("date,title\n2031-06-16,Bank holiday for a royal wedding\n"))
+	require.NoError(t, err)
+	next, err := calendar.WalesWith(hf)
+	require.NoError(t, err)
+
+	// A complaint received on every day from 1 April to 31 July 2031, some
+	// acknowledged, none answered.
+	var b strings.Builder
+	b.WriteString("id,kind,received,acknowledged\n")
+	for d := calendar.NewDate(2031, time.April, 1); !d.After(calendar.NewDate(2031, time.July, 31)); d = d.AddDays(1) {
+		ack := ""
+		if d.Day%3 == 0 {
+			ack = d.AddDays(1).String()
+		}
+		fmt.Fprintf(&b, "C-%s,complaint,%s,%s\n", d, d, ack)
+	}
+	asOf := calendar.NewDate(2031, time.August, 29)
+	res, err := impact.Compare(strings.NewReader(b.String()), "cases.csv", assess.Options{AsOf: asOf}, next)
+	require.NoError(t, err)
+	require.Empty(t, res.Summary.Problems)
+
+	// The naive model: every open deadline of every case, its due date
+	// counted day by day with and without the new holiday.
+	wales := calendar.Wales()
+	type key struct{ id, rule string }
+	want := map[key]calendar.Date{}
+	err = assess.Each(strings.NewReader(b.String()), "cases.csv", assess.Options{AsOf: asOf}, func(rec *assess.Record) error {
+		// The stage 1 chain of the 2014 procedure, counted day by day on
+		// the new calendar: acknowledgement 2 working days after receipt,
+		// discussion 10 after the acknowledgement (actual, else due),
+		// resolution 5 after the discussion's due date, stage 1 17 after
+		// receipt.
+		c := rec.Case
+		due := map[string]calendar.Date{}
+		due["W14-ACK"] = naiveDue(wales, c.Received, 2, monday)
+		ack := due["W14-ACK"]
+		if !c.Acknowledged.IsZero() {
+			ack = c.Acknowledged
+		}
+		due["W14-DISCUSS"] = naiveDue(wales, ack, 10, monday)
+		due["W14-RESOLUTION"] = naiveDue(wales, due["W14-DISCUSS"], 5, monday)
+		due["W14-STAGE1"] = naiveDue(wales, c.Received, 17, monday)
+		for _, d := range rec.Assessment.Deadlines {
+			if d.IsDone() {
+				continue
+			}
+			if before := naiveDue(wales, d.From, d.WorkingDays, calendar.Date{}); before != d.Due {
+				t.Fatalf("the naive model gives %s for %s of %s, the engine %s", before, d.RuleID, c.ID, d.Due)
+			}
+			if after := due[d.RuleID]; after != d.Due {
+				want[key{c.ID, d.RuleID}] = after
+			}
+		}
+		return nil
+	})
+	require.NoError(t, err)
+	got := map[key]calendar.Date{}
+	for _, m := range res.Moves {
+		got[key{m.ID, m.RuleID}] = m.After
+		require.Equal(t, 1, m.WorkingDays, "%s %s moves by one working day", m.ID, m.RuleID)
+		require.Len(t, m.Added, 1)
+		require.Equal(t, monday, m.Added[0].Date)
+		require.Equal(t, "proclaimed.csv", m.Added[0].Source)
+		require.True(t, m.Before.Before(monday) == false, "%s %s was due before the new holiday, on %s, and moved", m.ID, m.RuleID, m.Before)
+	}
+	require.NotEmpty(t, want)
+	require.Equal(t, want, got, "the deadlines that move, and where to")
+	var latest calendar.Date
+	for _, d := range want {
+		if d.After(latest) {
+			latest = d
+		}
+	}
+	require.Equal(t, latest, res.Latest, "the latest new due date")
+	cases := map[string]bool{}
+	for k := range want {
+		cases[k.id] = true
+	}
+	require.Equal(t, len(cases), res.Cases, "the cases with a deadline that moves")
+}
+
+func TestADeadlineAlreadyMetNeverMoves(t *testing.T) {
+	hf, err := calendar.ReadHolidayFile("proclaimed.csv", strings.NewReader("date,title\n2031-06-16,Bank holiday\n"))
+	require.NoError(t, err)
+	next, err := calendar.WalesWith(hf)
+	require.NoError(t, err)
+	file := "id,kind,received,acknowledged,discussed,stage1_response\nDONE,complaint,2031-06-12,2031-06-13,2031-06-20,2031-06-27\n"
+	res, err := impact.Compare(strings.NewReader(file), "cases.csv", assess.Options{AsOf: calendar.NewDate(2031, time.July, 31)}, next)
+	require.NoError(t, err)
+	require.Empty(t, res.Moves)
+	require.Zero(t, res.Cases)
+	require.True(t, res.Latest.IsZero())
+}
+
+func TestCompareReportsTheRowsItCannotRead(t *testing.T) {
+	file := "id,kind,received\nBAD,complaint,2031-02-30\nOK,complaint,2031-06-12\n"
+	res, err := impact.Compare(strings.NewReader(file), "cases.csv", assess.Options{AsOf: calendar.NewDate(2031, time.July, 31)}, calendar.Wales())
+	require.NoError(t, err)
+	require.Len(t, res.Summary.Problems, 1)
+	require.Equal(t, 1, res.Summary.Records)
+	require.Empty(t, res.Moves, "the same calendar moves nothing")
+}
+
+func TestTheResultIsWrittenForPeopleAndAsCSV(t *testing.T) {
+	hf, err := calendar.ReadHolidayFile("proclaimed.csv", strings.NewReader("date,title\n2031-06-16,Bank holiday for a royal wedding\n"))
+	require.NoError(t, err)
+	next, err := calendar.WalesWith(hf)
+	require.NoError(t, err)
+	file := "id,kind,received\n=A,complaint,2031-06-13\n"
+	res, err := impact.Compare(strings.NewReader(file), "cases.csv", assess.Options{AsOf: calendar.NewDate(2031, time.June, 13)}, next)
+	require.NoError(t, err)
+	var text strings.Builder
+	require.NoError(t, res.WriteText(&text))
+	require.Contains(t, text.String(), "=A  acknowledgement  W14-ACK")
+	require.Contains(t, text.String(), "Tue 17 Jun 2031  Wed 18 Jun 2031  +1            Mon 16 Jun 2031 Bank holiday for a royal wedding (proclaimed.csv)")
+	require.Contains(t, text.String(), "4 deadlines of 1 case move as of Fri 13 Jun 2031; the latest new due date is Wed 9 Jul 2031.")
+	var c strings.Builder
+	require.NoError(t, res.WriteCSV(&c))
+	require.Contains(t, c.String(), "'=A,acknowledgement,W14-ACK,2031-06-17,2031-06-18,1,Mon 16 Jun 2031 Bank holiday for a royal wedding (proclaimed.csv)\n")
+
+	none, err := impact.Compare(strings.NewReader(file), "cases.csv", assess.Options{AsOf: calendar.NewDate(2031, time.June, 13)}, calendar.Wales())
+	require.NoError(t, err)
+	text.Reset()
+	require.NoError(t, none.WriteText(&text))
+	require.Equal(t, 1, strings.Count(text.String(), "\n"), "one line when nothing moves: %q", text.String())
+}
