@@ -291,3 +291,31 @@ func TestTheWritersReturnTheWriteError(t *testing.T) {
 		})
 	}
 }
+
+func TestASummaryCountsProblemsWarningsAndWhatWasSetAside(t *testing.T) {
+	file := "id,kind,received,stage1_response\n" +
+		"A,complaint,2014-08-01,2014-09-15\n" + // answered after the date: set aside
+		"B,complaint,2014-08-01,2017-08-27\n" + // a response three years on: a warning
+		"C,complaint,2014-09-01,\n" + // received after the date
+		"D,complaint,2014-02-30,\n" // not a date
+	var sum assess.Summary
+	err := assess.Each(strings.NewReader(file), "cases.csv", assess.Options{AsOf: d("2014-08-10")}, func(r *assess.Record) error {
+		sum.Add("cases.csv", r)
+		return nil
+	})
+	require.NoError(t, err)
+	require.Equal(t, 3, sum.Records)
+	require.Len(t, sum.Problems, 1)
+	require.Equal(t, 5, sum.Problems[0].Line)
+	require.Len(t, sum.Warnings, 1)
+	require.Equal(t, "cases.csv:3: stage1_response: 2017-08-27 is more than 2 years after the complaint was received on 2014-08-01: check the year", sum.Warnings[0].String())
+	require.Equal(t, 2, sum.SetAside)
+	require.Equal(t, 1, sum.NotYetReceived)
+}
+
+func TestAReadErrorUnwrapsToTheReadersError(t *testing.T) {
+	cause := errors.New("the disk went away")
+	err := &assess.ReadError{File: "x.csv", Line: 3, Err: cause}
+	require.ErrorIs(t, err, cause)
+	require.Equal(t, "assess: cannot read the case file x.csv after line 3: the disk went away", err.Error())
+}
