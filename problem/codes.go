@@ -57,6 +57,10 @@ const (
 
 	NotAYear        Code = "not-a-year"
 	NoRecordsInYear Code = "no-records-in-year"
+
+	// Languages of output (package lang).
+
+	UnknownLanguage Code = "unknown-language"
 )
 
 // An Info describes a code.
@@ -104,6 +108,8 @@ var infos = [...]Info{
 
 	{NotAYear, "outcome", "The text is not a reporting year (1 April to 31 March), such as 2014-2015."},
 	{NoRecordsInYear, "outcome", "The case file has no record received in the reporting year asked for."},
+
+	{UnknownLanguage, "lang", "The language asked for is not one the output is written in (en, cy, or cy+en for Welsh then English)."},
 }
 
 // Codes returns every code with its meaning, grouped by package.
