@@ -92,11 +92,13 @@ func Month(t Tag, m time.Month) string {
 // Welsh abbreviations, so the Welsh is in full). An invalid date is
 // written as Date.String writes it, in every language.
 func WeekdayDate(t Tag, d calendar.Date) string {
-	if !d.IsValid() {
+	switch {
+	case !d.IsValid():
 		return d.String()
+	case !t.hasWelsh():
+		return d.Display()
 	}
-	cy := welshWeekdayDate(d)
-	return pick(t, cy, true, d.Display())
+	return pick(t, welshWeekdayDate(d), true, d.Display())
 }
 
 func welshWeekdayDate(d calendar.Date) string {
@@ -111,6 +113,9 @@ func Date(t Tag, d calendar.Date) string {
 		return d.String()
 	}
 	en := strconv.Itoa(d.Day) + " " + d.Month.String() + " " + strconv.Itoa(d.Year)
+	if !t.hasWelsh() {
+		return en
+	}
 	return pick(t, welshDate(d), true, en)
 }
 
