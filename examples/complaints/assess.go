@@ -36,6 +36,8 @@ Flags:
                              stage2_working_days,stage2_band,stage2_in_time,
                              status,provisional) or json (a list of objects
                              with the same keys)
+  --lang LANG                en (default), cy or cy+en: the text table in
+                             English, in Welsh or both
 `
 
 func runAssess(e *env, args []string) error {
@@ -67,7 +69,7 @@ func runAssess(e *env, args []string) error {
 			return nil
 		}
 		if out == nil {
-			out, _ = assess.NewWriter(e.stdout, assess.Format(format.value))
+			out, _ = assess.NewWriterIn(e.stdout, assess.Format(format.value), e.lang.Tag)
 		}
 		return out.Write(&row)
 	})
@@ -77,7 +79,7 @@ func runAssess(e *env, args []string) error {
 	}
 	if out == nil && readErr == nil {
 		// A valid file without complaints: the header alone, or [].
-		out, _ = assess.NewWriter(e.stdout, assess.Format(format.value))
+		out, _ = assess.NewWriterIn(e.stdout, assess.Format(format.value), e.lang.Tag)
 	}
 	if out != nil {
 		if err := out.Close(); err != nil {

@@ -9,6 +9,7 @@ import (
 	"github.com/cymru-complaints/statutory/assess"
 	"github.com/cymru-complaints/statutory/calendar"
 	"github.com/cymru-complaints/statutory/casefile"
+	"github.com/cymru-complaints/statutory/problem"
 )
 
 // openCaseFile opens the case file at path ("-" for standard input) and
@@ -52,7 +53,7 @@ func eachRecord(e *env, path string, opt assess.Options, fn func(*assess.Record)
 // returns its problems (exit status 1), or the error that stopped it.
 func (e *env) finish(sum assess.Summary, asOf calendar.Date, err error) error {
 	for _, w := range sum.Warnings {
-		w.Message = "warning: " + w.Message
+		w.Message = "warning: " + e.message(problem.Problem{Code: w.Code, Field: w.Column, Message: w.Message})
 		fmt.Fprintln(e.stderr, w.String())
 	}
 	if sum.SetAside > 0 {
@@ -61,11 +62,11 @@ func (e *env) finish(sum assess.Summary, asOf calendar.Date, err error) error {
 	if sum.NotYetReceived > 0 {
 		e.note("%s received after %s %s left out", count(sum.NotYetReceived, "record"), asOf, pickWord(sum.NotYetReceived == 1, "was", "were"))
 	}
-	ps := appendProblems(nil, sum.Problems)
+	ps := e.appendProblems(nil, sum.Problems)
 	var he *casefile.HeaderError
 	switch {
 	case errors.As(err, &he):
-		return appendProblems(ps, he.Problems)
+		return e.appendProblems(ps, he.Problems)
 	case err != nil:
 		return flagProblems(e, err)
 	case len(ps) > 0:
@@ -90,9 +91,11 @@ func pickWord(b bool, one, many string) string {
 	return many
 }
 
-// appendProblems appends the lines of case-file problems to ps.
-func appendProblems(ps problems, lps []casefile.LineProblem) problems {
+// appendProblems appends the lines of case-file problems to ps, with
+// their messages in the language of --lang.
+func (e *env) appendProblems(ps problems, lps []casefile.LineProblem) problems {
 	for _, p := range lps {
+		p.Message = e.message(problem.Problem{Code: p.Code, Field: p.Column, Message: p.Message})
 		ps = append(ps, p.String())
 	}
 	return ps

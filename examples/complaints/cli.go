@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -12,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/lang"
 	"github.com/cymru-complaints/statutory/problem"
 	"github.com/cymru-complaints/statutory/timescale"
 )
@@ -41,6 +43,10 @@ type env struct {
 	// on top of the embedded record; cal is the calendar made with it.
 	holidays string
 	cal      *calendar.Calendar
+
+	// lang is the value of --lang, the language of the output for people
+	// (English unless it is given).
+	lang langFlag
 }
 
 // calendar returns the calendar the command works with: the statutory
@@ -141,15 +147,53 @@ type problems []string
 func (p problems) Error() string { return strings.Join(p, "\n") }
 
 // newFlagSet returns the flag set of the named command, holding the flags
-// every command takes (--holidays). It reports nothing itself: parseArgs
-// returns its errors, and env.exit prints them.
+// every command takes (--holidays, --lang). It reports nothing itself:
+// parseArgs returns its errors, and env.exit prints them.
 func (e *env) newFlagSet(name string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.Usage = func() {}
 	fs.StringVar(&e.holidays, "holidays", "", "file of holiday data to apply")
+	fs.Var(&e.lang, "lang", "language of the output: "+lang.List())
 	return fs
 }
+
+// A langFlag is a flag.Value holding the language of the output (package
+// lang); its zero value is English.
+type langFlag struct{ lang.Tag }
+
+func (f *langFlag) String() string { return string(f.Tag) }
+
+// Set implements flag.Value: the value must be one of lang.Tags.
+func (f *langFlag) Set(s string) error {
+	t, err := lang.Parse(s)
+	if err != nil {
+		return errors.New("want " + lang.List())
+	}
+	f.Tag = t
+	return nil
+}
+
+// untranslated writes an output the module does not yet write in Welsh, in
+// the language of --lang: in Welsh every line of its English, marked as
+// untranslated (lang.MarkLines); for cy+en that, then the English.
+func (e *env) untranslated(write func(io.Writer) error) error {
+	return lang.Write(e.stdout, e.lang.Tag, func(l lang.Tag) error {
+		if l == lang.English {
+			return write(e.stdout)
+		}
+		var b bytes.Buffer
+		if err := write(&b); err != nil {
+			return err
+		}
+		_, err := io.WriteString(e.stdout, lang.MarkLines(b.String()))
+		return err
+	})
+}
+
+// message returns the message of problem p in the language of --lang
+// (lang.Message).
+func (e *env) message(p problem.Problem) string { return lang.Message(e.lang.Tag, p) }
 
 var negativeNumber = regexp.MustCompile(`^-[0-9]+$`)
 

@@ -43,6 +43,8 @@ Flags:
                              as_of, status, provisional, calendar_version,
                              deadlines: [{deadline, explanation,
                              due_weekday, text}]})
+  --lang LANG                en (default), cy or cy+en: the text in
+                             English, in Welsh or both
 `
 
 func runDeadlines(e *env, args []string) error {
@@ -83,7 +85,7 @@ func runDeadlines(e *env, args []string) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(s)
 	}
-	return s.WriteText(e.stdout)
+	return s.WriteTextIn(e.stdout, e.lang.Tag)
 }
 
 // flagProblems turns a validation error about values given as flags into
@@ -97,7 +99,7 @@ func flagProblems(e *env, err error) error {
 	}
 	ps := make(problems, len(ve.Problems))
 	for i, p := range ve.Problems {
-		ps[i] = progName + ": " + e.name + ": --" + strings.ReplaceAll(p.Field, "_", "-") + ": " + p.Message
+		ps[i] = progName + ": " + e.name + ": --" + strings.ReplaceAll(p.Field, "_", "-") + ": " + e.message(p)
 	}
 	return ps
 }

@@ -26,6 +26,8 @@ Flags:
   --as-of DATE      date the deadlines are open on (default: today)
   --format FMT      text (default), csv (id,milestone,rule_id,before,after,
                     working_days,because_of) or json
+  --lang LANG       en (default), cy or cy+en; the text is not yet written
+                    in Welsh, and is marked as untranslated
 `
 
 func runImpact(e *env, args []string) error {
@@ -77,5 +79,5 @@ func writeImpact(e *env, res impact.Result, format string) error {
 	case "csv":
 		return res.WriteCSV(e.stdout)
 	}
-	return res.WriteText(e.stdout)
+	return e.untranslated(res.WriteText)
 }

@@ -42,6 +42,8 @@ Flags:
                  deem receipt on a non-working day to be on the next
                  working day, as assess does with the same flag
   --format FMT   text (default), markdown, csv or json
+  --lang LANG    en (default), cy or cy+en: the text or markdown report in
+                 English, in Welsh or both
 `
 
 func runReport(e *env, args []string) error {
@@ -98,7 +100,7 @@ func runReport(e *env, args []string) error {
 	w := bufio.NewWriter(e.stdout)
 	switch format.value {
 	case "markdown":
-		err = r.WriteMarkdown(w)
+		err = r.WriteMarkdownIn(w, e.lang.Tag)
 	case "csv":
 		err = r.WriteCSV(w)
 	case "json":
@@ -106,7 +108,7 @@ func runReport(e *env, args []string) error {
 		enc.SetIndent("", "  ")
 		err = enc.Encode(r)
 	default:
-		err = r.WriteText(w)
+		err = r.WriteTextIn(w, e.lang.Tag)
 	}
 	if err != nil {
 		return err

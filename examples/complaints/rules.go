@@ -18,6 +18,8 @@ RULES.md:
 
 Flags:
   --format FMT   text (a table, default), markdown or json ({regimes, rules})
+  --lang LANG    en (default), cy or cy+en: the text or markdown in
+                 English, in Welsh or both
 `
 
 func runRules(e *env, args []string) error {
@@ -33,7 +35,7 @@ func runRules(e *env, args []string) error {
 	}
 	switch format.value {
 	case "markdown":
-		return timescale.WriteRulesMarkdown(e.stdout)
+		return e.untranslated(timescale.WriteRulesMarkdown)
 	case "json":
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
@@ -42,6 +44,6 @@ func runRules(e *env, args []string) error {
 			Rules   []timescale.Rule       `json:"rules"`
 		}{timescale.Regimes(), timescale.Rules()})
 	default:
-		return timescale.WriteRulesText(e.stdout)
+		return e.untranslated(timescale.WriteRulesText)
 	}
 }
