@@ -320,15 +320,6 @@ func FieldOf(e Event) (*Field, bool) {
 	return FieldByName(f.Name)
 }
 
-// date returns the date of event e recorded in c (the zero Date when it is
-// not recorded).
-func (c *Case) date(e Event) calendar.Date {
-	if f, ok := eventFields[e]; ok {
-		return *f.date(c)
-	}
-	return calendar.Date{}
-}
-
 // flow lists the fields of the events with a stage, in the order in which
 // a complaint moves on; a milestone whose event is missing is not recorded
 // (DeadlineNotRecorded) when a later one is.
