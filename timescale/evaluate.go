@@ -63,6 +63,12 @@ const (
 	DeadlineNotRecorded DeadlineStatus = "not-recorded"
 	// DeadlineWithdrawn: not done, and the complaint was withdrawn.
 	DeadlineWithdrawn DeadlineStatus = "withdrawn"
+	// DeadlineNotJudged: the rule is judged only in some cases
+	// (Rule.JudgedWhen) and this is not known to be one of them: the due
+	// date is given, but the milestone is never in time, late or overdue.
+	// The written resolution (W14-RESOLUTION) is not judged unless the
+	// matter was resolved locally (Case.ResolvedLocally "yes").
+	DeadlineNotJudged DeadlineStatus = "not-judged"
 	// DeadlineWindowOpen and DeadlineWindowClosed are for periods that nothing in the case
 	// file meets (the Ombudsman's one-year window): whether the last day is
 	// still to come, or has passed.
@@ -375,8 +381,7 @@ func (e Engine) deadline(d *Deadline, cal *calendar.Calendar, regime *RegimeInfo
 		}
 		return cal.WorkingDaysBetween(d.EffectiveDue(), t)
 	}
-	switch {
-	case d.IsDone():
+	if d.IsDone() {
 		if r.WorkingDays > 0 {
 			if d.Taken, err = cal.WorkingDaysBetween(d.From, d.Done); err != nil {
 				return false, err
@@ -387,6 +392,11 @@ func (e Engine) deadline(d *Deadline, cal *calendar.Calendar, regime *RegimeInfo
 			d.Band = regime.BandFor(d.Taken)
 			d.OmbudsmanBand = OmbudsmanBandFor(d.From, d.Done, d.Taken)
 		}
+	}
+	switch {
+	case p.condition != nil && p.condition.getText(c) != r.JudgedWhen.Value:
+		d.Status = DeadlineNotJudged
+	case d.IsDone():
 		if d.Done.After(d.EffectiveDue()) {
 			d.Status = DeadlineLate
 			if d.LateBy, err = lateBy(d.Done); err != nil {

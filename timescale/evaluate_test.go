@@ -46,7 +46,7 @@ func TestEvaluateCaseStatus(t *testing.T) {
 			wantStatus: timescale.CaseOpen,
 			want: []ms{
 				{"W14-ACK", timescale.DeadlineNotYetDue, 0}, {"W14-DISCUSS", timescale.DeadlineNotYetDue, 0},
-				{"W14-RESOLUTION", timescale.DeadlineNotYetDue, 0}, {"W14-STAGE1", timescale.DeadlineNotYetDue, 0},
+				{"W14-RESOLUTION", timescale.DeadlineNotJudged, 0}, {"W14-STAGE1", timescale.DeadlineNotYetDue, 0},
 			},
 		},
 		{
@@ -56,7 +56,7 @@ func TestEvaluateCaseStatus(t *testing.T) {
 			wantStatus: timescale.CaseOpen,
 			want: []ms{
 				{"W14-ACK", timescale.DeadlineDueToday, 0}, {"W14-DISCUSS", timescale.DeadlineNotYetDue, 0},
-				{"W14-RESOLUTION", timescale.DeadlineNotYetDue, 0}, {"W14-STAGE1", timescale.DeadlineNotYetDue, 0},
+				{"W14-RESOLUTION", timescale.DeadlineNotJudged, 0}, {"W14-STAGE1", timescale.DeadlineNotYetDue, 0},
 			},
 		},
 		{
@@ -66,7 +66,7 @@ func TestEvaluateCaseStatus(t *testing.T) {
 			wantStatus: timescale.CaseOverdue,
 			want: []ms{
 				{"W14-ACK", timescale.DeadlineOverdue, 1}, {"W14-DISCUSS", timescale.DeadlineNotYetDue, 0},
-				{"W14-RESOLUTION", timescale.DeadlineNotYetDue, 0}, {"W14-STAGE1", timescale.DeadlineNotYetDue, 0},
+				{"W14-RESOLUTION", timescale.DeadlineNotJudged, 0}, {"W14-STAGE1", timescale.DeadlineNotYetDue, 0},
 			},
 		},
 		{
@@ -77,13 +77,13 @@ func TestEvaluateCaseStatus(t *testing.T) {
 			wantStatus: timescale.CaseOverdue,
 			want: []ms{
 				{"W14-ACK", timescale.DeadlineOverdue, 14}, {"W14-DISCUSS", timescale.DeadlineOverdue, 4},
-				{"W14-RESOLUTION", timescale.DeadlineNotYetDue, 0}, {"W14-STAGE1", timescale.DeadlineNotYetDue, 0},
+				{"W14-RESOLUTION", timescale.DeadlineNotJudged, 0}, {"W14-STAGE1", timescale.DeadlineNotYetDue, 0},
 			},
 		},
 		{
-			name: "overdue: discussed early on Tuesday 12 Aug 2014, the reg 16(5) written resolution due Tuesday 19 Aug is overdue on Wednesday 20 Aug though the 17-day response is not yet due",
+			name: "overdue: discussed early on Tuesday 12 Aug 2014 and resolved, the reg 16(5) written resolution due Tuesday 19 Aug is overdue on Wednesday 20 Aug though the 17-day response is not yet due",
 			// acknowledgement not recorded; resolution from the actual discussion: 13-15 (3), 18 (4), 19 (5)
-			c:          timescale.Case{Received: d("2014-08-01"), Discussed: d("2014-08-12")},
+			c:          timescale.Case{Received: d("2014-08-01"), Discussed: d("2014-08-12"), ResolvedLocally: "yes"},
 			asOf:       "2014-08-20",
 			wantStatus: timescale.CaseOverdue,
 			want: []ms{
@@ -92,8 +92,19 @@ func TestEvaluateCaseStatus(t *testing.T) {
 			},
 		},
 		{
-			name:       "resolved-stage1: full response Wednesday 27 Aug 2014 and no stage 2 request; the unrecorded acknowledgement and discussion are not recorded, not overdue",
-			c:          timescale.Case{Received: d("2014-08-01"), Stage1Response: d("2014-08-27")},
+			name: "open: discussed early on Tuesday 12 Aug 2014 with no resolution recorded, the reg 16(5) written resolution due Tuesday 19 Aug is not judged, so nothing is overdue on Wednesday 20 Aug",
+			c:    timescale.Case{Received: d("2014-08-01"), Discussed: d("2014-08-12")},
+			asOf: "2014-08-20",
+			// resolved_locally not recorded: the written resolution may never be due
+			wantStatus: timescale.CaseOpen,
+			want: []ms{
+				{"W14-ACK", timescale.DeadlineNotRecorded, 0}, {"W14-DISCUSS", timescale.DeadlineInTime, 0},
+				{"W14-RESOLUTION", timescale.DeadlineNotJudged, 0}, {"W14-STAGE1", timescale.DeadlineNotYetDue, 0},
+			},
+		},
+		{
+			name:       "resolved-stage1: full response Wednesday 27 Aug 2014, resolved locally, and no stage 2 request; the unrecorded acknowledgement and discussion are not recorded, not overdue",
+			c:          timescale.Case{Received: d("2014-08-01"), Stage1Response: d("2014-08-27"), ResolvedLocally: "yes"},
 			asOf:       "2014-12-01",
 			wantStatus: timescale.CaseResolvedStage1,
 			want: []ms{
@@ -118,7 +129,7 @@ func TestEvaluateCaseStatus(t *testing.T) {
 			wantStatus: timescale.CaseOpen,
 			want: []ms{
 				{"W14-ACK", timescale.DeadlineInTime, 0}, {"W14-DISCUSS", timescale.DeadlineInTime, 0},
-				{"W14-RESOLUTION", timescale.DeadlineInTime, 0}, {"W14-STAGE1", timescale.DeadlineInTime, 0},
+				{"W14-RESOLUTION", timescale.DeadlineNotJudged, 0}, {"W14-STAGE1", timescale.DeadlineInTime, 0},
 				{"W14-STAGE2", timescale.DeadlineNotYetDue, 0},
 			},
 		},
@@ -129,7 +140,7 @@ func TestEvaluateCaseStatus(t *testing.T) {
 			wantStatus: timescale.CaseOverdue,
 			want: []ms{
 				{"W14-ACK", timescale.DeadlineNotRecorded, 0}, {"W14-DISCUSS", timescale.DeadlineNotRecorded, 0},
-				{"W14-RESOLUTION", timescale.DeadlineInTime, 0}, {"W14-STAGE1", timescale.DeadlineInTime, 0},
+				{"W14-RESOLUTION", timescale.DeadlineNotJudged, 0}, {"W14-STAGE1", timescale.DeadlineInTime, 0},
 				{"W14-STAGE2", timescale.DeadlineOverdue, 2},
 			},
 		},
@@ -141,7 +152,7 @@ func TestEvaluateCaseStatus(t *testing.T) {
 			wantStatus: timescale.CaseOpen,
 			want: []ms{
 				{"W14-ACK", timescale.DeadlineNotRecorded, 0}, {"W14-DISCUSS", timescale.DeadlineNotRecorded, 0},
-				{"W14-RESOLUTION", timescale.DeadlineNotRecorded, 0}, {"W14-STAGE1", timescale.DeadlineNotRecorded, 0},
+				{"W14-RESOLUTION", timescale.DeadlineNotJudged, 0}, {"W14-STAGE1", timescale.DeadlineNotRecorded, 0},
 				{"W14-STAGE2", timescale.DeadlineNotYetDue, 0},
 			},
 		},
@@ -152,7 +163,7 @@ func TestEvaluateCaseStatus(t *testing.T) {
 			wantStatus: timescale.CaseResolvedStage2,
 			want: []ms{
 				{"W14-ACK", timescale.DeadlineNotRecorded, 0}, {"W14-DISCUSS", timescale.DeadlineNotRecorded, 0},
-				{"W14-RESOLUTION", timescale.DeadlineInTime, 0}, {"W14-STAGE1", timescale.DeadlineInTime, 0},
+				{"W14-RESOLUTION", timescale.DeadlineNotJudged, 0}, {"W14-STAGE1", timescale.DeadlineInTime, 0},
 				{"W14-STAGE2", timescale.DeadlineInTime, 0},
 			},
 		},
@@ -173,7 +184,7 @@ func TestEvaluateCaseStatus(t *testing.T) {
 			asOf: "2014-12-01",
 			want: []ms{
 				{"W14-ACK", timescale.DeadlineWithdrawn, 0}, {"W14-DISCUSS", timescale.DeadlineWithdrawn, 0},
-				{"W14-RESOLUTION", timescale.DeadlineWithdrawn, 0}, {"W14-STAGE1", timescale.DeadlineWithdrawn, 0},
+				{"W14-RESOLUTION", timescale.DeadlineNotJudged, 0}, {"W14-STAGE1", timescale.DeadlineWithdrawn, 0},
 			},
 			wantStatus: timescale.CaseWithdrawn,
 		},
@@ -183,7 +194,7 @@ func TestEvaluateCaseStatus(t *testing.T) {
 			asOf: "2014-12-01",
 			want: []ms{
 				{"W14-ACK", timescale.DeadlineInTime, 0}, {"W14-DISCUSS", timescale.DeadlineWithdrawn, 0},
-				{"W14-RESOLUTION", timescale.DeadlineWithdrawn, 0}, {"W14-STAGE1", timescale.DeadlineWithdrawn, 0},
+				{"W14-RESOLUTION", timescale.DeadlineNotJudged, 0}, {"W14-STAGE1", timescale.DeadlineWithdrawn, 0},
 			},
 			wantStatus: timescale.CaseWithdrawn,
 		},
@@ -193,7 +204,7 @@ func TestEvaluateCaseStatus(t *testing.T) {
 			asOf: "2015-03-10",
 			want: []ms{
 				{"W14-ACK", timescale.DeadlineNotRecorded, 0}, {"W14-DISCUSS", timescale.DeadlineNotRecorded, 0},
-				{"W14-RESOLUTION", timescale.DeadlineInTime, 0}, {"W14-STAGE1", timescale.DeadlineInTime, 0},
+				{"W14-RESOLUTION", timescale.DeadlineNotJudged, 0}, {"W14-STAGE1", timescale.DeadlineInTime, 0},
 				{"TIME-LIMIT", timescale.DeadlineInTime, 0}, {"PSOW", timescale.DeadlineWindowClosed, 0},
 			},
 			wantStatus: timescale.CaseResolvedStage1,
@@ -221,7 +232,11 @@ func TestEvaluateWorkedExample(t *testing.T) {
 	c := timescale.Case{
 		ID: "worked", Kind: timescale.Complaint, Complainant: "parent",
 		Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-19"),
-		Stage1Response: d("2014-08-27"), Stage2Requested: d("2014-09-01"), Stage2Response: d("2014-10-06"),
+		// The worked example judges the written resolution: the matter is
+		// recorded as resolved at stage 1, though the complainant later
+		// asked for stage 2.
+		Stage1Response: d("2014-08-27"), ResolvedLocally: "yes",
+		Stage2Requested: d("2014-09-01"), Stage2Response: d("2014-10-06"),
 	}
 	a, err := timescale.Evaluate(c, d("2014-10-06"))
 	require.NoError(t, err)

@@ -17,7 +17,9 @@ import (
 // response by the 17th working day. Either way, a stage 2 requested on
 // Monday 1 September 2014 is due on Monday 6 October, 25 working days on;
 // as the complaint went straight to stage 2 without a stage 1 response,
-// its stage 1 milestones are "not recorded" rather than overdue.
+// its stage 1 milestones are "not recorded" rather than overdue, and the
+// written resolution, due only where the matter was resolved, is not
+// judged.
 func ExampleEvaluate() {
 	for _, received := range []string{"2014-07-31", "2014-08-01"} {
 		c := timescale.Case{
@@ -43,7 +45,7 @@ func ExampleEvaluate() {
 	// received Fri 1 Aug 2014: wales-2014, open
 	//   W14-ACK         2 working days after Fri 1 Aug 2014: due Tue 5 Aug 2014 (not-recorded)
 	//   W14-DISCUSS    10 working days after Tue 5 Aug 2014: due Tue 19 Aug 2014 (not-recorded)
-	//   W14-RESOLUTION  5 working days after Tue 19 Aug 2014: due Wed 27 Aug 2014 (not-recorded)
+	//   W14-RESOLUTION  5 working days after Tue 19 Aug 2014: due Wed 27 Aug 2014 (not-judged)
 	//   W14-STAGE1     17 working days after Fri 1 Aug 2014: due Wed 27 Aug 2014 (not-recorded)
 	//   W14-STAGE2     25 working days after Mon 1 Sep 2014: due Mon 6 Oct 2014 (not-yet-due)
 }

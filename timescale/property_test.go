@@ -74,6 +74,9 @@ func randomCase(rng *rand.Rand, received calendar.Date) timescale.Case {
 		c.Discussed = step(0.6, 20)
 	}
 	c.Stage1Response = step(0.6, 30)
+	if !received.Before(cutover) {
+		c.ResolvedLocally = [...]string{"", "yes", "no"}[rng.IntN(3)]
+	}
 	c.Stage2Requested = step(0.4, 60)
 	if !c.Stage2Requested.IsZero() {
 		if rng.IntN(4) == 0 {
@@ -267,6 +270,10 @@ func checkDeadline(k *checker, cal *calendar.Calendar, e timescale.Engine, c tim
 		}
 		late, _ := walk(cal, due, x.Done)
 		switch {
+		case notJudged(c, x):
+			if x.Status != timescale.DeadlineNotJudged || x.LateBy != 0 {
+				k.errorf("%s: done %s, but the matter is not recorded as resolved: status %s late by %d, want not judged", where, x.Done, x.Status, x.LateBy)
+			}
 		case x.Done.After(due) && (x.Status != timescale.DeadlineLate || x.LateBy != late):
 			k.errorf("%s: done %s after %s: status %s late by %d, want late by %d", where, x.Done, due, x.Status, x.LateBy, late)
 		case !x.Done.After(due) && (x.Status != timescale.DeadlineInTime || x.LateBy != 0):
@@ -287,7 +294,15 @@ func checkDeadline(k *checker, cal *calendar.Calendar, e timescale.Engine, c tim
 	if x.Taken != 0 || x.Band != "" {
 		k.errorf("%s: not done but taken %d, band %q", where, x.Taken, x.Band)
 	}
+	if notJudged(c, x) != (x.Status == timescale.DeadlineNotJudged) {
+		k.errorf("%s: status %s, resolved locally %q", where, x.Status, c.ResolvedLocally)
+		return
+	}
 	switch x.Status {
+	case timescale.DeadlineNotJudged:
+		if x.LateBy != 0 {
+			k.errorf("%s: not judged but late by %d", where, x.LateBy)
+		}
 	case timescale.DeadlineWithdrawn:
 		if c.Withdrawn.IsZero() {
 			k.errorf("%s: withdrawn status on a case not withdrawn", where)
@@ -305,6 +320,13 @@ func checkDeadline(k *checker, cal *calendar.Calendar, e timescale.Engine, c tim
 	default:
 		k.errorf("%s: status %q on a milestone not done", where, x.Status)
 	}
+}
+
+// notJudged reports whether deadline x of case c is never judged: the
+// written resolution of reg 16(5) is due only where the matter was
+// resolved to the complainant's satisfaction.
+func notJudged(c timescale.Case, x timescale.Deadline) bool {
+	return x.RuleID == "W14-RESOLUTION" && c.ResolvedLocally != "yes"
 }
 
 // checkCalendarPeriod checks TIME-LIMIT (the same date 12 months later,
@@ -377,7 +399,7 @@ func TestPropertiesActOnTheDueDate(t *testing.T) {
 	k := &checker{t: t}
 	for received := firstReceipt; !received.After(lastReceipt); received = received.AddDays(1) {
 		for _, e := range []timescale.Engine{{}, deem} {
-			c := timescale.Case{ID: "p", Kind: timescale.Complaint, Received: received}
+			c := timescale.Case{ID: "p", Kind: timescale.Complaint, Received: received, ResolvedLocally: "yes"}
 			c.Stage2Requested = received.AddDays(60 + rng.IntN(30))
 			if received.Before(cutover) {
 				c.Stage3Requested = c.Stage2Requested.AddDays(60 + rng.IntN(20))

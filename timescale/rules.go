@@ -58,6 +58,19 @@ const (
 	BasisPractice Basis = "practice"
 )
 
+// A Condition holds when a choice field of a case (see Fields) has a given
+// value.
+type Condition struct {
+	Field string `json:"field"` // the name of a ChoiceField, e.g. "resolved_locally"
+	Value string `json:"value"` // one of its choices, e.g. "yes"
+	// Text says what the condition means, for people, e.g. "the matter was
+	// resolved to the complainant's satisfaction".
+	Text string `json:"text"`
+}
+
+// IsZero reports whether c is the zero Condition, which always holds.
+func (c Condition) IsZero() bool { return c == Condition{} }
+
 // A Rule is one statutory timescale: a milestone that must be met within a
 // period after an event. Rules are data; the engine in this package holds
 // no timescale of its own.
@@ -94,8 +107,13 @@ type Rule struct {
 	// ("" when there is none).
 	Extension  string `json:"extension,omitempty"`
 	ExtendedBy string `json:"extended_by,omitempty"`
-	Citation   string `json:"citation"`
-	Basis      Basis  `json:"basis"`
+	// JudgedWhen limits the judging of the milestone to the cases in
+	// which a choice field has a value: in any other case the due date is
+	// given but the milestone is never in time, late or overdue
+	// (DeadlineNotJudged). The zero Condition judges every case.
+	JudgedWhen Condition `json:"judged_when,omitzero"`
+	Citation   string    `json:"citation"`
+	Basis      Basis     `json:"basis"`
 	// Note records an uncertainty or a choice made where the law is silent.
 	Note string `json:"note,omitempty"`
 }
@@ -172,7 +190,8 @@ var ruleTable = [...]Rule{
 		Title: "written resolution", Start: Discussed, StartMayBeDue: true,
 		StartText: "the date of the discussion (actual, else its due date)",
 		MetBy:     Stage1Responded, WorkingDays: 5,
-		Citation: "SI 2014/1794 reg 16(5)", Basis: BasisRegulation,
+		JudgedWhen: Condition{Field: "resolved_locally", Value: "yes", Text: "the matter was resolved to the complainant's satisfaction"},
+		Citation:   "SI 2014/1794 reg 16(5)", Basis: BasisRegulation,
 		Note: "The case file records the written resolution as stage1_response.",
 	},
 	{

@@ -432,50 +432,74 @@ var w14ResolutionRows = proving("W14-RESOLUTION", "reg 16(5)", []ruleRow{
 	{
 		name: "reg 16(5): discussed Tuesday 19 Aug 2014, written resolution due Wednesday 27 Aug (Monday 25 Aug bank holiday; SPEC worked example)",
 		// Wed 20, Thu 21, Fri 22 (3), Mon 25 bank holiday, Tue 26 (4), Wed 27 (5)
-		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-19")},
+		c:    timescale.Case{ResolvedLocally: "yes", Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-19")},
 		want: dl{From: d("2014-08-19"), Due: d("2014-08-27"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
-		name: "reg 16(5): nothing done since receipt on Friday 1 Aug 2014, the written resolution runs from the discussion's due date Tuesday 19 Aug and is due Wednesday 27 Aug",
+		name: "reg 16(5): nothing done since receipt on Friday 1 Aug 2014, the written resolution runs from the discussion's due date Tuesday 19 Aug and is due Wednesday 27 Aug; not judged, as nothing says the matter was resolved",
 		c:    timescale.Case{Received: d("2014-08-01")},
-		want: dl{From: d("2014-08-19"), FromIsDue: true, Due: d("2014-08-27"), Status: timescale.DeadlineNotYetDue},
+		want: dl{From: d("2014-08-19"), FromIsDue: true, Due: d("2014-08-27"), Status: timescale.DeadlineNotJudged},
+	},
+	{
+		name: "reg 16(5), only where the matter is resolved: discussed Tuesday 19 Aug 2014, not resolved (resolved_locally no), nothing by Friday 29 Aug: not judged, never overdue",
+		c:    timescale.Case{ResolvedLocally: "no", Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-19")},
+		asOf: d("2014-08-29"),
+		want: dl{From: d("2014-08-19"), Due: d("2014-08-27"), Status: timescale.DeadlineNotJudged},
+	},
+	{
+		name: "reg 16(5), only where the matter is resolved: resolution not recorded, nothing by Friday 29 Aug 2014: not judged, never overdue",
+		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-19")},
+		asOf: d("2014-08-29"),
+		want: dl{From: d("2014-08-19"), Due: d("2014-08-27"), Status: timescale.DeadlineNotJudged},
+	},
+	{
+		name: "reg 16(5), only where the matter is resolved: a stage 1 response Thursday 28 Aug 2014, a day after the due date, with resolved_locally not recorded: 6 working days taken, not judged late",
+		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-19"), Stage1Response: d("2014-08-28")},
+		want: dl{From: d("2014-08-19"), Due: d("2014-08-27"), Done: d("2014-08-28"), Taken: 6, Status: timescale.DeadlineNotJudged},
+	},
+	{
+		name: "reg 16(5), resolved: resolution recorded, nothing by Friday 29 Aug 2014: overdue by 2 working days",
+		// Thu 28, Fri 29
+		c:    timescale.Case{ResolvedLocally: "yes", Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-19")},
+		asOf: d("2014-08-29"),
+		want: dl{From: d("2014-08-19"), Due: d("2014-08-27"), Status: timescale.DeadlineOverdue, LateBy: 2},
 	},
 	{
 		name: "reg 16(5): discussed late on Friday 29 Aug 2014, written resolution due Friday 5 Sep",
-		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-29")},
+		c:    timescale.Case{ResolvedLocally: "yes", Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-29")},
 		want: dl{From: d("2014-08-29"), Due: d("2014-09-05"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 16(5): discussed Friday 22 Aug 2014 before the bank holiday, written resolution due Monday 1 Sep",
 		// Mon 25 bank holiday, 26-29 (4), Mon 1 Sep (5)
-		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-22")},
+		c:    timescale.Case{ResolvedLocally: "yes", Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-22")},
 		want: dl{From: d("2014-08-22"), Due: d("2014-09-01"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 16(5): discussed on the bank holiday Monday 25 Aug 2014, written resolution due Monday 1 Sep (the day of the discussion is not counted)",
-		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-25")},
+		c:    timescale.Case{ResolvedLocally: "yes", Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-25")},
 		want: dl{From: d("2014-08-25"), Due: d("2014-09-01"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 16(5): discussed Thursday 23 Dec 2021, written resolution due Tuesday 4 Jan 2022 (Christmas and New Year substitute days skipped)",
 		// Fri 24 (1), Mon 27 and Tue 28 substitute days, 29-31 (4), Mon 3 Jan substitute day, Tue 4 (5)
-		c:    timescale.Case{Received: d("2021-12-20"), Acknowledged: d("2021-12-21"), Discussed: d("2021-12-23")},
+		c:    timescale.Case{ResolvedLocally: "yes", Received: d("2021-12-20"), Acknowledged: d("2021-12-21"), Discussed: d("2021-12-23")},
 		want: dl{From: d("2021-12-23"), Due: d("2022-01-04"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 16(5): discussed Wednesday 23 Mar 2016, written resolution due Friday 1 Apr (Good Friday and Easter Monday skipped)",
 		// Thu 24 (1), Fri 25 Good Friday, Mon 28 Easter Monday, 29-31 (4), Fri 1 Apr (5)
-		c:    timescale.Case{Received: d("2016-03-14"), Acknowledged: d("2016-03-15"), Discussed: d("2016-03-23")},
+		c:    timescale.Case{ResolvedLocally: "yes", Received: d("2016-03-14"), Acknowledged: d("2016-03-15"), Discussed: d("2016-03-23")},
 		want: dl{From: d("2016-03-23"), Due: d("2016-04-01"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 16(5): written resolution on the due date Wednesday 27 Aug 2014: in time, 5 working days taken",
-		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-19"), Stage1Response: d("2014-08-27")},
+		c:    timescale.Case{ResolvedLocally: "yes", Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-19"), Stage1Response: d("2014-08-27")},
 		want: dl{From: d("2014-08-19"), Due: d("2014-08-27"), Done: d("2014-08-27"), Taken: 5, Status: timescale.DeadlineInTime},
 	},
 	{
 		name: "reg 16(5): written resolution Thursday 28 Aug 2014, a day after the due date: late by 1 working day, 6 taken",
-		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-19"), Stage1Response: d("2014-08-28")},
+		c:    timescale.Case{ResolvedLocally: "yes", Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-19"), Stage1Response: d("2014-08-28")},
 		want: dl{From: d("2014-08-19"), Due: d("2014-08-27"), Done: d("2014-08-28"), Taken: 6, Status: timescale.DeadlineLate, LateBy: 1},
 	},
 })

@@ -50,8 +50,8 @@ func WriteRulesMarkdown(w io.Writer) error {
 	}
 	b.WriteString("\n## Notes\n\n")
 	for _, r := range Rules() {
-		if r.Note != "" {
-			fmt.Fprintf(&b, "- `%s`: %s\n", r.ID, r.Note)
+		if text := ruleNote(r); text != "" {
+			fmt.Fprintf(&b, "- `%s`: %s\n", r.ID, text)
 		}
 	}
 	_, err := io.WriteString(w, b.String())
@@ -71,6 +71,19 @@ func WriteRulesText(w io.Writer) error {
 			r.ID, regimeList(r.Regimes), stage, r.Milestone, r.PeriodText(), r.StartText, r.Citation, r.Basis)
 	}
 	return tw.Flush()
+}
+
+// ruleNote returns the notes of r for people: when it is judged
+// (JudgedWhen), then its Note.
+func ruleNote(r Rule) string {
+	var parts []string
+	if c := r.JudgedWhen; !c.IsZero() {
+		parts = append(parts, "Judged only where "+c.Text+" ("+c.Field+" is "+c.Value+"); otherwise its due date is reported and it is never judged late.")
+	}
+	if r.Note != "" {
+		parts = append(parts, r.Note)
+	}
+	return strings.Join(parts, " ")
 }
 
 func regimeList(rs []Regime) string {

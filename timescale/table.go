@@ -2,6 +2,7 @@ package timescale
 
 import (
 	"fmt"
+	"slices"
 	"sync"
 
 	"github.com/cymru-complaints/statutory/calendar"
@@ -25,14 +26,15 @@ type Table struct {
 // rulePlan holds the fields a rule reads, looked up once.
 type rulePlan struct {
 	start, metBy, extendedBy *Field // nil when the rule has none
+	condition                *Field // the field of JudgedWhen, or nil
 }
 
 // NewTable returns a table of the given regimes, in order of cutover for
 // each procedure, and rules. It checks that regime names and rule ids are
 // unique and non-empty, that every rule names regimes of the table and
 // events of the field table (Fields), that every regime has at least one
-// stage and an open-ended last band, and that a rule's ExtendedBy names a
-// date field.
+// stage and an open-ended last band, that a rule's ExtendedBy names a date
+// field and that its JudgedWhen names a choice of a choice field.
 func NewTable(regimes []RegimeInfo, rules []Rule) (*Table, error) {
 	t := &Table{regimes: make([]RegimeInfo, len(regimes)), rules: make([]Rule, len(rules))}
 	names := make(map[Regime]int)
@@ -102,6 +104,13 @@ func NewTable(regimes []RegimeInfo, rules []Rule) (*Table, error) {
 				return nil, fmt.Errorf("timescale: rule %s is extended by %q, which is not a date field", r.ID, r.ExtendedBy)
 			}
 			p.extendedBy = f
+		}
+		if cond := r.JudgedWhen; !cond.IsZero() {
+			f, ok := fieldNamed(cond.Field)
+			if !ok || f.Type != ChoiceField || !slices.Contains(f.Choices, cond.Value) {
+				return nil, fmt.Errorf("timescale: rule %s is judged when %s is %q, which is not a choice of a choice field", r.ID, cond.Field, cond.Value)
+			}
+			p.condition = f
 		}
 	}
 	return t, nil
