@@ -80,8 +80,11 @@ const (
 type Deadline struct {
 	RuleID    string    `json:"rule_id"` // e.g. "W14-ACK"
 	Milestone Milestone `json:"milestone"`
-	Citation  string    `json:"citation"`
-	Basis     Basis     `json:"basis"`
+	// Citation and Basis are those of the rule for the case's procedure
+	// (Rule.CitationFor): a children's representation carries the
+	// representations citation.
+	Citation string `json:"citation"`
+	Basis    Basis  `json:"basis"`
 
 	// From is the day the period runs from; it is never counted.
 	// FromEvent is the event it marks; FromIsDue reports that the event
@@ -334,9 +337,10 @@ func (e Engine) evaluate(dst *Assessment, c *Case, asOf calendar.Date, asOfField
 // Its only errors are the calendar's *calendar.RangeError.
 func (e Engine) deadline(d *Deadline, cal *calendar.Calendar, regime *RegimeInfo, r *Rule, p *rulePlan, c *Case, deemed, asOf calendar.Date, dueOf func(Event) (calendar.Date, bool)) (bool, error) {
 	*d = Deadline{
-		RuleID: r.ID, Milestone: r.Milestone, Citation: r.Citation, Basis: r.Basis,
+		RuleID: r.ID, Milestone: r.Milestone,
 		FromEvent: r.Start, WorkingDays: r.WorkingDays, Months: r.Months,
 	}
+	d.Citation, d.Basis = r.citationFor(c.Procedure)
 	d.From = p.start.Date(c)
 	if d.From.IsZero() {
 		if !r.StartMayBeDue {

@@ -199,7 +199,7 @@ func TestEvaluateCaseStatus(t *testing.T) {
 			wantStatus: timescale.CaseWithdrawn,
 		},
 		{
-			name: "time limits: with the matter known (10 Mar 2014), TIME-LIMIT (reg 14) and PSOW follow the stage rules",
+			name: "time limits: with the matter known (10 Mar 2014), TIME-LIMIT (guidance) and PSOW follow the stage rules",
 			c:    timescale.Case{Matter: d("2014-03-10"), Received: d("2014-08-01"), Stage1Response: d("2014-08-27")},
 			asOf: "2015-03-10",
 			want: []ms{
@@ -256,7 +256,7 @@ func TestEvaluateWorkedExample(t *testing.T) {
 				Due: d("2014-08-19"), Done: d("2014-08-19"), Taken: 10, Status: timescale.DeadlineInTime,
 			},
 			{
-				RuleID: "W14-RESOLUTION", Milestone: timescale.Resolution, Citation: "SI 2014/1794 reg 16(5)", Basis: timescale.BasisRegulation,
+				RuleID: "W14-RESOLUTION", Milestone: timescale.Resolution, Citation: "SI 2014/1794 reg 16(5)", Basis: timescale.BasisAssumed,
 				From: d("2014-08-19"), FromEvent: timescale.Discussed, WorkingDays: 5,
 				Due: d("2014-08-27"), Done: d("2014-08-27"), Taken: 5, Status: timescale.DeadlineInTime,
 			},
@@ -266,7 +266,7 @@ func TestEvaluateWorkedExample(t *testing.T) {
 				Due: d("2014-08-27"), Done: d("2014-08-27"), Taken: 17, Band: "0-17", OmbudsmanBand: "0-20wd", Status: timescale.DeadlineInTime,
 			},
 			{
-				RuleID: "W14-STAGE2", Milestone: timescale.Stage2Response, Citation: "SI 2014/1794 regs 17 to 19", Basis: timescale.BasisGuidance,
+				RuleID: "W14-STAGE2", Milestone: timescale.Stage2Response, Citation: "Welsh Government guidance; SI 2014/1794 reg 17 (not read)", Basis: timescale.BasisGuidance,
 				From: d("2014-09-01"), FromEvent: timescale.Stage2Requested, WorkingDays: 25,
 				Due: d("2014-10-06"), Done: d("2014-10-06"), Taken: 25, Band: "18-25", OmbudsmanBand: "21wd-3m", Status: timescale.DeadlineInTime,
 			},
@@ -324,9 +324,9 @@ func TestAssessmentDeadline(t *testing.T) {
 	}{
 		{"reg 15(2): the acknowledgement deadline of a 2014 complaint is W14-ACK, due Tuesday 5 Aug 2014", timescale.Acknowledgement, "W14-ACK", d("2014-08-05"), true},
 		{"regs 15(2), 16(3), 16(5): the stage 1 response deadline is W14-STAGE1, due Wednesday 27 Aug 2014", timescale.Stage1Response, "W14-STAGE1", d("2014-08-27"), true},
-		{"regs 17 to 19: the stage 2 response deadline is W14-STAGE2, due Monday 6 Oct 2014", timescale.Stage2Response, "W14-STAGE2", d("2014-10-06"), true},
+		{"stage 2 (Welsh Government guidance): the stage 2 response deadline is W14-STAGE2, due Monday 6 Oct 2014", timescale.Stage2Response, "W14-STAGE2", d("2014-10-06"), true},
 		{"SI 2014/1794 has no stage 3: no panel deadline", timescale.PanelConvened, "", calendar.Date{}, false},
-		{"reg 14: no time-limit deadline when the matter's date is not known", timescale.ComplaintMade, "", calendar.Date{}, false},
+		{"12-month time limit (guidance): no time-limit deadline when the matter's date is not known", timescale.ComplaintMade, "", calendar.Date{}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

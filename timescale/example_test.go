@@ -152,24 +152,24 @@ func ExampleEngine_Explain() {
 }
 
 // The rule table: every statutory timescale the package encodes, with its
-// period and the instrument it rests on.
+// period, how firmly it rests on the law and the provision it cites.
 func ExampleRules() {
 	for _, r := range timescale.Rules() {
-		fmt.Printf("%-19s %-30s %s\n", r.ID, r.PeriodText(), r.Citation)
+		fmt.Printf("%-19s %-29s %-10s %s\n", r.ID, r.PeriodText(), r.Basis, r.Citation)
 	}
 	// Output:
-	// W14-ACK             2 working days                 SI 2014/1794 reg 15(2)
-	// W14-DISCUSS         10 working days                SI 2014/1794 reg 16(3)
-	// W14-RESOLUTION      5 working days                 SI 2014/1794 reg 16(5)
-	// W14-STAGE1          17 working days                SI 2014/1794 regs 15(2), 16(3), 16(5)
-	// W14-STAGE2          25 working days                SI 2014/1794 regs 17 to 19
-	// W05-STAGE1          10 working days                SI 2005/3366 reg 18
-	// W05-STAGE2          25 working days                SI 2005/3366 reg 20
-	// W05-PANEL-ACK       2 working days                 SI 2005/3366 reg 24(1)(a)
-	// W05-PANEL-STATEMENT 20 working days                SI 2005/3366 reg 24(1)(b)
-	// W05-PANEL-CONVENE   20 working days                SI 2005/3366 reg 24(2)
-	// TIME-LIMIT          12 calendar months             SI 2014/1794 reg 14; SI 2005/3366 likewise
-	// PSOW                one year starting on that day  Public Services Ombudsman (Wales) Act 2005 s.5-6; Public Services Ombudsman (Wales) Act 2019 s.8-9
+	// W14-ACK             2 working days                regulation SI 2014/1794 reg 15(2)
+	// W14-DISCUSS         10 working days               regulation SI 2014/1794 reg 16(3)
+	// W14-RESOLUTION      5 working days                assumed    SI 2014/1794 reg 16(5)
+	// W14-STAGE1          17 working days               practice   SI 2014/1794 regs 15(2), 16(3), 16(5)
+	// W14-STAGE2          25 working days               guidance   Welsh Government guidance; SI 2014/1794 reg 17 (not read)
+	// W05-STAGE1          10 working days               practice   SI 2005/3366 reg 18 (not read)
+	// W05-STAGE2          25 working days               regulation SI 2005/3366 reg 20(2), (3)
+	// W05-PANEL-ACK       2 working days                regulation SI 2005/3366 reg 24(1)(a)
+	// W05-PANEL-STATEMENT 20 working days               regulation SI 2005/3366 reg 24(1)(b)
+	// W05-PANEL-CONVENE   20 working days               regulation SI 2005/3366 reg 24(2)
+	// TIME-LIMIT          12 calendar months            guidance   SI 2014/1794, SI 2005/3366 (provisions not read)
+	// PSOW                one year starting on that day regulation Public Services Ombudsman (Wales) Act 2005 s.5(1) (not read) and s.6(1)(b), (d), to 22 July 2019; Public Services Ombudsman (Wales) Act 2019 s.8(1)(c) and s.9(1)(b), (d), from 23 July 2019
 }
 
 // The regime of a complaint is fixed by the London date of its receipt: an

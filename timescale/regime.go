@@ -46,6 +46,11 @@ type RegimeInfo struct {
 	// response of every stage (the rules with Rule.Response set); the last
 	// is open-ended.
 	Bands []Band `json:"bands"`
+	// Sources are the texts read for the regime itself: when it came into
+	// force and its definition of a working day. Note records what they
+	// leave open.
+	Sources []Source `json:"sources"`
+	Note    string   `json:"note,omitempty"`
 }
 
 // A Band is a range of working days taken, used to tabulate response times.
@@ -89,6 +94,7 @@ func (r RegimeInfo) Governs(p Procedure) bool {
 func (r RegimeInfo) clone() RegimeInfo {
 	r.Procedures = append([]Procedure(nil), r.Procedures...)
 	r.Bands = append([]Band(nil), r.Bands...)
+	r.Sources = append([]Source(nil), r.Sources...)
 	return r
 }
 
@@ -111,6 +117,12 @@ var regimeTable = []RegimeInfo{
 			{Label: "11-25", Max: 25, Title: "11 – 25 working days"},
 			{Label: "26+", Max: -1, Title: "25+ working days"},
 		},
+		Sources: []Source{
+			src("SI 2005/3366 reg 1, in force 1 April 2006", urlSI2005Opening),
+			src("SI 2005/3366 reg 2, working day (Welsh text)", urlSI2005Reg2Welsh),
+			src("SI 2005/3365 reg 1, in force 1 April 2006", urlSI2005RepsPartI),
+		},
+		Note: "A working day is any day but a Saturday, a Sunday, Christmas Day, Boxing Day, Good Friday or a bank holiday under the Banking and Financial Dealings Act 1971 (SI 2005/3366 reg 2, Welsh text; the English text was not read). SI 2005/3365 was cut off before any definition of a working day: representations are assumed to count the same days.",
 	},
 	{
 		Name:            Wales2014,
@@ -125,6 +137,12 @@ var regimeTable = []RegimeInfo{
 			{Label: "18-25", Max: 25, Title: "18 - 25 working days"},
 			{Label: "26+", Max: -1, Title: "26+ working days"},
 		},
+		Sources: []Source{
+			src("SI 2014/1794 reg 1, in force 1 August 2014", urlSI2014Reg1),
+			src("SI 2014/1794 reg 2, working day", urlSI2014Reg2),
+			src("SI 2014/1795 reg 1, in force 1 August 2014", urlSI2014Reps),
+		},
+		Note: "A working day is any day but a Saturday, a Sunday, Christmas Day, Boxing Day, Good Friday or a bank holiday under the Banking and Financial Dealings Act 1971 (SI 2014/1794 reg 2). SI 2014/1795 reg 2 was cut off before any definition of a working day: representations are assumed to count the same days.",
 	},
 }
 

@@ -33,8 +33,9 @@ type rulePlan struct {
 // each procedure, and rules. It checks that regime names and rule ids are
 // unique and non-empty, that every rule names regimes of the table and
 // events of the field table (Fields), that every regime has at least one
-// stage and an open-ended last band, that a rule's ExtendedBy names a date
-// field and that its JudgedWhen names a choice of a choice field.
+// stage and an open-ended last band, that every basis is one of Bases,
+// that a rule's ExtendedBy names a date field and that its JudgedWhen names
+// a choice of a choice field.
 func NewTable(regimes []RegimeInfo, rules []Rule) (*Table, error) {
 	t := &Table{regimes: make([]RegimeInfo, len(regimes)), rules: make([]Rule, len(rules))}
 	names := make(map[Regime]int)
@@ -78,8 +79,10 @@ func NewTable(regimes []RegimeInfo, rules []Rule) (*Table, error) {
 		if (r.WorkingDays > 0) == (r.Months > 0) {
 			return nil, fmt.Errorf("timescale: rule %s needs a period in working days or in months, not both", r.ID)
 		}
-		r.Regimes = append([]Regime(nil), r.Regimes...)
-		t.rules[i] = r
+		if !knownBasis(r.Basis) || (r.RepresentationsBasis != "" && !knownBasis(r.RepresentationsBasis)) {
+			return nil, fmt.Errorf("timescale: rule %s has a basis that is not one of %v", r.ID, Bases())
+		}
+		t.rules[i] = r.clone()
 		for _, name := range r.Regimes {
 			k, ok := names[name]
 			if !ok {
@@ -115,6 +118,9 @@ func NewTable(regimes []RegimeInfo, rules []Rule) (*Table, error) {
 	}
 	return t, nil
 }
+
+// knownBasis reports whether b is one of Bases.
+func knownBasis(b Basis) bool { return slices.Contains(Bases(), b) }
 
 // statutory is the table of the encoded regimes, made once.
 var statutory = sync.OnceValue(func() *Table {

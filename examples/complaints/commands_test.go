@@ -81,14 +81,15 @@ type deadlineOutput struct {
 	Done        string `json:"done"`
 }
 
-// The citations of the rules, as the rule table gives them (SPEC section 3).
+// The citations of the rules, as the rule table gives them (RULES.md).
 const (
 	citeW14Ack        = "SI 2014/1794 reg 15(2)"
 	citeW14Discuss    = "SI 2014/1794 reg 16(3)"
 	citeW14Resolution = "SI 2014/1794 reg 16(5)"
 	citeW14Stage1     = "SI 2014/1794 regs 15(2), 16(3), 16(5)"
-	citeW14Stage2     = "SI 2014/1794 regs 17 to 19"
-	citeW05Stage1     = "SI 2005/3366 reg 18"
+	citeW14Stage2     = "Welsh Government guidance; SI 2014/1794 reg 17 (not read)"
+	citeW05Stage1     = "SI 2005/3366 reg 18 (not read)"
+	citeW05Stage2     = "SI 2005/3366 reg 20(2), (3)"
 )
 
 // stage1of2014 returns the four stage 1 deadlines of a wales-2014 complaint
@@ -1065,6 +1066,22 @@ func TestRulesText(t *testing.T) {
 	}
 }
 
+func TestRulesTextSaysWhatRestsOnAnAssumption(t *testing.T) {
+	res := runCLI(t, "", "rules")
+	require.Equal(t, 0, res.Code, "exit status; stderr %q", res.Stderr)
+	for _, w := range []string{
+		"8 rules rest on an assumption: W14-ACK, W14-DISCUSS, W14-RESOLUTION, W14-STAGE1, W14-STAGE2, W05-STAGE1, W05-STAGE2, TIME-LIMIT.",
+		"SI 2014/1794 reg 15(2), read 2026-12-02: https://legislation.gov.uk/wsi/2014/1794/part/4/made/data.xht?view=snippet&wrap=true",
+		"SI 2014/1795 (provision not read)",
+	} {
+		t.Run("the text says "+strings.SplitN(w, ":", 2)[0], func(t *testing.T) {
+			if !strings.Contains(res.Stdout, w) {
+				t.Errorf("the output does not contain %q:\n%s", w, res.Stdout)
+			}
+		})
+	}
+}
+
 func TestRulesMarkdownIsRULESmd(t *testing.T) {
 	want, err := os.ReadFile(rulesPath)
 	require.NoError(t, err, "reading the committed RULES.md")
@@ -1083,10 +1100,19 @@ func TestRulesJSON(t *testing.T) {
 			Name string `json:"name"`
 		} `json:"regimes"`
 		Rules []struct {
-			ID       string `json:"id"`
-			Citation string `json:"citation"`
-			Basis    string `json:"basis"`
+			ID                      string `json:"id"`
+			Citation                string `json:"citation"`
+			Basis                   string `json:"basis"`
+			RepresentationsCitation string `json:"representations_citation"`
+			RepresentationsBasis    string `json:"representations_basis"`
+			Paraphrase              string `json:"paraphrase"`
+			Sources                 []struct {
+				Provision string `json:"provision"`
+				URL       string `json:"url"`
+				Read      string `json:"read"`
+			} `json:"sources"`
 		} `json:"rules"`
+		RestOnAssumption []string `json:"rest_on_assumption"`
 	}
 	require.NoError(t, json.Unmarshal([]byte(res.Stdout), &got), "parsing the JSON output:\n%s", res.Stdout)
 
@@ -1109,15 +1135,40 @@ func TestRulesJSON(t *testing.T) {
 			}
 		}
 	})
-	t.Run("every rule has the basis SPEC section 3 gives it", func(t *testing.T) {
+	t.Run("every rule has the basis the law as read gives it (LAW.md)", func(t *testing.T) {
 		want := map[string]string{
-			"W14-ACK": "regulation", "W14-DISCUSS": "regulation", "W14-RESOLUTION": "regulation",
+			"W14-ACK": "regulation", "W14-DISCUSS": "regulation", "W14-RESOLUTION": "assumed",
 			"W14-STAGE1": "practice", "W14-STAGE2": "guidance",
-			"W05-STAGE1": "practice", "W05-STAGE2": "practice",
+			"W05-STAGE1": "practice", "W05-STAGE2": "regulation",
 			"W05-PANEL-ACK": "regulation", "W05-PANEL-STATEMENT": "regulation", "W05-PANEL-CONVENE": "regulation",
 			"TIME-LIMIT": "guidance", "PSOW": "regulation",
 		}
 		if diff := cmp.Diff(want, basis); diff != "" {
+			t.Errorf("(-want +got)\n%s", diff)
+		}
+	})
+	t.Run("every rule gives the provision read, its address, the date read and a paraphrase", func(t *testing.T) {
+		for _, r := range got.Rules {
+			if r.Paraphrase == "" || len(r.Sources) == 0 {
+				t.Errorf("%s: paraphrase %q, %d sources", r.ID, r.Paraphrase, len(r.Sources))
+			}
+			for _, src := range r.Sources {
+				if src.Provision == "" || !strings.HasPrefix(src.URL, "http") || src.Read != "2026-12-02" {
+					t.Errorf("%s: source %+v", r.ID, src)
+				}
+			}
+		}
+	})
+	t.Run("children's representations have their own citation and basis for the 2014 acknowledgement", func(t *testing.T) {
+		for _, r := range got.Rules {
+			if r.ID == "W14-ACK" && (r.RepresentationsCitation != "SI 2014/1795 (provision not read)" || r.RepresentationsBasis != "assumed") {
+				t.Errorf("W14-ACK for representations: %q, %q", r.RepresentationsCitation, r.RepresentationsBasis)
+			}
+		}
+	})
+	t.Run("the JSON lists the rules that rest on an assumption", func(t *testing.T) {
+		want := []string{"W14-ACK", "W14-DISCUSS", "W14-RESOLUTION", "W14-STAGE1", "W14-STAGE2", "W05-STAGE1", "W05-STAGE2", "TIME-LIMIT"}
+		if diff := cmp.Diff(want, got.RestOnAssumption); diff != "" {
 			t.Errorf("(-want +got)\n%s", diff)
 		}
 	})
