@@ -27,6 +27,19 @@ type Engine struct {
 	// never counted whatever kind of day it is, so Monday is day 1. The
 	// regime is always chosen by the actual date of receipt.
 	DeemNextWorkingDay bool
+
+	// Transition chooses the reading of the transition between regimes
+	// (RegimeInfo.Transitions) for a complaint received under one regime
+	// whose later stage is requested after the next came into force; the
+	// empty Transition means KeepRegime, under which a complaint keeps the
+	// regime of its receipt for every stage. Stage2ByRequestDate gives a
+	// wales-2005 complaint whose stage 2 was requested on or after
+	// 1 August 2014 the 2014 stage 2 timescale (W14-STAGE2) instead; the
+	// response is still banded with the bands of the regime of receipt. The
+	// transitional provision was not found, so either reading is a choice
+	// (see RULES.md). A name that is neither KeepRegime nor a policy of the
+	// table is an error (*ValueError).
+	Transition Transition
 }
 
 func (e Engine) table() *Table {
@@ -82,9 +95,13 @@ type Deadline struct {
 	Milestone Milestone `json:"milestone"`
 	// Citation and Basis are those of the rule for the case's procedure
 	// (Rule.CitationFor): a children's representation carries the
-	// representations citation.
-	Citation string `json:"citation"`
-	Basis    Basis  `json:"basis"`
+	// representations citation. For a stage requested after a later regime
+	// came into force, Transition names the reading of the transition that
+	// decided which rules apply (Engine.Transition), and Basis is then no
+	// firmer than that reading's.
+	Citation   string     `json:"citation"`
+	Basis      Basis      `json:"basis"`
+	Transition Transition `json:"transition,omitempty"`
 
 	// From is the day the period runs from; it is never counted.
 	// FromEvent is the event it marks; FromIsDue reports that the event
@@ -189,6 +206,12 @@ type Assessment struct {
 	// to the case, in the order of the rule table. Comments and
 	// compliments have none (an empty list, never nil).
 	Deadlines []Deadline `json:"deadlines"`
+	// Transition is the reading of the transition between regimes the
+	// assessment used (Engine.Transition; empty for comments and
+	// compliments), and TransitionApplies reports that it mattered: a
+	// later stage was requested after a later regime came into force.
+	Transition        Transition `json:"transition,omitempty"`
+	TransitionApplies bool       `json:"transition_applies,omitempty"`
 	// Status is empty for comments and compliments.
 	Status          CaseStatus `json:"status,omitempty"`
 	Provisional     bool       `json:"provisional"`
@@ -262,6 +285,13 @@ func (e Engine) Validate(c Case) error {
 // problems ("" when it was not given by the caller).
 func (e Engine) evaluate(dst *Assessment, c *Case, asOf calendar.Date, asOfField string) error {
 	t, cal := e.table(), e.calendar()
+	transition := e.Transition
+	if transition == "" {
+		transition = KeepRegime
+	}
+	if !t.knowsTransition(transition) {
+		return &ValueError{Field: "transition", Value: string(transition), Want: t.transitionNames()}
+	}
 	var ps []problem.Problem
 	regime := t.check(&ps, c, cal)
 	if _, err := cal.IsWorkingDay(asOf); err != nil {
@@ -289,6 +319,7 @@ func (e Engine) evaluate(dst *Assessment, c *Case, asOf calendar.Date, asOfField
 	}
 	info := &t.regimes[regime]
 	a.Regime = info.Name
+	a.Transition = transition
 	if e.DeemNextWorkingDay {
 		if ok, _ := cal.IsWorkingDay(c.Received); !ok {
 			a.DeemedReceived, _ = cal.NextWorkingDay(c.Received)
@@ -309,7 +340,9 @@ func (e Engine) evaluate(dst *Assessment, c *Case, asOf calendar.Date, asOfField
 		}
 		return calendar.Date{}, false
 	}
-	for _, i := range t.byRegime[regime] {
+	// apply applies rule i to the case; pol is the transition policy of a
+	// stage requested after a later regime came into force (crossed).
+	apply := func(i int, crossed bool, pol *TransitionPolicy) error {
 		r := &t.rules[i]
 		a.Deadlines = append(a.Deadlines, Deadline{})
 		d := &a.Deadlines[len(a.Deadlines)-1]
@@ -319,13 +352,50 @@ func (e Engine) evaluate(dst *Assessment, c *Case, asOf calendar.Date, asOfField
 		}
 		if !ok {
 			a.Deadlines = a.Deadlines[:len(a.Deadlines)-1]
-			continue
+			return nil
+		}
+		if crossed {
+			d.Transition = transition
+			if pol != nil {
+				d.Basis = weaker(d.Basis, pol.Basis)
+			}
 		}
 		if nd < len(dues) && r.MetBy != NoEvent {
 			dues[nd].e, dues[nd].d = r.MetBy, d.Due
 			nd++
 		}
 		a.Provisional = a.Provisional || d.Provisional
+		return nil
+	}
+	// The rules of the regime of receipt, in table order, except that a
+	// stage the transition policy moves takes the rules of the later
+	// regime in their place.
+	var moved uint64 // bit s: the rules of stage s were replaced
+	for _, i := range t.byRegime[regime] {
+		s := t.rules[i].Stage
+		k, pol := -1, (*TransitionPolicy)(nil)
+		if s >= 2 {
+			k, pol = t.crossing(regime, c, s, transition)
+		}
+		if k >= 0 {
+			a.TransitionApplies = true
+		}
+		if pol != nil && pol.moves(s) {
+			if moved&(1<<s) == 0 {
+				moved |= 1 << s
+				for _, j := range t.byRegime[k] {
+					if t.rules[j].Stage == s {
+						if err := apply(j, true, pol); err != nil {
+							return err
+						}
+					}
+				}
+			}
+			continue
+		}
+		if err := apply(i, k >= 0, pol); err != nil {
+			return err
+		}
 	}
 	a.Status = caseStatus(c, a)
 	return nil

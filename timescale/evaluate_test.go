@@ -244,6 +244,7 @@ func TestEvaluateWorkedExample(t *testing.T) {
 		ID: "worked", Kind: timescale.Complaint, Regime: timescale.Wales2014,
 		Received: d("2014-08-01"), AsOf: d("2014-10-06"),
 		Status: timescale.CaseResolvedStage2, CalendarVersion: calendar.WalesVersion,
+		Transition: timescale.KeepRegime,
 		Deadlines: []timescale.Deadline{
 			{
 				RuleID: "W14-ACK", Milestone: timescale.Acknowledgement, Citation: "SI 2014/1794 reg 15(2)", Basis: timescale.BasisRegulation,

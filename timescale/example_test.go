@@ -9,7 +9,9 @@ import (
 )
 
 // The same complaint, received a day apart either side of the cutover:
-// the day of receipt fixes the procedure for every later stage. Received
+// by default (the keep-regime reading of the transition, see
+// Engine.Transition) the day of receipt fixes the procedure for every
+// later stage. Received
 // on Thursday 31 July 2014 it is a wales-2005 complaint with a 10-day
 // stage 1; received on Friday 1 August 2014 it is a wales-2014 complaint
 // with an acknowledgement in 2 working days, a discussion 10 working days
@@ -48,6 +50,29 @@ func ExampleEvaluate() {
 	//   W14-RESOLUTION  5 working days after Tue 19 Aug 2014: due Wed 27 Aug 2014 (not-judged)
 	//   W14-STAGE1     17 working days after Fri 1 Aug 2014: due Wed 27 Aug 2014 (not-recorded)
 	//   W14-STAGE2     25 working days after Mon 1 Sep 2014: due Mon 6 Oct 2014 (not-yet-due)
+}
+
+// The transitional provision of the 2014 regulations was not found, so
+// the rules of a stage 2 requested after 1 August 2014, for a complaint
+// received before it, are a reading of it: by default (keep-regime) the
+// complaint keeps the 2005 procedure; a council whose lawyers read the
+// provision otherwise can choose the 2014 stage 2 timescale instead. Either
+// way the deadline names the reading, and its basis is no firmer than the
+// reading's.
+func ExampleEngine_transition() {
+	c := timescale.Case{ID: "C-1", Kind: timescale.Complaint, Received: d("2014-06-02"), Stage2Requested: d("2014-09-01")}
+	for _, tr := range []timescale.Transition{timescale.KeepRegime, timescale.Stage2ByRequestDate} {
+		a, err := timescale.Engine{Transition: tr}.Evaluate(c, d("2014-09-01"))
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		x, _ := a.Deadline(timescale.Stage2Response)
+		fmt.Printf("%s: %s due %s (%s, %s; transition applies: %v)\n", a.Transition, x.RuleID, x.Due.Display(), x.Citation, x.Basis, a.TransitionApplies)
+	}
+	// Output:
+	// keep-regime: W05-STAGE2 due Mon 6 Oct 2014 (SI 2005/3366 reg 20(2), (3), guidance; transition applies: true)
+	// stage2-by-request-date: W14-STAGE2 due Mon 6 Oct 2014 (Welsh Government guidance; SI 2014/1794 reg 17 (not read), assumed; transition applies: true)
 }
 
 // A complaint received on a Saturday. The regulations count working days

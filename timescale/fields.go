@@ -348,3 +348,14 @@ func (c *Case) movedPast(e Event) bool {
 	}
 	return false
 }
+
+// stageStart returns the field of the first event of stage s in the flow
+// (the request that begins the stage, e.g. stage2_requested), or nil.
+func stageStart(s int) *Field {
+	for _, f := range flow {
+		if f.Stage == s {
+			return f
+		}
+	}
+	return nil
+}

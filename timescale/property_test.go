@@ -329,6 +329,46 @@ func notJudged(c timescale.Case, x timescale.Deadline) bool {
 	return x.RuleID == "W14-RESOLUTION" && c.ResolvedLocally != "yes"
 }
 
+// checkTransition checks which stage 2 rule a case received before the
+// cutover has: under keep-regime the 2005 rule, and under
+// stage2-by-request-date the 2014 rule when stage 2 was requested on or
+// after the cutover; either way the deadline names the reading when the
+// request came on or after the cutover, and only then.
+func checkTransition(k *checker, e timescale.Engine, c timescale.Case, a timescale.Assessment) {
+	k.t.Helper()
+	crossed := c.Received.Before(cutover) && !c.Stage2Requested.IsZero() && !c.Stage2Requested.Before(cutover)
+	want := timescale.KeepRegime
+	if e.Transition != "" {
+		want = e.Transition
+	}
+	if a.Transition != want {
+		k.errorf("received %s: assessment transition %q, want %q", c.Received, a.Transition, want)
+	}
+	crossed3 := c.Received.Before(cutover) && !c.Stage3Requested.IsZero() && !c.Stage3Requested.Before(cutover)
+	if a.TransitionApplies != (crossed || crossed3) {
+		k.errorf("received %s, stage 2 requested %s, stage 3 %s: transition applies %v", c.Received, c.Stage2Requested, c.Stage3Requested, a.TransitionApplies)
+	}
+	x, ok := a.Deadline(timescale.Stage2Response)
+	if c.Stage2Requested.IsZero() {
+		if ok {
+			k.errorf("received %s: a stage 2 deadline with no stage 2 request", c.Received)
+		}
+		return
+	}
+	wantRule := "W14-STAGE2"
+	if c.Received.Before(cutover) && !(crossed && want == timescale.Stage2ByRequestDate) {
+		wantRule = "W05-STAGE2"
+	}
+	wantTransition := timescale.Transition("")
+	if crossed {
+		wantTransition = want
+	}
+	if !ok || x.RuleID != wantRule || x.Transition != wantTransition {
+		k.errorf("received %s, stage 2 requested %s, reading %s: stage 2 deadline %s (transition %q), want %s (transition %q)",
+			c.Received, c.Stage2Requested, want, x.RuleID, x.Transition, wantRule, wantTransition)
+	}
+}
+
 // checkCalendarPeriod checks TIME-LIMIT (the same date 12 months later,
 // 29 February mapping to 28 February) and PSOW (the day before the
 // anniversary).
@@ -364,7 +404,7 @@ func TestPropertiesOfRandomCases(t *testing.T) {
 	k := &checker{t: t}
 	deadlines := map[string]int{}
 	for received := firstReceipt; !received.After(lastReceipt); received = received.AddDays(1) {
-		for _, e := range []timescale.Engine{{}, deem} {
+		for _, e := range []timescale.Engine{{}, deem, byRequestDate} {
 			c := randomCase(rng, received)
 			asOf := received.AddDays(rng.IntN(400))
 			a, err := e.Evaluate(c, asOf)
@@ -372,6 +412,7 @@ func TestPropertiesOfRandomCases(t *testing.T) {
 				k.errorf("Evaluate(%+v): %v", c, err)
 				continue
 			}
+			checkTransition(k, e, c, a)
 			for _, x := range a.Deadlines {
 				deadlines[x.RuleID]++
 				checkDeadline(k, cal, e, c, a, x)

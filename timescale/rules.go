@@ -67,6 +67,23 @@ func Bases() []Basis {
 	return []Basis{BasisRegulation, BasisGuidance, BasisPractice, BasisAssumed}
 }
 
+// weaker returns the weaker of two bases (see Bases); an unknown basis is
+// weaker than any known one.
+func weaker(a, b Basis) Basis {
+	rank := func(x Basis) int {
+		for i, y := range Bases() {
+			if x == y {
+				return i
+			}
+		}
+		return len(Bases())
+	}
+	if rank(b) > rank(a) {
+		return b
+	}
+	return a
+}
+
 // A Source is a text that was read for a rule: the provision, the address
 // of the copy read and the day it was read.
 type Source struct {

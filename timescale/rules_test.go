@@ -46,12 +46,17 @@ type dl struct {
 	Status      timescale.DeadlineStatus
 	LateBy      int
 	Provisional bool
+	// Transition is the reading of the transition between regimes that
+	// decided the rules of the deadline's stage, when it was requested
+	// after a later regime came into force.
+	Transition timescale.Transition
 }
 
 func view(x timescale.Deadline) dl {
 	return dl{
 		From: x.From, FromIsDue: x.FromIsDue, Deemed: x.Deemed, Due: x.Due, ExtendedTo: x.ExtendedTo,
 		Done: x.Done, Taken: x.Taken, Band: x.Band, Status: x.Status, LateBy: x.LateBy, Provisional: x.Provisional,
+		Transition: x.Transition,
 	}
 }
 
@@ -111,6 +116,13 @@ const (
 	assumed = timescale.BasisAssumed
 )
 
+// transitionBasis is the basis of each reading of the transition (RULES.md):
+// a deadline the reading decides rests on it too.
+var transitionBasis = map[timescale.Transition]timescale.Basis{
+	timescale.KeepRegime:          guid,
+	timescale.Stage2ByRequestDate: assumed,
+}
+
 // firmness orders the bases from the firmest (0) to the weakest.
 var firmness = map[timescale.Basis]int{reg: 0, guid: 1, prac: 2, assumed: 3}
 
@@ -137,12 +149,18 @@ var specTable = []specRule{
 	{"PSOW", wBoth, 0, timescale.OmbudsmanComplaint, timescale.MatterNoticed, timescale.NoEvent, 0, 12, timescale.OneYearWindow, "Public Services Ombudsman (Wales) Act 2005 s.5(1) (not read) and s.6(1)(b), (d), to 22 July 2019; Public Services Ombudsman (Wales) Act 2019 s.8(1)(c) and s.9(1)(b), (d), from 23 July 2019", reg, "", ""},
 }
 
-// citationFor is the citation and basis spec gives a case of procedure p.
-func (spec specRule) citationFor(p timescale.Procedure) (string, timescale.Basis) {
+// citationFor is the citation and basis spec gives a case of procedure p,
+// made no firmer than the reading of the transition that decided the
+// deadline's stage, if any.
+func (spec specRule) citationFor(p timescale.Procedure, tr timescale.Transition) (string, timescale.Basis) {
+	cite, basis := spec.Citation, spec.Basis
 	if p == timescale.RepresentationProcedure && spec.RepCitation != "" {
-		return spec.RepCitation, spec.RepBasis
+		cite, basis = spec.RepCitation, spec.RepBasis
 	}
-	return spec.Citation, spec.Basis
+	if tb, ok := transitionBasis[tr]; ok && firmness[tb] > firmness[basis] {
+		basis = tb
+	}
+	return cite, basis
 }
 
 func specFor(id string) (specRule, bool) {
@@ -191,7 +209,7 @@ func runRuleTable(t *testing.T, id string, rows []ruleRow) {
 				t.Errorf("%s deadline mismatch (-want +got):\n%s", id, diff)
 			}
 			// What the rule table says of every deadline it gives.
-			cite, basis := spec.citationFor(c.Procedure)
+			cite, basis := spec.citationFor(c.Procedure, got.Transition)
 			wantFixed := []any{spec.Milestone, cite, basis, spec.Start, spec.WorkingDays, spec.Months}
 			gotFixed := []any{got.Milestone, got.Citation, got.Basis, got.FromEvent, got.WorkingDays, got.Months}
 			if diff := cmp.Diff(wantFixed, gotFixed); diff != "" {
@@ -201,7 +219,10 @@ func runRuleTable(t *testing.T, id string, rows []ruleRow) {
 	}
 }
 
-var deem = timescale.Engine{DeemNextWorkingDay: true}
+var (
+	deem          = timescale.Engine{DeemNextWorkingDay: true}
+	byRequestDate = timescale.Engine{Transition: timescale.Stage2ByRequestDate}
+)
 
 // ---------------------------------------------------------------- W14-ACK
 
@@ -692,8 +713,27 @@ var w14Stage2Rows = proving("W14-STAGE2", "Welsh Government guidance", []ruleRow
 		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), ExtendedTo: d("2014-10-17"), Status: timescale.DeadlineOverdue, LateBy: 1},
 	},
 	{
-		name:   "stage 2 (Welsh Government guidance) does not apply to a complaint received Monday 2 Jun 2014 and taken to stage 2 on Monday 1 Sep 2014 (regime fixed at receipt)",
+		name:   "stage 2 (Welsh Government guidance) does not apply to a complaint received Monday 2 Jun 2014 and taken to stage 2 on Monday 1 Sep 2014, under the default keep-regime reading of the transition",
 		c:      timescale.Case{Received: d("2014-06-02"), Stage2Requested: d("2014-09-01")},
+		absent: true,
+	},
+	{
+		name:   "stage 2 (Welsh Government guidance), stage2-by-request-date reading: a complaint received Monday 2 Jun 2014 and taken to stage 2 on Monday 1 Sep 2014 has its response due Monday 6 Oct, on an assumed basis",
+		engine: byRequestDate,
+		c:      timescale.Case{Received: d("2014-06-02"), Stage1Response: d("2014-06-13"), Stage2Requested: d("2014-09-01")},
+		want:   dl{From: d("2014-09-01"), Due: d("2014-10-06"), Status: timescale.DeadlineNotYetDue, Transition: timescale.Stage2ByRequestDate},
+	},
+	{
+		name:   "stage 2 (Welsh Government guidance), stage2-by-request-date reading: a 2005 complaint's stage 2 requested on the day of the cutover, Friday 1 Aug 2014, answered Friday 5 Sep: in time, 25 working days taken, banded under the regime of receipt (11-25)",
+		engine: byRequestDate,
+		// 4-8 (5), 11-15 (10), 18-22 (15), Mon 25 bank holiday, 26-29 (19), 1-5 Sep (24), Mon 8 (25)
+		c:    timescale.Case{Received: d("2014-07-01"), Stage2Requested: d("2014-08-01"), Stage2Response: d("2014-09-08")},
+		want: dl{From: d("2014-08-01"), Due: d("2014-09-08"), Done: d("2014-09-08"), Taken: 25, Band: "11-25", Status: timescale.DeadlineInTime, Transition: timescale.Stage2ByRequestDate},
+	},
+	{
+		name:   "stage 2 (Welsh Government guidance), stage2-by-request-date reading: does not apply to a 2005 complaint whose stage 2 was requested on Thursday 31 Jul 2014, before the cutover",
+		engine: byRequestDate,
+		c:      timescale.Case{Received: d("2014-07-01"), Stage2Requested: d("2014-07-31")},
 		absent: true,
 	},
 	{
@@ -806,9 +846,22 @@ var w05Stage2Rows = proving("W05-STAGE2", "SI 2005/3366 reg 20", []ruleRow{
 		want: dl{From: d("2014-07-01"), Due: d("2014-08-05"), Done: d("2014-08-06"), Taken: 26, Band: "26+", Status: timescale.DeadlineLate, LateBy: 1},
 	},
 	{
-		name: "SI 2005/3366 reg 20(2): complaint received Monday 2 Jun 2014, stage 2 requested Monday 1 Sep 2014 after the cutover: still the 2005 rule, response due Monday 6 Oct",
+		name: "SI 2005/3366 reg 20(2), keep-regime reading of the transition: complaint received Monday 2 Jun 2014, stage 2 requested Monday 1 Sep 2014 after the cutover: still the 2005 rule, response due Monday 6 Oct, on the basis of guidance",
 		c:    timescale.Case{Received: d("2014-06-02"), Stage1Response: d("2014-06-13"), Stage2Requested: d("2014-09-01")},
-		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Status: timescale.DeadlineNotYetDue},
+		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Status: timescale.DeadlineNotYetDue, Transition: timescale.KeepRegime},
+	},
+	{
+		name:   "SI 2005/3366 reg 20(2) does not apply, under the stage2-by-request-date reading, to a stage 2 requested Monday 1 Sep 2014 for a complaint received Monday 2 Jun 2014",
+		engine: byRequestDate,
+		c:      timescale.Case{Received: d("2014-06-02"), Stage1Response: d("2014-06-13"), Stage2Requested: d("2014-09-01")},
+		absent: true,
+	},
+	{
+		name:   "SI 2005/3366 reg 20(2) still applies, under the stage2-by-request-date reading, to a stage 2 requested Thursday 31 Jul 2014, before the cutover: response due Friday 5 Sep",
+		engine: byRequestDate,
+		// Fri 1 Aug (1), 4-8 (6), 11-15 (11), 18-22 (16), Mon 25 bank holiday, 26-29 (20), 1-4 Sep (24), Fri 5 (25)
+		c:    timescale.Case{Received: d("2014-07-01"), Stage2Requested: d("2014-07-31")},
+		want: dl{From: d("2014-07-31"), Due: d("2014-09-05"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "SI 2005/3366 reg 20(2): stage 2 requested Wednesday 1 Dec 2010, response due Monday 10 Jan 2011 (Christmas and New Year substitute days skipped)",
@@ -823,24 +876,24 @@ var w05Stage2Rows = proving("W05-STAGE2", "SI 2005/3366 reg 20", []ruleRow{
 		want: dl{From: d("2013-03-01"), Due: d("2013-04-09"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
-		name: "SI 2005/3366 reg 20(2): response on the due date Monday 6 Oct 2014: in time, 25 working days taken, band 11-25",
+		name: "SI 2005/3366 reg 20(2), keep-regime reading: response on the due date Monday 6 Oct 2014: in time, 25 working days taken, band 11-25",
 		c:    timescale.Case{Received: d("2014-06-02"), Stage2Requested: d("2014-09-01"), Stage2Response: d("2014-10-06")},
-		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Done: d("2014-10-06"), Taken: 25, Band: "11-25", Status: timescale.DeadlineInTime},
+		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Done: d("2014-10-06"), Taken: 25, Band: "11-25", Status: timescale.DeadlineInTime, Transition: timescale.KeepRegime},
 	},
 	{
-		name: "SI 2005/3366 reg 20(2): response Tuesday 7 Oct 2014, a day after the due date: late by 1 working day, 26 taken, band 26+",
+		name: "SI 2005/3366 reg 20(2), keep-regime reading: response Tuesday 7 Oct 2014, a day after the due date: late by 1 working day, 26 taken, band 26+",
 		c:    timescale.Case{Received: d("2014-06-02"), Stage2Requested: d("2014-09-01"), Stage2Response: d("2014-10-07")},
-		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Done: d("2014-10-07"), Taken: 26, Band: "26+", Status: timescale.DeadlineLate, LateBy: 1},
+		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Done: d("2014-10-07"), Taken: 26, Band: "26+", Status: timescale.DeadlineLate, LateBy: 1, Transition: timescale.KeepRegime},
 	},
 	{
 		name: "SI 2005/3366 reg 20(3), revised date: the complainant told on Friday 17 Oct 2014, response Wednesday 15 Oct is in time although after the due date Monday 6 Oct",
 		c:    timescale.Case{Received: d("2014-06-02"), Stage2Requested: d("2014-09-01"), Stage2ExtendedTo: d("2014-10-17"), Stage2Response: d("2014-10-15")},
-		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), ExtendedTo: d("2014-10-17"), Done: d("2014-10-15"), Taken: 32, Band: "26+", Status: timescale.DeadlineInTime},
+		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), ExtendedTo: d("2014-10-17"), Done: d("2014-10-15"), Taken: 32, Band: "26+", Status: timescale.DeadlineInTime, Transition: timescale.KeepRegime},
 	},
 	{
 		name: "SI 2005/3366 reg 20(3), revised date: response Tuesday 21 Oct 2014, after the revised date Friday 17 Oct: late by 2 working days",
 		c:    timescale.Case{Received: d("2014-06-02"), Stage2Requested: d("2014-09-01"), Stage2ExtendedTo: d("2014-10-17"), Stage2Response: d("2014-10-21")},
-		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), ExtendedTo: d("2014-10-17"), Done: d("2014-10-21"), Taken: 36, Band: "26+", Status: timescale.DeadlineLate, LateBy: 2},
+		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), ExtendedTo: d("2014-10-17"), Done: d("2014-10-21"), Taken: 36, Band: "26+", Status: timescale.DeadlineLate, LateBy: 2, Transition: timescale.KeepRegime},
 	},
 	{
 		name: "SI 2005/3366 reg 20(2), for a children's representation (SI 2005/3365 reg 18, not read: assumed): a child's stage 2 requested Tuesday 1 Jul 2014, response due Tuesday 5 Aug",
@@ -867,27 +920,27 @@ func with(c timescale.Case, f func(*timescale.Case)) timescale.Case {
 
 var w05PanelAckRows = proving("W05-PANEL-ACK", "reg 24(1)(a)", []ruleRow{
 	{
-		name: "SI 2005/3366 reg 24(1)(a): a 2005 complaint's panel requested Friday 3 Oct 2014, after the cutover: a stage 3 is still allowed, acknowledgement due Tuesday 7 Oct",
+		name: "SI 2005/3366 reg 24(1)(a): keep-regime reading of the transition: a 2005 complaint's panel requested Friday 3 Oct 2014, after the cutover, is still allowed, on the basis of guidance; acknowledgement due Tuesday 7 Oct",
 		// Mon 6 (1), Tue 7 (2)
 		c:    panel2014,
 		asOf: d("2014-10-03"),
-		want: dl{From: d("2014-10-03"), Due: d("2014-10-07"), Status: timescale.DeadlineNotYetDue},
+		want: dl{From: d("2014-10-03"), Due: d("2014-10-07"), Status: timescale.DeadlineNotYetDue, Transition: timescale.KeepRegime},
 	},
 	{
 		name: "SI 2005/3366 reg 24(1)(a): panel request acknowledged on the due date Tuesday 7 Oct 2014: in time, 2 working days taken",
 		c:    with(panel2014, func(c *timescale.Case) { c.PanelAcknowledged = d("2014-10-07") }),
-		want: dl{From: d("2014-10-03"), Due: d("2014-10-07"), Done: d("2014-10-07"), Taken: 2, Status: timescale.DeadlineInTime},
+		want: dl{From: d("2014-10-03"), Due: d("2014-10-07"), Done: d("2014-10-07"), Taken: 2, Status: timescale.DeadlineInTime, Transition: timescale.KeepRegime},
 	},
 	{
 		name: "SI 2005/3366 reg 24(1)(a): panel request acknowledged Wednesday 8 Oct 2014, a day after the due date: late by 1 working day",
 		c:    with(panel2014, func(c *timescale.Case) { c.PanelAcknowledged = d("2014-10-08") }),
-		want: dl{From: d("2014-10-03"), Due: d("2014-10-07"), Done: d("2014-10-08"), Taken: 3, Status: timescale.DeadlineLate, LateBy: 1},
+		want: dl{From: d("2014-10-03"), Due: d("2014-10-07"), Done: d("2014-10-08"), Taken: 3, Status: timescale.DeadlineLate, LateBy: 1, Transition: timescale.KeepRegime},
 	},
 	{
 		name: "SI 2005/3366 reg 24(1)(a): panel requested Wednesday 24 Dec 2014, acknowledgement due Tuesday 30 Dec (Christmas Day and Boxing Day skipped)",
 		// Thu 25, Fri 26, Sat, Sun, Mon 29 (1), Tue 30 (2)
 		c:    timescale.Case{Received: d("2014-07-01"), Stage2Requested: d("2014-10-01"), Stage2Response: d("2014-11-05"), Stage3Requested: d("2014-12-24")},
-		want: dl{From: d("2014-12-24"), Due: d("2014-12-30"), Status: timescale.DeadlineNotYetDue},
+		want: dl{From: d("2014-12-24"), Due: d("2014-12-30"), Status: timescale.DeadlineNotYetDue, Transition: timescale.KeepRegime},
 	},
 	{
 		name: "SI 2005/3366 reg 24(1)(a): panel requested Thursday 28 Mar 2013, acknowledgement due Wednesday 3 Apr (Good Friday and Easter Monday skipped)",
@@ -915,27 +968,27 @@ var w05PanelStatementRows = proving("W05-PANEL-STATEMENT", "reg 24(1)(b)", []rul
 		name: "SI 2005/3366 reg 24(1)(b): written statement requested Tuesday 7 Oct 2014, due Tuesday 4 Nov",
 		// 8-10 (3), 13-17 (8), 20-24 (13), 27-31 (18), Mon 3 Nov (19), Tue 4 (20)
 		c:    with(panel2014, func(c *timescale.Case) { c.PanelStatementRequested = d("2014-10-07") }),
-		want: dl{From: d("2014-10-07"), Due: d("2014-11-04"), Status: timescale.DeadlineNotYetDue},
+		want: dl{From: d("2014-10-07"), Due: d("2014-11-04"), Status: timescale.DeadlineNotYetDue, Transition: timescale.KeepRegime},
 	},
 	{
 		name: "SI 2005/3366 reg 24(1)(b): written statement received on the due date Tuesday 4 Nov 2014: in time, 20 working days taken",
 		c: with(panel2014, func(c *timescale.Case) {
 			c.PanelStatementRequested, c.PanelStatementReceived = d("2014-10-07"), d("2014-11-04")
 		}),
-		want: dl{From: d("2014-10-07"), Due: d("2014-11-04"), Done: d("2014-11-04"), Taken: 20, Status: timescale.DeadlineInTime},
+		want: dl{From: d("2014-10-07"), Due: d("2014-11-04"), Done: d("2014-11-04"), Taken: 20, Status: timescale.DeadlineInTime, Transition: timescale.KeepRegime},
 	},
 	{
 		name: "SI 2005/3366 reg 24(1)(b): written statement received Wednesday 5 Nov 2014, a day after the due date: late by 1 working day",
 		c: with(panel2014, func(c *timescale.Case) {
 			c.PanelStatementRequested, c.PanelStatementReceived = d("2014-10-07"), d("2014-11-05")
 		}),
-		want: dl{From: d("2014-10-07"), Due: d("2014-11-04"), Done: d("2014-11-05"), Taken: 21, Status: timescale.DeadlineLate, LateBy: 1},
+		want: dl{From: d("2014-10-07"), Due: d("2014-11-04"), Done: d("2014-11-05"), Taken: 21, Status: timescale.DeadlineLate, LateBy: 1, Transition: timescale.KeepRegime},
 	},
 	{
 		name: "SI 2005/3366 reg 24(1)(b): written statement requested Monday 15 Dec 2014, due Thursday 15 Jan 2015 (Christmas Day, Boxing Day and New Year's Day skipped)",
 		// 16-19 (4), 22-24 (7), Thu 25, Fri 26, 29-31 (10), Thu 1 Jan, Fri 2 (11), 5-9 (16), 12-15 (20)
 		c:    timescale.Case{Received: d("2014-07-01"), Stage2Requested: d("2014-10-01"), Stage2Response: d("2014-11-05"), Stage3Requested: d("2014-12-01"), PanelStatementRequested: d("2014-12-15")},
-		want: dl{From: d("2014-12-15"), Due: d("2015-01-15"), Status: timescale.DeadlineNotYetDue},
+		want: dl{From: d("2014-12-15"), Due: d("2015-01-15"), Status: timescale.DeadlineNotYetDue, Transition: timescale.KeepRegime},
 	},
 })
 
@@ -954,23 +1007,23 @@ var w05PanelConveneRows = proving("W05-PANEL-CONVENE", "reg 24(2)", []ruleRow{
 		name: "SI 2005/3366 reg 24(2): written statement received Tuesday 4 Nov 2014, panel to be convened by Tuesday 2 Dec",
 		// 5-7 (3), 10-14 (8), 17-21 (13), 24-28 (18), Mon 1 Dec (19), Tue 2 (20)
 		c:    panelStatement2014,
-		want: dl{From: d("2014-11-04"), Due: d("2014-12-02"), Status: timescale.DeadlineNotYetDue},
+		want: dl{From: d("2014-11-04"), Due: d("2014-12-02"), Status: timescale.DeadlineNotYetDue, Transition: timescale.KeepRegime},
 	},
 	{
 		name: "SI 2005/3366 reg 24(2): panel convened on the due date Tuesday 2 Dec 2014: in time, 20 working days taken",
 		c:    with(panelStatement2014, func(c *timescale.Case) { c.PanelConvened = d("2014-12-02") }),
-		want: dl{From: d("2014-11-04"), Due: d("2014-12-02"), Done: d("2014-12-02"), Taken: 20, Status: timescale.DeadlineInTime},
+		want: dl{From: d("2014-11-04"), Due: d("2014-12-02"), Done: d("2014-12-02"), Taken: 20, Status: timescale.DeadlineInTime, Transition: timescale.KeepRegime},
 	},
 	{
 		name: "SI 2005/3366 reg 24(2): panel convened Wednesday 3 Dec 2014, a day after the due date: late by 1 working day",
 		c:    with(panelStatement2014, func(c *timescale.Case) { c.PanelConvened = d("2014-12-03") }),
-		want: dl{From: d("2014-11-04"), Due: d("2014-12-02"), Done: d("2014-12-03"), Taken: 21, Status: timescale.DeadlineLate, LateBy: 1},
+		want: dl{From: d("2014-11-04"), Due: d("2014-12-02"), Done: d("2014-12-03"), Taken: 21, Status: timescale.DeadlineLate, LateBy: 1, Transition: timescale.KeepRegime},
 	},
 	{
 		name: "SI 2005/3366 reg 24(2): panel not convened by Wednesday 3 Dec 2014: overdue by 1 working day",
 		c:    panelStatement2014,
 		asOf: d("2014-12-03"),
-		want: dl{From: d("2014-11-04"), Due: d("2014-12-02"), Status: timescale.DeadlineOverdue, LateBy: 1},
+		want: dl{From: d("2014-11-04"), Due: d("2014-12-02"), Status: timescale.DeadlineOverdue, LateBy: 1, Transition: timescale.KeepRegime},
 	},
 	{
 		name: "SI 2005/3366 reg 24(2): written statement received Monday 23 Mar 2015, panel to be convened by Wednesday 22 Apr (Good Friday and Easter Monday skipped)",
@@ -979,7 +1032,7 @@ var w05PanelConveneRows = proving("W05-PANEL-CONVENE", "reg 24(2)", []ruleRow{
 			Received: d("2014-07-01"), Stage2Requested: d("2014-10-01"), Stage2Response: d("2014-11-05"),
 			Stage3Requested: d("2015-01-05"), PanelStatementRequested: d("2015-02-02"), PanelStatementReceived: d("2015-03-23"),
 		},
-		want: dl{From: d("2015-03-23"), Due: d("2015-04-22"), Status: timescale.DeadlineNotYetDue},
+		want: dl{From: d("2015-03-23"), Due: d("2015-04-22"), Status: timescale.DeadlineNotYetDue, Transition: timescale.KeepRegime},
 	},
 })
 

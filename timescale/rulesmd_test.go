@@ -32,9 +32,9 @@ func TestRulesTextListsEveryRule(t *testing.T) {
 	}
 }
 
-// TestEverySourceIsInLAWmd fails when a rule or a regime cites a text that
-// LAW.md, the list of every source read, does not list, or lists on another
-// day.
+// TestEverySourceIsInLAWmd fails when a rule, a regime or a reading of the
+// transition cites a text that LAW.md, the list of every source read, does
+// not list, or lists on another day.
 func TestEverySourceIsInLAWmd(t *testing.T) {
 	law, err := os.ReadFile("../LAW.md")
 	require.NoError(t, err, "LAW.md must be committed at the root of the module")
@@ -55,6 +55,9 @@ func TestEverySourceIsInLAWmd(t *testing.T) {
 	}
 	for _, g := range Regimes() {
 		check(string(g.Name), g.Sources)
+		for _, p := range g.Transitions {
+			check(string(p.Name), p.Sources)
+		}
 	}
 	if !bytes.Contains(law, []byte("read "+readOn.String())) {
 		t.Errorf("LAW.md does not say its sources were read on %s", readOn)

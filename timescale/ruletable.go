@@ -31,7 +31,7 @@ func AssumedText() string {
 }
 
 // WriteRulesMarkdown writes the rule table as a Markdown document: the
-// regimes, one row per rule
+// regimes, the readings of the transition between them, one row per rule
 // with its id, regimes, stage, milestone, start, period, extension,
 // citations and bases, then what was read for each rule and the notes. It
 // is the text of RULES.md at the root of the module, which a test keeps in
@@ -71,6 +71,28 @@ func WriteRulesMarkdown(w io.Writer) error {
 	}
 	b.WriteString(".\n")
 
+	b.WriteString("\n## The transition between regimes\n\n")
+	b.WriteString("Which rules govern a stage requested on or after a regime's first day, for a complaint received\n")
+	b.WriteString("before it, is a reading of the transitional provision. `keep-regime` is the default; another reading is a\n")
+	b.WriteString("choice (`complaints deadlines --transition`, `timescale.Engine.Transition`), and every deadline it\n")
+	b.WriteString("decides names it and has no firmer basis than it.\n\n")
+	b.WriteString("| into | reading | default | what it does | citation | basis |\n| --- | --- | --- | --- | --- | --- |\n")
+	for _, r := range regimes {
+		for _, p := range r.Transitions {
+			fmt.Fprintf(&b, "| `%s` | `%s` | %s | %s | %s | `%s` |\n", r.Name, p.Name, yesNo(p.Name == KeepRegime), p.Title, p.Citation, p.Basis)
+		}
+	}
+	b.WriteString("\n")
+	for _, r := range regimes {
+		for _, p := range r.Transitions {
+			fmt.Fprintf(&b, "- `%s`: %s", p.Name, transitionProse(p))
+			if len(p.Sources) > 0 {
+				fmt.Fprintf(&b, " Read: %s.", sourcesMarkdown(p.Sources))
+			}
+			b.WriteString("\n")
+		}
+	}
+
 	b.WriteString("\n## Rules\n\n| id | regime | stage | milestone | starts from | period | extension | citation | basis | citation for representations | basis for representations |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n")
 	rules := Rules()
 	for _, r := range rules {
@@ -98,7 +120,8 @@ func WriteRulesMarkdown(w io.Writer) error {
 
 // WriteRulesText writes the rule table as plain text for people: the
 // rules as an aligned table with their citations and bases, what was read
-// for each, and how many rules rest on an assumption.
+// for each, the readings of the transition between regimes, and how many
+// rules rest on an assumption.
 func WriteRulesText(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tREGIME\tSTAGE\tMILESTONE\tPERIOD\tSTARTS FROM\tCITATION\tBASIS\tREPRESENTATIONS\tBASIS")
@@ -125,6 +148,16 @@ func WriteRulesText(w io.Writer) error {
 			fmt.Fprintf(&b, "    Note: %s\n", text)
 		}
 	}
+	b.WriteString("\nThe transition between regimes (a stage requested on or after a regime's first day, for a complaint received before it):\n")
+	for _, r := range Regimes() {
+		for _, p := range r.Transitions {
+			def := ""
+			if p.Name == KeepRegime {
+				def = ", the default"
+			}
+			fmt.Fprintf(&b, "- %s (into %s%s; %s, %s): %s\n", p.Name, r.Name, def, p.Citation, p.Basis, transitionProse(p))
+		}
+	}
 	fmt.Fprintf(&b, "\n%s: %s.\n", AssumedText(), strings.Join(Assumed(), ", "))
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -141,6 +174,18 @@ func ruleNote(r Rule) string {
 		parts = append(parts, r.Note)
 	}
 	return strings.Join(parts, " ")
+}
+
+// transitionProse describes a transition policy in sentences.
+func transitionProse(p TransitionPolicy) string {
+	s := strings.ToUpper(p.Title[:1]) + p.Title[1:] + "."
+	if p.Paraphrase != "" {
+		s += " " + p.Paraphrase
+	}
+	if p.Note != "" {
+		s += " " + p.Note
+	}
+	return s
 }
 
 // sourcesMarkdown lists sources as "provision (<url>, read date)".
@@ -173,6 +218,13 @@ func dash(s string) string {
 		return "-"
 	}
 	return s
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
 }
 
 func regimeList(rs []Regime) string {

@@ -253,11 +253,11 @@ func TestEvaluateNeverPanics(t *testing.T) {
 // FuzzEvaluate: any case built from any dates gives an error or an
 // assessment, never a panic; a valid assessment's deadlines add up.
 func FuzzEvaluate(f *testing.F) {
-	f.Add(2014, 8, 1, 4, 18, 26, 31, 25, 0, true)
-	f.Add(2014, 7, 31, 0, 0, 14, 40, 25, 30, false)
-	f.Add(2099, 12, 31, 1, 1, 1, 1, 1, 1, false)
-	f.Add(2014, 2, 30, 0, 0, 0, 0, 0, 0, true)
-	f.Fuzz(func(t *testing.T, y, m, day, ack, disc, s1, s2req, s2resp, s3 int, deemed bool) {
+	f.Add(2014, 8, 1, 4, 18, 26, 31, 25, 0, true, false)
+	f.Add(2014, 7, 31, 0, 0, 14, 40, 25, 30, false, true)
+	f.Add(2099, 12, 31, 1, 1, 1, 1, 1, 1, false, false)
+	f.Add(2014, 2, 30, 0, 0, 0, 0, 0, 0, true, true)
+	f.Fuzz(func(t *testing.T, y, m, day, ack, disc, s1, s2req, s2resp, s3 int, deemed, byRequestDate bool) {
 		received := calendar.Date{Year: y, Month: time.Month(m), Day: day}
 		at := func(n int) calendar.Date {
 			if n <= 0 || !received.IsValid() {
@@ -270,7 +270,11 @@ func FuzzEvaluate(f *testing.F) {
 			Acknowledged: at(ack), Discussed: at(disc), Stage1Response: at(s1),
 			Stage2Requested: at(s2req), Stage2Response: at(s2resp), Stage3Requested: at(s3),
 		}
-		a, err := timescale.Engine{DeemNextWorkingDay: deemed}.Evaluate(c, received)
+		e := timescale.Engine{DeemNextWorkingDay: deemed}
+		if byRequestDate {
+			e.Transition = timescale.Stage2ByRequestDate
+		}
+		a, err := e.Evaluate(c, received)
 		if err != nil {
 			return
 		}

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"strings"
 	"text/tabwriter"
 
@@ -13,13 +14,16 @@ import (
 const deadlinesUsage = `Usage:
   complaints deadlines --received DATE [--acknowledged DATE] [--discussed DATE]
                        [--stage2-requested DATE] [--deem-next-working-day]
+                       [--transition keep-regime|stage2-by-request-date]
                        [--matter DATE] [--as-of DATE] [--format text|json]
 
 Prints the regime of a complaint received on DATE and every deadline that
 applies to it, each with its rule id, citation and an explanation naming
 every non-working day skipped. The regime is fixed by the date of receipt:
 wales-2005 (SI 2005/3366) before 1 August 2014, wales-2014 (SI 2014/1794)
-from then on.
+from then on. Which rules govern a stage 2 requested on or after 1 August
+2014 for a complaint received before it is a reading of a transitional
+provision that was not found: --transition chooses it.
 
 The discussion is due 10 working days after the actual acknowledgement
 (--acknowledged), or after its due date when it has not happened; the
@@ -33,6 +37,11 @@ Flags:
   --deem-next-working-day    deem a complaint received on a non-working day
                              received on the next working day (by default the
                              day of receipt is simply not counted)
+  --transition READING       keep-regime (default): a complaint received
+                             before 1 August 2014 keeps the 2005 procedure
+                             for every stage; stage2-by-request-date: a
+                             stage 2 requested on or after that date follows
+                             the 2014 stage 2 timescale (W14-STAGE2)
   --matter DATE              the day the complainant first had notice of the
                              matter complained about: adds the 12-month time
                              limit for complaining (TIME-LIMIT) and the last
@@ -57,6 +66,7 @@ type deadlineJSON struct {
 	FromIsDue   bool                     `json:"from_is_due"`
 	Citation    string                   `json:"citation"`
 	Basis       timescale.Basis          `json:"basis"`
+	Transition  timescale.Transition     `json:"transition,omitempty"`
 	Provisional bool                     `json:"provisional"`
 	Done        calendar.Date            `json:"done,omitzero"`
 	Taken       *int                     `json:"taken,omitempty"`
@@ -75,6 +85,8 @@ func runDeadlines(e *env, args []string) error {
 	fs.Var(&matter, "matter", "day the complainant first had notice of the matter")
 	fs.Var(&asOf, "as-of", "date the status is given for")
 	deem := fs.Bool("deem-next-working-day", false, "deem receipt on a non-working day to be on the next working day")
+	transition := &choiceFlag{value: string(timescale.KeepRegime), choices: []string{string(timescale.KeepRegime), string(timescale.Stage2ByRequestDate)}}
+	fs.Var(transition, "transition", "reading of the transition between regimes")
 	format := formatFlag("text", "json")
 	fs.Var(format, "format", "output format")
 	pos, err := parseArgs(fs, args)
@@ -99,7 +111,7 @@ func runDeadlines(e *env, args []string) error {
 		Stage2Requested: stage2.Date,
 		Matter:          matter.Date,
 	}
-	eng := timescale.Engine{DeemNextWorkingDay: *deem}
+	eng := timescale.Engine{DeemNextWorkingDay: *deem, Transition: timescale.Transition(transition.value)}
 	a, err := eng.Evaluate(c, asOf.Date)
 	if err != nil {
 		return flagProblems(err)
@@ -113,7 +125,7 @@ func runDeadlines(e *env, args []string) error {
 		row := deadlineJSON{
 			Milestone: d.Milestone, Rule: d.RuleID, Title: x.Title, Due: d.Due, DueWeekday: d.Due.Weekday().String(),
 			WorkingDays: d.WorkingDays, Months: d.Months, From: d.From, FromEvent: d.FromEvent, FromIsDue: d.FromIsDue,
-			Citation: d.Citation, Basis: d.Basis, Provisional: d.Provisional, Done: d.Done, Status: d.Status,
+			Citation: d.Citation, Basis: d.Basis, Transition: d.Transition, Provisional: d.Provisional, Done: d.Done, Status: d.Status,
 			Skipped: x.Skipped, Explanation: x.String(),
 		}
 		if d.IsDone() {
@@ -125,13 +137,15 @@ func runDeadlines(e *env, args []string) error {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
 		return enc.Encode(struct {
-			Regime          timescale.Regime `json:"regime"`
-			Received        calendar.Date    `json:"received"`
-			DeemedReceived  calendar.Date    `json:"deemed_received,omitzero"`
-			AsOf            calendar.Date    `json:"as_of"`
-			CalendarVersion string           `json:"calendar_version"`
-			Deadlines       []deadlineJSON   `json:"deadlines"`
-		}{a.Regime, a.Received, a.DeemedReceived, a.AsOf, a.CalendarVersion, rows})
+			Regime            timescale.Regime     `json:"regime"`
+			Received          calendar.Date        `json:"received"`
+			DeemedReceived    calendar.Date        `json:"deemed_received,omitzero"`
+			AsOf              calendar.Date        `json:"as_of"`
+			Transition        timescale.Transition `json:"transition"`
+			TransitionApplies bool                 `json:"transition_applies"`
+			CalendarVersion   string               `json:"calendar_version"`
+			Deadlines         []deadlineJSON       `json:"deadlines"`
+		}{a.Regime, a.Received, a.DeemedReceived, a.AsOf, a.Transition, a.TransitionApplies, a.CalendarVersion, rows})
 	}
 	return writeDeadlinesText(e, a, rows)
 }
@@ -148,7 +162,11 @@ func writeDeadlinesText(e *env, a timescale.Assessment, rows []deadlineJSON) err
 	if !a.DeemedReceived.IsZero() {
 		fmt.Fprintf(w, "Deemed received on %s, the next working day.\n", a.DeemedReceived.Display())
 	}
-	fmt.Fprintf(w, "Status as of %s. Calendar %s.\n\n", a.AsOf.Display(), a.CalendarVersion)
+	fmt.Fprintf(w, "Status as of %s. Calendar %s.\n", a.AsOf.Display(), a.CalendarVersion)
+	if a.TransitionApplies {
+		writeTransition(w, a.Transition)
+	}
+	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "MILESTONE\tRULE\tDUE\tPERIOD\tFROM\tSTATUS\tCITATION")
 	provisional := false
@@ -183,6 +201,27 @@ func writeDeadlinesText(e *env, a timescale.Assessment, rows []deadlineJSON) err
 		fmt.Fprintf(w, "\n* provisional: %s.\n", provisionalNote(calendar.Wales()))
 	}
 	return nil
+}
+
+// writeTransition says which reading of the transition between regimes
+// decided the rules of a stage requested after a later regime came into
+// force, and that it is a choice.
+func writeTransition(w io.Writer, name timescale.Transition) {
+	fmt.Fprintln(w, "Transition: a later stage was requested after a later procedure came into force, so a reading of the")
+	fmt.Fprintln(w, "transitional provision decides its rules. The provision was not found: the reading is a choice.")
+	var others []string
+	for _, r := range timescale.Regimes() {
+		for _, p := range r.Transitions {
+			if p.Name == name {
+				fmt.Fprintf(w, "Reading used: %s: %s (%s; basis %s).\n", p.Name, p.Title, p.Citation, p.Basis)
+			} else {
+				others = append(others, "--transition "+string(p.Name))
+			}
+		}
+	}
+	if len(others) > 0 {
+		fmt.Fprintf(w, "Another reading: %s.\n", orList(others))
+	}
 }
 
 // flagProblems turns a validation error about a case built from flags into

@@ -13,7 +13,8 @@ Prints the rule table: every statutory timescale with its id, regime,
 stage, milestone, start, period, citation and basis (regulation, guidance,
 practice or assumed), the citation and basis for children's
 representations, what was read for it (provision, address, date read and
-a paraphrase), and how many rules rest on an assumption. The markdown format is the text of
+a paraphrase), the readings of the transition between regimes, and how
+many rules rest on an assumption. The markdown format is the text of
 RULES.md:
 
   go run ./examples/complaints rules --format markdown > RULES.md
