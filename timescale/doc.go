@@ -6,7 +6,7 @@
 // # Regimes
 //
 // The regime of a complaint is fixed by the London date on which it was
-// received, and stays fixed for every later stage (RegimeFor):
+// received (RegimeFor):
 //
 //   - wales-2005: The Social Services Complaints Procedure (Wales)
 //     Regulations 2005 (SI 2005/3366), for complaints received from
@@ -17,18 +17,31 @@
 //     days after it, written resolution 5 after that: 17 in all), stage 2
 //     formal investigation (25 working days), then the Ombudsman.
 //
-// Children's representations (SI 2005/3365, SI 2014/1795) follow the same
-// timescales. A complaint received before 1 April 2006 falls under no
-// encoded regime and is an error.
+// Children's representations (SI 2005/3365, SI 2014/1795) are taken to
+// follow the same timescales; their deadlines cite their own instruments,
+// whose timescales were not read, and so mostly rest on an assumption
+// (Rule.CitationFor). A complaint received before 1 April 2006 falls under
+// no encoded regime and is an error.
+//
+// Which rules govern a stage requested on or after 1 August 2014 for a
+// complaint received before it depends on a transitional provision that was
+// not found. By default (KeepRegime) the complaint keeps the 2005 procedure
+// for every stage; Engine.Transition can choose another reading of the
+// regime table (RegimeInfo.Transitions), such as Stage2ByRequestDate. Every
+// deadline such a reading decides names it (Deadline.Transition).
 //
 // # Rules are data
 //
 // Every timescale is a Rule (Rules) with an id, its regime, the event that
 // starts it, its period, its citation and its basis: regulation (the text
-// was read), guidance (Welsh Government or other secondary source) or
-// practice (the annual report's own measure). The engine holds no
-// timescale of its own: a new regime is a new row of the regime table and
-// its rules. RULES.md at the root of the module is generated from the table.
+// was read, and says so), guidance (Welsh Government or other secondary
+// source), practice (the annual report's own measure) or assumed (no source
+// read confirms it). Each rule lists what was read for it (Rule.Sources,
+// with the address and the date read) and says in a sentence what that
+// says (Rule.Paraphrase). The engine holds no timescale of its own: a new
+// regime is a new row of the regime table and its rules. RULES.md at the
+// root of the module is generated from the table, and LAW.md lists every
+// source with what it settles and what it leaves open.
 //
 // # Evaluating a case
 //
@@ -36,7 +49,10 @@
 // it (a *ValidationError lists every problem) and gives, for every rule that
 // applies, a Deadline: the due date, the date done, the working days taken,
 // in time or late against any agreed revised date, the status as of a date,
-// the response-time band, and whether a provisional year is involved.
+// the response-time band, and whether a provisional year is involved. A
+// rule judged only in some cases (Rule.JudgedWhen: the written resolution,
+// only where the matter was resolved locally) is otherwise reported with
+// its due date and the status DeadlineNotJudged.
 // Deadline.Explain says how the due date was reached, naming every
 // non-working day skipped. Counting follows the calendar package: the day
 // of the starting event is never counted. Receipt on a non-working day is

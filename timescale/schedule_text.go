@@ -17,6 +17,9 @@ func (s Schedule) WriteText(w io.Writer) error {
 		fmt.Fprintf(ew, "Deemed received on %s, the next working day.\n", s.DeemedReceived.Display())
 	}
 	fmt.Fprintf(ew, "Status as of %s. Calendar %s.\n", s.AsOf.Display(), s.CalendarVersion)
+	if s.TransitionApplies {
+		s.writeTransition(ew)
+	}
 	switch {
 	case s.SetAside == 1:
 		fmt.Fprintf(ew, "1 event dated after %s was set aside as not yet happened.\n", s.AsOf.Display())
@@ -52,6 +55,25 @@ func (s Schedule) WriteText(w io.Writer) error {
 		fmt.Fprintf(ew, "\n* provisional: %s.\n", ProvisionalNote)
 	}
 	return ew.err
+}
+
+// writeTransition says which reading of the transition between regimes
+// decided the rules of a stage requested after a later regime came into
+// force, and that it is a choice.
+func (s Schedule) writeTransition(w io.Writer) {
+	fmt.Fprintln(w, "Transition: a later stage was requested after a later procedure came into force, so a reading of the")
+	fmt.Fprintln(w, "transitional provision decides its rules. The provision was not found: the reading is a choice.")
+	var others []string
+	for _, p := range s.Readings {
+		if p.Name == s.Transition {
+			fmt.Fprintf(w, "Reading used: %s: %s (%s; basis %s).\n", p.Name, p.Title, p.Citation, p.Basis)
+		} else {
+			others = append(others, string(p.Name))
+		}
+	}
+	if len(others) > 0 {
+		fmt.Fprintf(w, "Other readings: %s.\n", orList(others))
+	}
 }
 
 // ProvisionalNote says, for people, why a result is marked provisional.

@@ -322,3 +322,17 @@ func argCount(args []string, want string) error {
 func provisionalNote(c *calendar.Calendar) string {
 	return fmt.Sprintf("holidays after %d, the last year of the official list, are projected from the standing rules: a one-off bank holiday may still be proclaimed", c.LastOfficialYear())
 }
+
+// transitionFlag returns the flag that chooses the reading of the
+// transition between regimes (timescale.Engine.Transition).
+func transitionFlag() *choiceFlag {
+	names := []string{string(timescale.KeepRegime)}
+	for _, r := range timescale.Regimes() {
+		for _, p := range r.Transitions {
+			if p.Name != timescale.KeepRegime {
+				names = append(names, string(p.Name))
+			}
+		}
+	}
+	return &choiceFlag{value: names[0], choices: names}
+}
