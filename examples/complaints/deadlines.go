@@ -11,6 +11,7 @@ import (
 const deadlinesUsage = `Usage:
   complaints deadlines --received DATE [--acknowledged DATE] [--discussed DATE]
                        [--stage2-requested DATE] [--deem-next-working-day]
+                       [--resolved-locally yes|no]
                        [--transition keep-regime|stage2-by-request-date]
                        [--matter DATE] [--as-of DATE] [--format text|json]
 
@@ -31,6 +32,10 @@ Flags:
   --acknowledged DATE        date it was acknowledged
   --discussed DATE           date of the local-resolution discussion
   --stage2-requested DATE    date the formal investigation (stage 2) was requested
+  --resolved-locally yes|no  whether the matter was resolved to the
+                             complainant's satisfaction at the discussion:
+                             the written resolution (W14-RESOLUTION) is
+                             judged only when yes
   --transition READING       keep-regime (default: a complaint keeps the
                              rules of the procedure it was received under
                              for every stage) or stage2-by-request-date (a
@@ -66,6 +71,8 @@ func runDeadlines(e *env, args []string) error {
 	fs.BoolVar(&q.DeemNextWorkingDay, "deem-next-working-day", false, "deem receipt on a non-working day to be on the next working day")
 	transition := transitionFlag()
 	fs.Var(transition, "transition", "reading of the transition between regimes")
+	resolved := &choiceFlag{choices: []string{"yes", "no"}}
+	fs.Var(resolved, "resolved-locally", "whether the matter was resolved to the complainant's satisfaction")
 	format := formatFlag("text", "json")
 	fs.Var(format, "format", "output format")
 	pos, err := parseArgs(fs, args)
@@ -85,6 +92,7 @@ func runDeadlines(e *env, args []string) error {
 	q.Received, q.Acknowledged, q.Discussed, q.Stage2Requested, q.Matter, q.AsOf =
 		received.Date, acknowledged.Date, discussed.Date, stage2.Date, matter.Date, asOf.Date
 	q.Transition = timescale.Transition(transition.value)
+	q.ResolvedLocally = resolved.value
 	s, err := eng.Deadlines(q)
 	if err != nil {
 		return flagProblems(e, err)
