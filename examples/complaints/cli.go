@@ -116,11 +116,9 @@ func (e *env) note(format string, args ...any) {
 	fmt.Fprintf(e.stderr, "%s: %s: note: %s\n", progName, e.name, fmt.Sprintf(format, args...))
 }
 
-// describe returns the message of an error from the library for a person,
-// without the "calendar: " prefix of the package that made it.
-func describe(err error) string {
-	return strings.TrimPrefix(err.Error(), "calendar: ")
-}
+// describe returns the message of an error from the library for a person
+// (problem.Message: without the name of the package that made it).
+func describe(err error) string { return problem.Message(err) }
 
 // A usageError is a mistake on the command line. The command is printed
 // before it and the program exits with status 2.
