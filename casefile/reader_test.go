@@ -331,7 +331,7 @@ func TestReadAllReportsEveryBadCellAsFileLineColumnMessage(t *testing.T) {
 
 func TestReadRefusesABadHeaderWithEveryProblemInIt(t *testing.T) {
 	const known = "the known columns are id, kind, received, procedure, complainant, acknowledged, discussed, " +
-		"stage1_response, stage2_requested, stage2_extended_to, stage2_response, stage3_requested, ombudsman, " +
+		"stage1_response, resolved_locally, stage2_requested, stage2_extended_to, stage2_response, stage3_requested, ombudsman, " +
 		"withdrawn, upheld, partially_upheld, not_upheld, no_finding, themes, matter, panel_acknowledged, panel_statement_requested, panel_statement_received, panel_convened"
 	tests := []struct {
 		name string
@@ -705,7 +705,7 @@ func TestProblemStringLeavesOutWhatIsEmpty(t *testing.T) {
 
 func TestColumnsListsEveryFieldOfACaseInOrder(t *testing.T) {
 	want := []string{"id", "kind", "received", "procedure", "complainant", "acknowledged", "discussed",
-		"stage1_response", "stage2_requested", "stage2_extended_to", "stage2_response", "stage3_requested",
+		"stage1_response", "resolved_locally", "stage2_requested", "stage2_extended_to", "stage2_response", "stage3_requested",
 		"ombudsman", "withdrawn", "upheld", "partially_upheld", "not_upheld", "no_finding", "themes",
 		"matter", "panel_acknowledged", "panel_statement_requested", "panel_statement_received", "panel_convened"}
 	got := Columns()

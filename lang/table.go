@@ -68,6 +68,7 @@ var catalogue = []Entry{
 	{"status.due-today", "due today", "yn ddyledus heddiw", srcHMCTSCivil + "#L2725", read1202, "Ymateb i hawliad: yn ddyledus heddiw.", `The English: "Respond to claim: due today." Elsewhere in the same file "yn ddyledus" means owed (money).`},
 	{"status.overdue", "overdue", "yn hwyr", srcHMCTSCivil + "#L2724", read1202, "Ymateb i hawliad: {{ numberOfDays }} yn hwyr.", `The English: "Respond to claim: {{ numberOfDays }} days overdue."`},
 	{"status.not-recorded", "not recorded", "", "", "", "", ""},
+	{"status.not-judged", "not judged", "", "", "", "", ""},
 	{"status.withdrawn", "withdrawn", "", "", "", "", `"wedi’i thynnu’n ôl" was found of a complaint (case-status.withdrawn), in the form that agrees with cwyn; no source shows it of a step.`},
 	{"status.window-open", "window open", "", "", "", "", ""},
 	{"status.window-closed", "window closed", "", "", "", "", ""},
@@ -89,6 +90,7 @@ var catalogue = []Entry{
 	{"basis.regulation", "regulation", "", "", "", "", `The sources read show "rheoliadau" and, mutated, "reoliad", but not the singular on its own.`},
 	{"basis.guidance", "guidance", "", "", "", "", ""},
 	{"basis.practice", "practice", "", "", "", "", ""},
+	{"basis.assumed", "assumed", "", "", "", "", ""},
 
 	// Kinds of non-working day (calendar.Kind).
 	{"kind.weekend", "weekend", "penwythnos", srcGolwg, read1202, "dros y penwythnos", ""},
@@ -140,6 +142,7 @@ var catalogue = []Entry{
 	{"schedule.from-due", "(due)", "", "", "", "", "After a start date that is the due date of a step not recorded."},
 	{"schedule.done", "done", "", "", "", "", ""},
 	{"schedule.how", "How each date was reached:", "", "", "", "", ""},
+	{"schedule.transition", "Transition: a later stage was requested after a later procedure came into force, so a reading of the", "", "", "", "", "The lines that say which reading of the transition between the procedures decided the rules of a later stage; the English is an example."},
 
 	// The list of holidays.
 	{"holidays.none", "No weekday from {1} to {2} is a holiday.", "", "", "", "", ""},

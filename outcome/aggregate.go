@@ -77,6 +77,7 @@ const (
 	checkUnknownKind
 	checkMismatch
 	checkStraightToStage2 // a note, not a warning
+	checkTransition       // a note: a stage decided by a reading of the transition
 	numChecks
 )
 
@@ -169,7 +170,8 @@ type tally struct {
 	childThemes themeTally
 	checks      [numChecks]sample
 	latestAsOf  calendar.Date
-	versions    []string // distinct calendar versions of the assessments, in order of first use
+	transition  timescale.Transition // the reading of the transition, when one applied
+	versions    []string             // distinct calendar versions of the assessments, in order of first use
 }
 
 func (g *Aggregator) year(y Year) *tally {
@@ -236,6 +238,10 @@ func (g *Aggregator) Add(c timescale.Case, a timescale.Assessment) {
 	t.complaints++
 	if a.Provisional {
 		t.checks[checkProvisional].add(c.ID)
+	}
+	if a.TransitionApplies {
+		t.checks[checkTransition].add(c.ID)
+		t.transition = a.Transition
 	}
 
 	regime := a.Regime

@@ -228,6 +228,9 @@ func (e *NoYearError) Message() string {
 //     responses than complaints (18 for 20 in the 2014-15 sample).
 //   - trend-gap: reporting years between the first in the file and y with
 //     no record at all; the year-on-year table leaves them out.
+//   - transition: complaints with a stage requested after a later
+//     procedure came into force, whose rules follow a reading of the
+//     transition between regimes (timescale.Engine.Transition);
 //   - received-after-as-of: records received after the date they were
 //     evaluated on, left out of every year (they were not yet received);
 //   - stage2-not-listed, themes-not-ranked: the bounds MaxListed and
@@ -322,6 +325,11 @@ func (g *Aggregator) Report(y Year) (Report, error) {
 		}
 		r.Notes = append(r.Notes, Notice{Code: "trend-gap",
 			Message: "no records at all for " + strings.Join(names, ", ") + ": the year-on-year table leaves " + pick(len(gaps) == 1, "it", "them") + " out"})
+	}
+	if ch := t.checks[checkTransition]; ch.n > 0 {
+		r.Notes = append(r.Notes, Notice{Code: "transition", Count: ch.n, IDs: append([]string{}, ch.ids...),
+			Message: fmt.Sprintf("%s a stage requested after a later procedure came into force: its rules follow the reading %s of the transitional provision, which was not found, so the reading is a choice",
+				plural(ch.n, "complaint")+pick(ch.n == 1, " has", " have"), t.transition)})
 	}
 	if g.later.n > 0 {
 		r.Notes = append(r.Notes, Notice{Code: "received-after-as-of", Count: g.later.n, IDs: append([]string{}, g.later.ids...),

@@ -157,7 +157,7 @@ func TestNewTableRefusesATableItCannotEvaluate(t *testing.T) {
 				return rs, ru
 			})
 			return r
-		}(), rules, "has no stage"},
+		}(), rules, "has 0 stages"},
 		{"a regime starting on no date", func() []timescale.RegimeInfo {
 			r, _ := edit(func(rs []timescale.RegimeInfo, ru []timescale.Rule) ([]timescale.RegimeInfo, []timescale.Rule) {
 				rs[0].From = calendar.Date{}

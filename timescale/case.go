@@ -40,10 +40,15 @@ type Case struct {
 	Procedure   Procedure  `json:"procedure,omitempty"`   // empty means ComplaintProcedure
 	Complainant string     `json:"complainant,omitempty"` // one of Complainants, or empty when not known
 
-	Received         calendar.Date `json:"received"`
-	Acknowledged     calendar.Date `json:"acknowledged,omitzero"`
-	Discussed        calendar.Date `json:"discussed,omitzero"`
-	Stage1Response   calendar.Date `json:"stage1_response,omitzero"`
+	Received       calendar.Date `json:"received"`
+	Acknowledged   calendar.Date `json:"acknowledged,omitzero"`
+	Discussed      calendar.Date `json:"discussed,omitzero"`
+	Stage1Response calendar.Date `json:"stage1_response,omitzero"`
+	// ResolvedLocally says whether the matter was resolved to the
+	// complainant's satisfaction at stage 1: "yes", "no", or empty when
+	// not known. The written resolution (W14-RESOLUTION) is judged only
+	// when it is "yes".
+	ResolvedLocally  string        `json:"resolved_locally,omitempty"`
 	Stage2Requested  calendar.Date `json:"stage2_requested,omitzero"`
 	Stage2ExtendedTo calendar.Date `json:"stage2_extended_to,omitzero"` // the agreed revised date for the stage 2 response
 	Stage2Response   calendar.Date `json:"stage2_response,omitzero"`

@@ -151,8 +151,13 @@ func (e *KindError) Code() problem.Code { return problem.NotAComplaint }
 
 // Message returns the error for people.
 func (e *KindError) Message() string {
-	if f, ok := fieldNamed(e.Field); ok && f.Type == CountField {
-		return "a " + string(e.Kind) + " has no findings: remove them, or record it as a complaint"
+	if f, ok := fieldNamed(e.Field); ok {
+		switch f.Type {
+		case CountField:
+			return "a " + string(e.Kind) + " has no findings: remove them, or record it as a complaint"
+		case ChoiceField:
+			return "a " + string(e.Kind) + " has no stage 1 to resolve: remove this value, or record it as a complaint"
+		}
 	}
 	return "a " + string(e.Kind) + " has no complaint stages: remove this date, or record it as a complaint"
 }

@@ -35,6 +35,19 @@ type Engine struct {
 	// evaluated as it was known on the date of evaluation
 	// (Assessment.SetAside counts them).
 	RefuseFuture bool
+
+	// Transition chooses the reading of the transition between regimes
+	// (RegimeInfo.Transitions) for a complaint received under one regime
+	// whose later stage is requested after the next came into force; the
+	// empty Transition means KeepRegime, under which a complaint keeps the
+	// regime of its receipt for every stage. Stage2ByRequestDate gives a
+	// wales-2005 complaint whose stage 2 was requested on or after
+	// 1 August 2014 the 2014 stage 2 timescale (W14-STAGE2) instead; the
+	// response is still banded with the bands of the regime of receipt. The
+	// transitional provision was not found, so either reading is a choice
+	// (see RULES.md). A name that is neither KeepRegime nor a policy of the
+	// table is an error (*ValueError).
+	Transition Transition
 }
 
 func (e Engine) table() *Table {
@@ -42,6 +55,15 @@ func (e Engine) table() *Table {
 		return e.Table
 	}
 	return Statutory()
+}
+
+// transition returns the engine's reading of the transition between
+// regimes, KeepRegime when none is set.
+func (e Engine) transition() Transition {
+	if e.Transition == "" {
+		return KeepRegime
+	}
+	return e.Transition
 }
 
 func (e Engine) calendar() *calendar.Calendar {
@@ -71,6 +93,12 @@ const (
 	DeadlineNotRecorded DeadlineStatus = "not-recorded"
 	// DeadlineWithdrawn: not done, and the complaint was withdrawn.
 	DeadlineWithdrawn DeadlineStatus = "withdrawn"
+	// DeadlineNotJudged: the rule is judged only in some cases
+	// (Rule.JudgedWhen) and this is not known to be one of them: the due
+	// date is given, but the milestone is never in time, late or overdue.
+	// The written resolution (W14-RESOLUTION) is not judged unless the
+	// matter was resolved locally (Case.ResolvedLocally "yes").
+	DeadlineNotJudged DeadlineStatus = "not-judged"
 	// DeadlineWindowOpen and DeadlineWindowClosed are for periods that nothing in the case
 	// file meets (the Ombudsman's one-year window): whether the last day is
 	// still to come, or has passed.
@@ -86,8 +114,15 @@ type Deadline struct {
 	// (Rule.Response): the deadline is banded and counted in reports.
 	Response  bool      `json:"response,omitempty"`
 	Milestone Milestone `json:"milestone"`
-	Citation  string    `json:"citation"`
-	Basis     Basis     `json:"basis"`
+	// Citation and Basis are those of the rule for the case's procedure
+	// (Rule.CitationFor): a children's representation carries the
+	// representations citation. For a stage requested after a later regime
+	// came into force, Transition names the reading of the transition that
+	// decided which rules apply (Engine.Transition), and Basis is then no
+	// firmer than that reading's.
+	Citation   string     `json:"citation"`
+	Basis      Basis      `json:"basis"`
+	Transition Transition `json:"transition,omitempty"`
 
 	// From is the day the period runs from; it is never counted.
 	// FromEvent is the event it marks; FromIsDue reports that the event
@@ -195,6 +230,12 @@ type Assessment struct {
 	// to the case, in the order of the rule table. Comments and
 	// compliments have none (an empty list, never nil).
 	Deadlines []Deadline `json:"deadlines"`
+	// Transition is the reading of the transition between regimes the
+	// assessment used (Engine.Transition; empty for comments and
+	// compliments), and TransitionApplies reports that it mattered: a
+	// later stage was requested after a later regime came into force.
+	Transition        Transition `json:"transition,omitempty"`
+	TransitionApplies bool       `json:"transition_applies,omitempty"`
 	// Status is empty for comments and compliments.
 	Status          CaseStatus `json:"status,omitempty"`
 	Provisional     bool       `json:"provisional"`
@@ -289,6 +330,13 @@ const (
 // becomes of the events after it.
 func (e Engine) evaluate(dst *Assessment, c *Case, asOf calendar.Date, asOfField string, cut int) error {
 	t, cal := e.table(), e.calendar()
+	transition := e.Transition
+	if transition == "" {
+		transition = KeepRegime
+	}
+	if !t.knowsTransition(transition) {
+		return &ValueError{Field: "transition", Value: string(transition), Want: t.transitionNames()}
+	}
 	var ps []problem.Problem
 	regime := t.check(&ps, c, cal)
 	if _, err := cal.IsWorkingDay(asOf); err != nil {
@@ -347,8 +395,10 @@ func (e Engine) evaluate(dst *Assessment, c *Case, asOf calendar.Date, asOfField
 // fill computes the deadlines and the status of complaint c, of the
 // regime at position regime of t, into a, whose other fields are set.
 func (e Engine) fill(a *Assessment, c *Case, t *Table, cal *calendar.Calendar, regime int, asOf calendar.Date) error {
+	transition := e.transition()
 	info := &t.regimes[regime]
 	a.Regime = info.Name
+	a.Transition, a.TransitionApplies = transition, false
 	if e.DeemNextWorkingDay {
 		if ok, _ := cal.IsWorkingDay(c.Received); !ok {
 			a.DeemedReceived, _ = cal.NextWorkingDay(c.Received)
@@ -369,7 +419,9 @@ func (e Engine) fill(a *Assessment, c *Case, t *Table, cal *calendar.Calendar, r
 		}
 		return calendar.Date{}, false
 	}
-	for _, i := range t.byRegime[regime] {
+	// apply applies rule i to the case; pol is the transition policy of a
+	// stage requested after a later regime came into force (crossed).
+	apply := func(i int, crossed bool, pol *TransitionPolicy) error {
 		r := &t.rules[i]
 		a.Deadlines = append(a.Deadlines, Deadline{})
 		d := &a.Deadlines[len(a.Deadlines)-1]
@@ -379,13 +431,50 @@ func (e Engine) fill(a *Assessment, c *Case, t *Table, cal *calendar.Calendar, r
 		}
 		if !ok {
 			a.Deadlines = a.Deadlines[:len(a.Deadlines)-1]
-			continue
+			return nil
+		}
+		if crossed {
+			d.Transition = transition
+			if pol != nil {
+				d.Basis = weaker(d.Basis, pol.Basis)
+			}
 		}
 		if nd < len(dues) && r.MetBy != NoEvent {
 			dues[nd].e, dues[nd].d = r.MetBy, d.Due
 			nd++
 		}
 		a.Provisional = a.Provisional || d.Provisional
+		return nil
+	}
+	// The rules of the regime of receipt, in table order, except that a
+	// stage the transition policy moves takes the rules of the later
+	// regime in their place.
+	var moved uint64 // bit s: the rules of stage s were replaced
+	for _, i := range t.byRegime[regime] {
+		s := t.rules[i].Stage
+		k, pol := -1, (*TransitionPolicy)(nil)
+		if s >= 2 {
+			k, pol = t.crossing(regime, c, s, transition)
+		}
+		if k >= 0 {
+			a.TransitionApplies = true
+		}
+		if pol != nil && pol.moves(s) {
+			if moved&(1<<s) == 0 {
+				moved |= 1 << s
+				for _, j := range t.byRegime[k] {
+					if t.rules[j].Stage == s {
+						if err := apply(j, true, pol); err != nil {
+							return err
+						}
+					}
+				}
+			}
+			continue
+		}
+		if err := apply(i, k >= 0, pol); err != nil {
+			return err
+		}
 	}
 	a.Status = caseStatus(c, a)
 	return nil
@@ -456,9 +545,10 @@ func yearsAfterReceipt(c *Case) []problem.Problem {
 // Its only errors are the calendar's *calendar.RangeError.
 func (e Engine) deadline(d *Deadline, cal *calendar.Calendar, regime *RegimeInfo, r *Rule, p *rulePlan, c *Case, deemed, asOf calendar.Date, dueOf func(Event) (calendar.Date, bool)) (bool, error) {
 	*d = Deadline{
-		RuleID: r.ID, Stage: r.Stage, Response: r.Response, Milestone: r.Milestone, Citation: r.Citation, Basis: r.Basis,
+		RuleID: r.ID, Stage: r.Stage, Response: r.Response, Milestone: r.Milestone,
 		FromEvent: r.Start, WorkingDays: r.WorkingDays, Months: r.Months,
 	}
+	d.Citation, d.Basis = r.citationFor(c.Procedure)
 	d.From = p.start.Date(c)
 	if d.From.IsZero() {
 		if !r.StartMayBeDue {
@@ -503,8 +593,7 @@ func (e Engine) deadline(d *Deadline, cal *calendar.Calendar, regime *RegimeInfo
 		}
 		return cal.WorkingDaysBetween(d.EffectiveDue(), t)
 	}
-	switch {
-	case d.IsDone():
+	if d.IsDone() {
 		if r.WorkingDays > 0 {
 			if d.Taken, err = cal.WorkingDaysBetween(d.From, d.Done); err != nil {
 				return false, err
@@ -515,6 +604,11 @@ func (e Engine) deadline(d *Deadline, cal *calendar.Calendar, regime *RegimeInfo
 			d.Band = regime.BandFor(d.Taken)
 			d.OmbudsmanBand = OmbudsmanBandFor(d.From, d.Done, d.Taken)
 		}
+	}
+	switch {
+	case p.condition != nil && p.condition.getText(c) != r.JudgedWhen.Value:
+		d.Status = DeadlineNotJudged
+	case d.IsDone():
 		if d.Done.After(d.EffectiveDue()) {
 			d.Status = DeadlineLate
 			if d.LateBy, err = lateBy(d.Done); err != nil {

@@ -47,7 +47,7 @@ func TestEvaluateCaseStatus(t *testing.T) {
 			wantStatus: timescale.CaseOpen,
 			want: []ms{
 				{"W14-ACK", timescale.DeadlineNotYetDue, 0}, {"W14-DISCUSS", timescale.DeadlineNotYetDue, 0},
-				{"W14-RESOLUTION", timescale.DeadlineNotYetDue, 0}, {"W14-STAGE1", timescale.DeadlineNotYetDue, 0},
+				{"W14-RESOLUTION", timescale.DeadlineNotJudged, 0}, {"W14-STAGE1", timescale.DeadlineNotYetDue, 0},
 			},
 		},
 		{
@@ -57,7 +57,7 @@ func TestEvaluateCaseStatus(t *testing.T) {
 			wantStatus: timescale.CaseOpen,
 			want: []ms{
 				{"W14-ACK", timescale.DeadlineDueToday, 0}, {"W14-DISCUSS", timescale.DeadlineNotYetDue, 0},
-				{"W14-RESOLUTION", timescale.DeadlineNotYetDue, 0}, {"W14-STAGE1", timescale.DeadlineNotYetDue, 0},
+				{"W14-RESOLUTION", timescale.DeadlineNotJudged, 0}, {"W14-STAGE1", timescale.DeadlineNotYetDue, 0},
 			},
 		},
 		{
@@ -67,7 +67,7 @@ func TestEvaluateCaseStatus(t *testing.T) {
 			wantStatus: timescale.CaseOverdue,
 			want: []ms{
 				{"W14-ACK", timescale.DeadlineOverdue, 1}, {"W14-DISCUSS", timescale.DeadlineNotYetDue, 0},
-				{"W14-RESOLUTION", timescale.DeadlineNotYetDue, 0}, {"W14-STAGE1", timescale.DeadlineNotYetDue, 0},
+				{"W14-RESOLUTION", timescale.DeadlineNotJudged, 0}, {"W14-STAGE1", timescale.DeadlineNotYetDue, 0},
 			},
 		},
 		{
@@ -78,13 +78,13 @@ func TestEvaluateCaseStatus(t *testing.T) {
 			wantStatus: timescale.CaseOverdue,
 			want: []ms{
 				{"W14-ACK", timescale.DeadlineOverdue, 14}, {"W14-DISCUSS", timescale.DeadlineOverdue, 4},
-				{"W14-RESOLUTION", timescale.DeadlineNotYetDue, 0}, {"W14-STAGE1", timescale.DeadlineNotYetDue, 0},
+				{"W14-RESOLUTION", timescale.DeadlineNotJudged, 0}, {"W14-STAGE1", timescale.DeadlineNotYetDue, 0},
 			},
 		},
 		{
-			name: "overdue: discussed early on Tuesday 12 Aug 2014, the reg 16(5) written resolution due Tuesday 19 Aug is overdue on Wednesday 20 Aug though the 17-day response is not yet due",
+			name: "overdue: discussed early on Tuesday 12 Aug 2014 and resolved, the reg 16(5) written resolution due Tuesday 19 Aug is overdue on Wednesday 20 Aug though the 17-day response is not yet due",
 			// acknowledgement not recorded; resolution from the actual discussion: 13-15 (3), 18 (4), 19 (5)
-			c:          timescale.Case{Received: d("2014-08-01"), Discussed: d("2014-08-12")},
+			c:          timescale.Case{Received: d("2014-08-01"), Discussed: d("2014-08-12"), ResolvedLocally: "yes"},
 			asOf:       "2014-08-20",
 			wantStatus: timescale.CaseOverdue,
 			want: []ms{
@@ -93,8 +93,19 @@ func TestEvaluateCaseStatus(t *testing.T) {
 			},
 		},
 		{
-			name:       "resolved-stage1: full response Wednesday 27 Aug 2014 and no stage 2 request; the unrecorded acknowledgement and discussion are not recorded, not overdue",
-			c:          timescale.Case{Received: d("2014-08-01"), Stage1Response: d("2014-08-27")},
+			name: "open: discussed early on Tuesday 12 Aug 2014 with no resolution recorded, the reg 16(5) written resolution due Tuesday 19 Aug is not judged, so nothing is overdue on Wednesday 20 Aug",
+			c:    timescale.Case{Received: d("2014-08-01"), Discussed: d("2014-08-12")},
+			asOf: "2014-08-20",
+			// resolved_locally not recorded: the written resolution may never be due
+			wantStatus: timescale.CaseOpen,
+			want: []ms{
+				{"W14-ACK", timescale.DeadlineNotRecorded, 0}, {"W14-DISCUSS", timescale.DeadlineInTime, 0},
+				{"W14-RESOLUTION", timescale.DeadlineNotJudged, 0}, {"W14-STAGE1", timescale.DeadlineNotYetDue, 0},
+			},
+		},
+		{
+			name:       "resolved-stage1: full response Wednesday 27 Aug 2014, resolved locally, and no stage 2 request; the unrecorded acknowledgement and discussion are not recorded, not overdue",
+			c:          timescale.Case{Received: d("2014-08-01"), Stage1Response: d("2014-08-27"), ResolvedLocally: "yes"},
 			asOf:       "2014-12-01",
 			wantStatus: timescale.CaseResolvedStage1,
 			want: []ms{
@@ -119,7 +130,7 @@ func TestEvaluateCaseStatus(t *testing.T) {
 			wantStatus: timescale.CaseOpen,
 			want: []ms{
 				{"W14-ACK", timescale.DeadlineInTime, 0}, {"W14-DISCUSS", timescale.DeadlineInTime, 0},
-				{"W14-RESOLUTION", timescale.DeadlineInTime, 0}, {"W14-STAGE1", timescale.DeadlineInTime, 0},
+				{"W14-RESOLUTION", timescale.DeadlineNotJudged, 0}, {"W14-STAGE1", timescale.DeadlineInTime, 0},
 				{"W14-STAGE2", timescale.DeadlineNotYetDue, 0},
 			},
 		},
@@ -130,7 +141,7 @@ func TestEvaluateCaseStatus(t *testing.T) {
 			wantStatus: timescale.CaseOverdue,
 			want: []ms{
 				{"W14-ACK", timescale.DeadlineNotRecorded, 0}, {"W14-DISCUSS", timescale.DeadlineNotRecorded, 0},
-				{"W14-RESOLUTION", timescale.DeadlineInTime, 0}, {"W14-STAGE1", timescale.DeadlineInTime, 0},
+				{"W14-RESOLUTION", timescale.DeadlineNotJudged, 0}, {"W14-STAGE1", timescale.DeadlineInTime, 0},
 				{"W14-STAGE2", timescale.DeadlineOverdue, 2},
 			},
 		},
@@ -142,7 +153,7 @@ func TestEvaluateCaseStatus(t *testing.T) {
 			wantStatus: timescale.CaseOpen,
 			want: []ms{
 				{"W14-ACK", timescale.DeadlineNotRecorded, 0}, {"W14-DISCUSS", timescale.DeadlineNotRecorded, 0},
-				{"W14-RESOLUTION", timescale.DeadlineNotRecorded, 0}, {"W14-STAGE1", timescale.DeadlineNotRecorded, 0},
+				{"W14-RESOLUTION", timescale.DeadlineNotJudged, 0}, {"W14-STAGE1", timescale.DeadlineNotRecorded, 0},
 				{"W14-STAGE2", timescale.DeadlineNotYetDue, 0},
 			},
 		},
@@ -153,7 +164,7 @@ func TestEvaluateCaseStatus(t *testing.T) {
 			wantStatus: timescale.CaseResolvedStage2,
 			want: []ms{
 				{"W14-ACK", timescale.DeadlineNotRecorded, 0}, {"W14-DISCUSS", timescale.DeadlineNotRecorded, 0},
-				{"W14-RESOLUTION", timescale.DeadlineInTime, 0}, {"W14-STAGE1", timescale.DeadlineInTime, 0},
+				{"W14-RESOLUTION", timescale.DeadlineNotJudged, 0}, {"W14-STAGE1", timescale.DeadlineInTime, 0},
 				{"W14-STAGE2", timescale.DeadlineInTime, 0},
 			},
 		},
@@ -174,7 +185,7 @@ func TestEvaluateCaseStatus(t *testing.T) {
 			asOf: "2014-12-01",
 			want: []ms{
 				{"W14-ACK", timescale.DeadlineWithdrawn, 0}, {"W14-DISCUSS", timescale.DeadlineWithdrawn, 0},
-				{"W14-RESOLUTION", timescale.DeadlineWithdrawn, 0}, {"W14-STAGE1", timescale.DeadlineWithdrawn, 0},
+				{"W14-RESOLUTION", timescale.DeadlineNotJudged, 0}, {"W14-STAGE1", timescale.DeadlineWithdrawn, 0},
 			},
 			wantStatus: timescale.CaseWithdrawn,
 		},
@@ -184,17 +195,17 @@ func TestEvaluateCaseStatus(t *testing.T) {
 			asOf: "2014-12-01",
 			want: []ms{
 				{"W14-ACK", timescale.DeadlineInTime, 0}, {"W14-DISCUSS", timescale.DeadlineWithdrawn, 0},
-				{"W14-RESOLUTION", timescale.DeadlineWithdrawn, 0}, {"W14-STAGE1", timescale.DeadlineWithdrawn, 0},
+				{"W14-RESOLUTION", timescale.DeadlineNotJudged, 0}, {"W14-STAGE1", timescale.DeadlineWithdrawn, 0},
 			},
 			wantStatus: timescale.CaseWithdrawn,
 		},
 		{
-			name: "time limits: with the matter known (10 Mar 2014), TIME-LIMIT (reg 14) and PSOW follow the stage rules",
+			name: "time limits: with the matter known (10 Mar 2014), TIME-LIMIT (guidance) and PSOW follow the stage rules",
 			c:    timescale.Case{Matter: d("2014-03-10"), Received: d("2014-08-01"), Stage1Response: d("2014-08-27")},
 			asOf: "2015-03-10",
 			want: []ms{
 				{"W14-ACK", timescale.DeadlineNotRecorded, 0}, {"W14-DISCUSS", timescale.DeadlineNotRecorded, 0},
-				{"W14-RESOLUTION", timescale.DeadlineInTime, 0}, {"W14-STAGE1", timescale.DeadlineInTime, 0},
+				{"W14-RESOLUTION", timescale.DeadlineNotJudged, 0}, {"W14-STAGE1", timescale.DeadlineInTime, 0},
 				{"TIME-LIMIT", timescale.DeadlineInTime, 0}, {"PSOW", timescale.DeadlineWindowClosed, 0},
 			},
 			wantStatus: timescale.CaseResolvedStage1,
@@ -222,7 +233,11 @@ func TestEvaluateWorkedExample(t *testing.T) {
 	c := timescale.Case{
 		ID: "worked", Kind: timescale.Complaint, Complainant: "parent",
 		Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-19"),
-		Stage1Response: d("2014-08-27"), Stage2Requested: d("2014-09-01"), Stage2Response: d("2014-10-06"),
+		// The worked example judges the written resolution: the matter is
+		// recorded as resolved at stage 1, though the complainant later
+		// asked for stage 2.
+		Stage1Response: d("2014-08-27"), ResolvedLocally: "yes",
+		Stage2Requested: d("2014-09-01"), Stage2Response: d("2014-10-06"),
 	}
 	a, err := timescale.Evaluate(c, d("2014-10-06"))
 	require.NoError(t, err)
@@ -230,6 +245,7 @@ func TestEvaluateWorkedExample(t *testing.T) {
 		ID: "worked", Kind: timescale.Complaint, Regime: timescale.Wales2014,
 		Received: d("2014-08-01"), AsOf: d("2014-10-06"),
 		Status: timescale.CaseResolvedStage2, CalendarVersion: calendar.WalesVersion, Warnings: []problem.Problem{},
+		Transition: timescale.KeepRegime,
 		Deadlines: []timescale.Deadline{
 			{
 				RuleID: "W14-ACK", Stage: 1, Milestone: timescale.Acknowledgement, Citation: "SI 2014/1794 reg 15(2)", Basis: timescale.BasisRegulation,
@@ -242,7 +258,7 @@ func TestEvaluateWorkedExample(t *testing.T) {
 				Due: d("2014-08-19"), Done: d("2014-08-19"), Taken: 10, Status: timescale.DeadlineInTime,
 			},
 			{
-				RuleID: "W14-RESOLUTION", Stage: 1, Milestone: timescale.Resolution, Citation: "SI 2014/1794 reg 16(5)", Basis: timescale.BasisRegulation,
+				RuleID: "W14-RESOLUTION", Stage: 1, Milestone: timescale.Resolution, Citation: "SI 2014/1794 reg 16(5)", Basis: timescale.BasisAssumed,
 				From: d("2014-08-19"), FromEvent: timescale.Discussed, WorkingDays: 5,
 				Due: d("2014-08-27"), Done: d("2014-08-27"), Taken: 5, Status: timescale.DeadlineInTime,
 			},
@@ -252,7 +268,7 @@ func TestEvaluateWorkedExample(t *testing.T) {
 				Due: d("2014-08-27"), Done: d("2014-08-27"), Taken: 17, Band: "0-17", OmbudsmanBand: "0-20wd", Status: timescale.DeadlineInTime,
 			},
 			{
-				RuleID: "W14-STAGE2", Stage: 2, Response: true, Milestone: timescale.Stage2Response, Citation: "SI 2014/1794 regs 17 to 19", Basis: timescale.BasisGuidance,
+				RuleID: "W14-STAGE2", Stage: 2, Response: true, Milestone: timescale.Stage2Response, Citation: "Welsh Government guidance; SI 2014/1794 reg 17 (not read)", Basis: timescale.BasisGuidance,
 				From: d("2014-09-01"), FromEvent: timescale.Stage2Requested, WorkingDays: 25,
 				Due: d("2014-10-06"), Done: d("2014-10-06"), Taken: 25, Band: "18-25", OmbudsmanBand: "21wd-3m", Status: timescale.DeadlineInTime,
 			},
@@ -310,9 +326,9 @@ func TestAssessmentDeadline(t *testing.T) {
 	}{
 		{"reg 15(2): the acknowledgement deadline of a 2014 complaint is W14-ACK, due Tuesday 5 Aug 2014", timescale.Acknowledgement, "W14-ACK", d("2014-08-05"), true},
 		{"regs 15(2), 16(3), 16(5): the stage 1 response deadline is W14-STAGE1, due Wednesday 27 Aug 2014", timescale.Stage1Response, "W14-STAGE1", d("2014-08-27"), true},
-		{"regs 17 to 19: the stage 2 response deadline is W14-STAGE2, due Monday 6 Oct 2014", timescale.Stage2Response, "W14-STAGE2", d("2014-10-06"), true},
+		{"stage 2 (Welsh Government guidance): the stage 2 response deadline is W14-STAGE2, due Monday 6 Oct 2014", timescale.Stage2Response, "W14-STAGE2", d("2014-10-06"), true},
 		{"SI 2014/1794 has no stage 3: no panel deadline", timescale.PanelConvened, "", calendar.Date{}, false},
-		{"reg 14: no time-limit deadline when the matter's date is not known", timescale.ComplaintMade, "", calendar.Date{}, false},
+		{"12-month time limit (guidance): no time-limit deadline when the matter's date is not known", timescale.ComplaintMade, "", calendar.Date{}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

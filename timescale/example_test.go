@@ -9,7 +9,9 @@ import (
 )
 
 // The same complaint, received a day apart either side of the cutover:
-// the day of receipt fixes the procedure for every later stage. Received
+// by default (the keep-regime reading of the transition, see
+// Engine.Transition) the day of receipt fixes the procedure for every
+// later stage. Received
 // on Thursday 31 July 2014 it is a wales-2005 complaint with a 10-day
 // stage 1; received on Friday 1 August 2014 it is a wales-2014 complaint
 // with an acknowledgement in 2 working days, a discussion 10 working days
@@ -17,7 +19,9 @@ import (
 // response by the 17th working day. Either way, a stage 2 requested on
 // Monday 1 September 2014 is due on Monday 6 October, 25 working days on;
 // as the complaint went straight to stage 2 without a stage 1 response,
-// its stage 1 milestones are "not recorded" rather than overdue.
+// its stage 1 milestones are "not recorded" rather than overdue, and the
+// written resolution, due only where the matter was resolved, is not
+// judged.
 func ExampleEvaluate() {
 	for _, received := range []string{"2014-07-31", "2014-08-01"} {
 		c := timescale.Case{
@@ -43,9 +47,32 @@ func ExampleEvaluate() {
 	// received Fri 1 Aug 2014: wales-2014, open
 	//   W14-ACK         2 working days after Fri 1 Aug 2014: due Tue 5 Aug 2014 (not-recorded)
 	//   W14-DISCUSS    10 working days after Tue 5 Aug 2014: due Tue 19 Aug 2014 (not-recorded)
-	//   W14-RESOLUTION  5 working days after Tue 19 Aug 2014: due Wed 27 Aug 2014 (not-recorded)
+	//   W14-RESOLUTION  5 working days after Tue 19 Aug 2014: due Wed 27 Aug 2014 (not-judged)
 	//   W14-STAGE1     17 working days after Fri 1 Aug 2014: due Wed 27 Aug 2014 (not-recorded)
 	//   W14-STAGE2     25 working days after Mon 1 Sep 2014: due Mon 6 Oct 2014 (not-yet-due)
+}
+
+// The transitional provision of the 2014 regulations was not found, so
+// the rules of a stage 2 requested after 1 August 2014, for a complaint
+// received before it, are a reading of it: by default (keep-regime) the
+// complaint keeps the 2005 procedure; a council whose lawyers read the
+// provision otherwise can choose the 2014 stage 2 timescale instead. Either
+// way the deadline names the reading, and its basis is no firmer than the
+// reading's.
+func ExampleEngine_transition() {
+	c := timescale.Case{ID: "C-1", Kind: timescale.Complaint, Received: d("2014-06-02"), Stage2Requested: d("2014-09-01")}
+	for _, tr := range []timescale.Transition{timescale.KeepRegime, timescale.Stage2ByRequestDate} {
+		a, err := timescale.Engine{Transition: tr}.Evaluate(c, d("2014-09-01"))
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		x, _ := a.Deadline(timescale.Stage2Response)
+		fmt.Printf("%s: %s due %s (%s, %s; transition applies: %v)\n", a.Transition, x.RuleID, x.Due.Display(), x.Citation, x.Basis, a.TransitionApplies)
+	}
+	// Output:
+	// keep-regime: W05-STAGE2 due Mon 6 Oct 2014 (SI 2005/3366 reg 20(2), (3), guidance; transition applies: true)
+	// stage2-by-request-date: W14-STAGE2 due Mon 6 Oct 2014 (Welsh Government guidance; SI 2014/1794 reg 17 (not read), assumed; transition applies: true)
 }
 
 // A complaint received on a Saturday. The regulations count working days
@@ -150,24 +177,24 @@ func ExampleEngine_Explain() {
 }
 
 // The rule table: every statutory timescale the package encodes, with its
-// period and the instrument it rests on.
+// period, how firmly it rests on the law and the provision it cites.
 func ExampleRules() {
 	for _, r := range timescale.Rules() {
-		fmt.Printf("%-19s %-30s %s\n", r.ID, r.PeriodText(), r.Citation)
+		fmt.Printf("%-19s %-29s %-10s %s\n", r.ID, r.PeriodText(), r.Basis, r.Citation)
 	}
 	// Output:
-	// W14-ACK             2 working days                 SI 2014/1794 reg 15(2)
-	// W14-DISCUSS         10 working days                SI 2014/1794 reg 16(3)
-	// W14-RESOLUTION      5 working days                 SI 2014/1794 reg 16(5)
-	// W14-STAGE1          17 working days                SI 2014/1794 regs 15(2), 16(3), 16(5)
-	// W14-STAGE2          25 working days                SI 2014/1794 regs 17 to 19
-	// W05-STAGE1          10 working days                SI 2005/3366 reg 18
-	// W05-STAGE2          25 working days                SI 2005/3366 reg 20
-	// W05-PANEL-ACK       2 working days                 SI 2005/3366 reg 24(1)(a)
-	// W05-PANEL-STATEMENT 20 working days                SI 2005/3366 reg 24(1)(b)
-	// W05-PANEL-CONVENE   20 working days                SI 2005/3366 reg 24(2)
-	// TIME-LIMIT          12 calendar months             SI 2014/1794 reg 14; SI 2005/3366 likewise
-	// PSOW                one year starting on that day  Public Services Ombudsman (Wales) Act 2005 s.5-6; Public Services Ombudsman (Wales) Act 2019 s.8-9
+	// W14-ACK             2 working days                regulation SI 2014/1794 reg 15(2)
+	// W14-DISCUSS         10 working days               regulation SI 2014/1794 reg 16(3)
+	// W14-RESOLUTION      5 working days                assumed    SI 2014/1794 reg 16(5)
+	// W14-STAGE1          17 working days               practice   SI 2014/1794 regs 15(2), 16(3), 16(5)
+	// W14-STAGE2          25 working days               guidance   Welsh Government guidance; SI 2014/1794 reg 17 (not read)
+	// W05-STAGE1          10 working days               practice   SI 2005/3366 reg 18 (not read)
+	// W05-STAGE2          25 working days               regulation SI 2005/3366 reg 20(2), (3)
+	// W05-PANEL-ACK       2 working days                regulation SI 2005/3366 reg 24(1)(a)
+	// W05-PANEL-STATEMENT 20 working days               regulation SI 2005/3366 reg 24(1)(b)
+	// W05-PANEL-CONVENE   20 working days               regulation SI 2005/3366 reg 24(2)
+	// TIME-LIMIT          12 calendar months            guidance   SI 2014/1794, SI 2005/3366 (provisions not read)
+	// PSOW                one year starting on that day regulation Public Services Ombudsman (Wales) Act 2005 s.5(1) (not read) and s.6(1)(b), (d), to 22 July 2019; Public Services Ombudsman (Wales) Act 2019 s.8(1)(c) and s.9(1)(b), (d), from 23 July 2019
 }
 
 // The regime of a complaint is fixed by the London date of its receipt: an

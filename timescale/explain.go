@@ -20,6 +20,9 @@ type Explanation struct {
 	Title     string    `json:"title"`
 	Citation  string    `json:"citation"`
 	Basis     Basis     `json:"basis"`
+	// Transition is the reading of the transition between regimes that
+	// decided which rules govern the stage (Deadline.Transition), or empty.
+	Transition Transition `json:"transition,omitempty"`
 
 	From      calendar.Date `json:"from"`
 	FromEvent Event         `json:"from_event"`
@@ -53,7 +56,7 @@ func (e Engine) Explain(d Deadline) (Explanation, error) {
 	}
 	r := &t.rules[i]
 	x := Explanation{
-		RuleID: d.RuleID, Milestone: d.Milestone, Title: r.Title, Citation: d.Citation, Basis: d.Basis,
+		RuleID: d.RuleID, Milestone: d.Milestone, Title: r.Title, Citation: d.Citation, Basis: d.Basis, Transition: d.Transition,
 		From: d.From, FromEvent: d.FromEvent, WorkingDays: d.WorkingDays, Months: d.Months,
 		Period: r.Period, Due: d.Due, ExtendedTo: d.ExtendedTo, Skipped: []calendar.NonWorkingDay{},
 	}
@@ -134,6 +137,9 @@ func (x Explanation) String() string {
 	}
 	if !x.ExtendedTo.IsZero() {
 		b.WriteString("; revised date agreed: " + x.ExtendedTo.Display())
+	}
+	if x.Transition != "" {
+		b.WriteString("; the stage was requested after a later procedure came into force, and the " + string(x.Transition) + " reading of the transition decides its rules (a choice)")
 	}
 	b.WriteString(".")
 	return b.String()

@@ -64,29 +64,29 @@ func TestExplanationString(t *testing.T) {
 			want: "W14-ACK (SI 2014/1794 reg 15(2), regulation): 2 working days after Sun 18 Sep 2022 (receipt of the complaint; that day is not counted), skipping Mon 19 Sep 2022 (State Funeral of Queen Elizabeth II): due Wed 21 Sep 2022.",
 		},
 		{
-			name: "regs 17 to 19: an agreed revised date is stated after the due date",
+			name: "stage 2 (Welsh Government guidance): an agreed revised date is stated after the due date",
 			c:    timescale.Case{Received: d("2014-08-01"), Stage2Requested: d("2014-09-01"), Stage2ExtendedTo: d("2014-10-17")},
 			m:    timescale.Stage2Response,
-			want: "W14-STAGE2 (SI 2014/1794 regs 17 to 19, guidance): 25 working days after Mon 1 Sep 2014 (receipt of the request for formal investigation; that day is not counted), skipping Sat 6 Sep 2014 (Saturday), Sun 7 Sep 2014 (Sunday), Sat 13 Sep 2014 (Saturday), Sun 14 Sep 2014 (Sunday), Sat 20 Sep 2014 (Saturday), Sun 21 Sep 2014 (Sunday), Sat 27 Sep 2014 (Saturday), Sun 28 Sep 2014 (Sunday), Sat 4 Oct 2014 (Saturday) and Sun 5 Oct 2014 (Sunday): due Mon 6 Oct 2014; revised date agreed: Fri 17 Oct 2014.",
+			want: "W14-STAGE2 (Welsh Government guidance; SI 2014/1794 reg 17 (not read), guidance): 25 working days after Mon 1 Sep 2014 (receipt of the request for formal investigation; that day is not counted), skipping Sat 6 Sep 2014 (Saturday), Sun 7 Sep 2014 (Sunday), Sat 13 Sep 2014 (Saturday), Sun 14 Sep 2014 (Sunday), Sat 20 Sep 2014 (Saturday), Sun 21 Sep 2014 (Sunday), Sat 27 Sep 2014 (Saturday), Sun 28 Sep 2014 (Sunday), Sat 4 Oct 2014 (Saturday) and Sun 5 Oct 2014 (Sunday): due Mon 6 Oct 2014; revised date agreed: Fri 17 Oct 2014.",
 		},
 		{
-			name:   "regs 17 to 19, deemed receipt: a stage 2 request on Saturday 6 Sep 2014 is deemed received on Monday 8 Sep",
+			name:   "stage 2 (Welsh Government guidance), deemed receipt: a stage 2 request on Saturday 6 Sep 2014 is deemed received on Monday 8 Sep",
 			engine: timescale.Engine{DeemNextWorkingDay: true},
 			c:      timescale.Case{Received: d("2014-08-01"), Stage2Requested: d("2014-09-06")},
 			m:      timescale.Stage2Response,
-			want:   "W14-STAGE2 (SI 2014/1794 regs 17 to 19, guidance): 25 working days after Mon 8 Sep 2014 (receipt of the request for formal investigation, deemed received on the next working day; that day is not counted), skipping Sat 13 Sep 2014 (Saturday), Sun 14 Sep 2014 (Sunday), Sat 20 Sep 2014 (Saturday), Sun 21 Sep 2014 (Sunday), Sat 27 Sep 2014 (Saturday), Sun 28 Sep 2014 (Sunday), Sat 4 Oct 2014 (Saturday), Sun 5 Oct 2014 (Sunday), Sat 11 Oct 2014 (Saturday) and Sun 12 Oct 2014 (Sunday): due Mon 13 Oct 2014.",
+			want:   "W14-STAGE2 (Welsh Government guidance; SI 2014/1794 reg 17 (not read), guidance): 25 working days after Mon 8 Sep 2014 (receipt of the request for formal investigation, deemed received on the next working day; that day is not counted), skipping Sat 13 Sep 2014 (Saturday), Sun 14 Sep 2014 (Sunday), Sat 20 Sep 2014 (Saturday), Sun 21 Sep 2014 (Sunday), Sat 27 Sep 2014 (Saturday), Sun 28 Sep 2014 (Sunday), Sat 4 Oct 2014 (Saturday), Sun 5 Oct 2014 (Sunday), Sat 11 Oct 2014 (Saturday) and Sun 12 Oct 2014 (Sunday): due Mon 13 Oct 2014.",
 		},
 		{
-			name: "reg 14: twelve calendar months, no working days counted",
+			name: "12-month time limit (guidance): twelve calendar months, no working days counted",
 			c:    timescale.Case{Matter: d("2016-02-29"), Received: d("2017-02-28")},
 			m:    timescale.ComplaintMade,
-			want: "TIME-LIMIT (SI 2014/1794 reg 14; SI 2005/3366 likewise, guidance): 12 calendar months after Mon 29 Feb 2016 (the matter complained about, or later the complainant's awareness of it): due Tue 28 Feb 2017.",
+			want: "TIME-LIMIT (SI 2014/1794, SI 2005/3366 (provisions not read), guidance): 12 calendar months after Mon 29 Feb 2016 (the matter complained about, or later the complainant's awareness of it): due Tue 28 Feb 2017.",
 		},
 		{
-			name: "PSOW Act: the one-year window ends the day before the anniversary",
+			name: "Ombudsman Act 2005 s.6(1)(b) (s.5(1) not read): notice on 10 Mar 2014, the one-year window ends the day before the anniversary",
 			c:    timescale.Case{Matter: d("2014-03-10"), Received: d("2014-03-20")},
 			m:    timescale.OmbudsmanComplaint,
-			want: "PSOW (Public Services Ombudsman (Wales) Act 2005 s.5-6; Public Services Ombudsman (Wales) Act 2019 s.8-9, regulation): one year starting on Mon 10 Mar 2014 (the day the person first had notice of the matter), ending the day before the anniversary: last day Mon 9 Mar 2015.",
+			want: "PSOW (Public Services Ombudsman (Wales) Act 2005 s.5(1) (not read) and s.6(1)(b), (d), to 22 July 2019; Public Services Ombudsman (Wales) Act 2019 s.8(1)(c) and s.9(1)(b), (d), from 23 July 2019, regulation): one year starting on Mon 10 Mar 2014 (the day the person first had notice of the matter), ending the day before the anniversary: last day Mon 9 Mar 2015.",
 		},
 	}
 	for _, tt := range tests {

@@ -20,9 +20,9 @@ func TestRevisedDateNeverShortensThePeriod(t *testing.T) {
 		want       DeadlineStatus
 	}{
 		// Requested Mon 1 Sep 2014: W14-STAGE2 due Mon 6 Oct 2014.
-		{"regs 17 to 19: revised date Fri 19 Sep, before the due date; response on Mon 6 Oct is in time", d(time.September, 19), d(time.October, 6), DeadlineInTime},
-		{"regs 17 to 19: revised date Fri 19 Sep, before the due date; response on Tue 7 Oct is late", d(time.September, 19), d(time.October, 7), DeadlineLate},
-		{"regs 17 to 19: revised date Fri 17 Oct, after the due date; response on Fri 17 Oct is in time", d(time.October, 17), d(time.October, 17), DeadlineInTime},
+		{"stage 2 (Welsh Government guidance): revised date Fri 19 Sep, before the due date; response on Mon 6 Oct is in time", d(time.September, 19), d(time.October, 6), DeadlineInTime},
+		{"stage 2 (Welsh Government guidance): revised date Fri 19 Sep, before the due date; response on Tue 7 Oct is late", d(time.September, 19), d(time.October, 7), DeadlineLate},
+		{"stage 2 (Welsh Government guidance): revised date Fri 17 Oct, after the due date; response on Fri 17 Oct is in time", d(time.October, 17), d(time.October, 17), DeadlineInTime},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

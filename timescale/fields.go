@@ -217,6 +217,8 @@ var fieldTable = func() []Field {
 		with(date("stage1_response", "stage 1 response", Stage1Responded, 1, func(c *Case) *calendar.Date { return &c.Stage1Response }), func(f *Field) {
 			f.After = []string{"received", "discussed"}
 		}),
+		{Name: "resolved_locally", Type: ChoiceField, Noun: "yes-or-no answer", Choices: []string{"yes", "no"}, ComplaintOnly: true,
+			getText: func(c *Case) string { return c.ResolvedLocally }, setText: func(c *Case, s string) { c.ResolvedLocally = s }},
 		date("stage2_requested", "stage 2 request", Stage2Requested, 2, func(c *Case) *calendar.Date { return &c.Stage2Requested }),
 		with(date("stage2_extended_to", "agreed revised date", NoEvent, 0, func(c *Case) *calendar.Date { return &c.Stage2ExtendedTo }), func(f *Field) {
 			f.After = []string{"received", "stage2_requested"}
@@ -366,4 +368,15 @@ func (c *Case) movedPast(e Event) bool {
 		}
 	}
 	return false
+}
+
+// stageStart returns the field of the first event of stage s in the flow
+// (the request that begins the stage, e.g. stage2_requested), or nil.
+func stageStart(s int) *Field {
+	for _, f := range flow {
+		if f.Stage == s {
+			return f
+		}
+	}
+	return nil
 }

@@ -26,6 +26,7 @@ var langQueries = []struct {
 	{"one event after the date of the status is set aside", Query{Received: d(2014, 8, 1), Acknowledged: d(2014, 8, 4), AsOf: d(2014, 8, 1)}},
 	{"a complaint of 2029 with its time limit and Ombudsman window, in provisional years", Query{Received: d(2029, 8, 24), Acknowledged: d(2029, 8, 28), Matter: d(2029, 6, 1), AsOf: d(2029, 12, 1)}},
 	{"a complaint of the 2005 procedure with a stage 2 request, due today", Query{Received: d(2010, 3, 1), Stage2Requested: d(2010, 3, 10), AsOf: d(2010, 3, 15)}},
+	{"a stage 2 requested after the 2014 procedure came into force, read by a transition", Query{Received: d(2014, 7, 1), Stage2Requested: d(2014, 9, 1), AsOf: d(2014, 9, 2)}},
 }
 
 func d(y int, m time.Month, day int) calendar.Date { return calendar.NewDate(y, m, day) }
@@ -153,13 +154,13 @@ func TestEveryWordOfTheEngineHasACatalogueEntry(t *testing.T) {
 		keys = append(keys, "milestone."+string(m))
 	}
 	for _, s := range []DeadlineStatus{DeadlineInTime, DeadlineLate, DeadlineNotYetDue, DeadlineDueToday, DeadlineOverdue,
-		DeadlineNotRecorded, DeadlineWithdrawn, DeadlineWindowOpen, DeadlineWindowClosed} {
+		DeadlineNotRecorded, DeadlineWithdrawn, DeadlineNotJudged, DeadlineWindowOpen, DeadlineWindowClosed} {
 		keys = append(keys, "status."+string(s))
 	}
 	for _, s := range []CaseStatus{CaseOpen, CaseOverdue, CaseResolvedStage1, CaseResolvedStage2, CaseStage3, CaseWithdrawn, CaseNotYetReceived} {
 		keys = append(keys, "case-status."+string(s))
 	}
-	for _, b := range []Basis{BasisRegulation, BasisGuidance, BasisPractice} {
+	for _, b := range []Basis{BasisRegulation, BasisGuidance, BasisPractice, BasisAssumed} {
 		keys = append(keys, "basis."+string(b))
 	}
 	for _, r := range Rules() {

@@ -74,6 +74,9 @@ func randomCase(rng *rand.Rand, received calendar.Date) timescale.Case {
 		c.Discussed = step(0.6, 20)
 	}
 	c.Stage1Response = step(0.6, 30)
+	if !received.Before(cutover) {
+		c.ResolvedLocally = [...]string{"", "yes", "no"}[rng.IntN(3)]
+	}
 	c.Stage2Requested = step(0.4, 60)
 	if !c.Stage2Requested.IsZero() {
 		if rng.IntN(4) == 0 {
@@ -267,6 +270,10 @@ func checkDeadline(k *checker, cal *calendar.Calendar, e timescale.Engine, c tim
 		}
 		late, _ := walk(cal, due, x.Done)
 		switch {
+		case notJudged(c, x):
+			if x.Status != timescale.DeadlineNotJudged || x.LateBy != 0 {
+				k.errorf("%s: done %s, but the matter is not recorded as resolved: status %s late by %d, want not judged", where, x.Done, x.Status, x.LateBy)
+			}
 		case x.Done.After(due) && (x.Status != timescale.DeadlineLate || x.LateBy != late):
 			k.errorf("%s: done %s after %s: status %s late by %d, want late by %d", where, x.Done, due, x.Status, x.LateBy, late)
 		case !x.Done.After(due) && (x.Status != timescale.DeadlineInTime || x.LateBy != 0):
@@ -287,7 +294,15 @@ func checkDeadline(k *checker, cal *calendar.Calendar, e timescale.Engine, c tim
 	if x.Taken != 0 || x.Band != "" {
 		k.errorf("%s: not done but taken %d, band %q", where, x.Taken, x.Band)
 	}
+	if notJudged(c, x) != (x.Status == timescale.DeadlineNotJudged) {
+		k.errorf("%s: status %s, resolved locally %q", where, x.Status, c.ResolvedLocally)
+		return
+	}
 	switch x.Status {
+	case timescale.DeadlineNotJudged:
+		if x.LateBy != 0 {
+			k.errorf("%s: not judged but late by %d", where, x.LateBy)
+		}
 	case timescale.DeadlineWithdrawn:
 		if c.Withdrawn.IsZero() {
 			k.errorf("%s: withdrawn status on a case not withdrawn", where)
@@ -304,6 +319,53 @@ func checkDeadline(k *checker, cal *calendar.Calendar, e timescale.Engine, c tim
 		}
 	default:
 		k.errorf("%s: status %q on a milestone not done", where, x.Status)
+	}
+}
+
+// notJudged reports whether deadline x of case c is never judged: the
+// written resolution of reg 16(5) is due only where the matter was
+// resolved to the complainant's satisfaction.
+func notJudged(c timescale.Case, x timescale.Deadline) bool {
+	return x.RuleID == "W14-RESOLUTION" && c.ResolvedLocally != "yes"
+}
+
+// checkTransition checks which stage 2 rule a case received before the
+// cutover has: under keep-regime the 2005 rule, and under
+// stage2-by-request-date the 2014 rule when stage 2 was requested on or
+// after the cutover; either way the deadline names the reading when the
+// request came on or after the cutover, and only then.
+func checkTransition(k *checker, e timescale.Engine, c timescale.Case, a timescale.Assessment) {
+	k.t.Helper()
+	crossed := c.Received.Before(cutover) && !c.Stage2Requested.IsZero() && !c.Stage2Requested.Before(cutover)
+	want := timescale.KeepRegime
+	if e.Transition != "" {
+		want = e.Transition
+	}
+	if a.Transition != want {
+		k.errorf("received %s: assessment transition %q, want %q", c.Received, a.Transition, want)
+	}
+	crossed3 := c.Received.Before(cutover) && !c.Stage3Requested.IsZero() && !c.Stage3Requested.Before(cutover)
+	if a.TransitionApplies != (crossed || crossed3) {
+		k.errorf("received %s, stage 2 requested %s, stage 3 %s: transition applies %v", c.Received, c.Stage2Requested, c.Stage3Requested, a.TransitionApplies)
+	}
+	x, ok := a.Deadline(timescale.Stage2Response)
+	if c.Stage2Requested.IsZero() {
+		if ok {
+			k.errorf("received %s: a stage 2 deadline with no stage 2 request", c.Received)
+		}
+		return
+	}
+	wantRule := "W14-STAGE2"
+	if c.Received.Before(cutover) && !(crossed && want == timescale.Stage2ByRequestDate) {
+		wantRule = "W05-STAGE2"
+	}
+	wantTransition := timescale.Transition("")
+	if crossed {
+		wantTransition = want
+	}
+	if !ok || x.RuleID != wantRule || x.Transition != wantTransition {
+		k.errorf("received %s, stage 2 requested %s, reading %s: stage 2 deadline %s (transition %q), want %s (transition %q)",
+			c.Received, c.Stage2Requested, want, x.RuleID, x.Transition, wantRule, wantTransition)
 	}
 }
 
@@ -342,7 +404,7 @@ func TestPropertiesOfRandomCases(t *testing.T) {
 	k := &checker{t: t}
 	deadlines := map[string]int{}
 	for received := firstReceipt; !received.After(lastReceipt); received = received.AddDays(1) {
-		for _, e := range []timescale.Engine{{}, deem} {
+		for _, e := range []timescale.Engine{{}, deem, byRequestDate} {
 			c := randomCase(rng, received)
 			asOf := received.AddDays(rng.IntN(400))
 			a, err := e.Evaluate(c, asOf)
@@ -350,6 +412,10 @@ func TestPropertiesOfRandomCases(t *testing.T) {
 				k.errorf("Evaluate(%+v): %v", c, err)
 				continue
 			}
+			// The events after asOf are set aside: the checks are of the case
+			// as known then.
+			c = timescale.KnownOn(c, asOf)
+			checkTransition(k, e, c, a)
 			for _, x := range a.Deadlines {
 				deadlines[x.RuleID]++
 				checkDeadline(k, cal, e, c, a, x)
@@ -377,7 +443,7 @@ func TestPropertiesActOnTheDueDate(t *testing.T) {
 	k := &checker{t: t}
 	for received := firstReceipt; !received.After(lastReceipt); received = received.AddDays(1) {
 		for _, e := range []timescale.Engine{{}, deem} {
-			c := timescale.Case{ID: "p", Kind: timescale.Complaint, Received: received}
+			c := timescale.Case{ID: "p", Kind: timescale.Complaint, Received: received, ResolvedLocally: "yes"}
 			c.Stage2Requested = received.AddDays(60 + rng.IntN(30))
 			if received.Before(cutover) {
 				c.Stage3Requested = c.Stage2Requested.AddDays(60 + rng.IntN(20))

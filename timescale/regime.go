@@ -46,6 +46,71 @@ type RegimeInfo struct {
 	// response of every stage (the rules with Rule.Response set); the last
 	// is open-ended.
 	Bands []Band `json:"bands"`
+	// Sources are the texts read for the regime itself: when it came into
+	// force and its definition of a working day. Note records what they
+	// leave open.
+	Sources []Source `json:"sources"`
+	Note    string   `json:"note,omitempty"`
+	// Transitions are the readings of the transition into this regime from
+	// the one before it, each with the source it rests on: which rules
+	// govern a stage begun on or after From for a case received before it.
+	// Engine.Transition chooses one; KeepRegime is the default.
+	Transitions []TransitionPolicy `json:"transitions,omitempty"`
+}
+
+// A Transition names a reading of the transitional provision by which a
+// regime took over from the one before it.
+type Transition string
+
+// The readings of the transition.
+const (
+	// KeepRegime: a case keeps the regime of its date of receipt for every
+	// stage, however late a stage begins. It is the default.
+	KeepRegime Transition = "keep-regime"
+	// Stage2ByRequestDate: a stage 2 requested on or after the cutover, for
+	// a complaint received before it, follows the stage 2 rules of the
+	// regime in force on the day it was requested (the 2014 stage 2
+	// timescale, W14-STAGE2, for a wales-2005 complaint); its other stages
+	// keep the regime of receipt.
+	Stage2ByRequestDate Transition = "stage2-by-request-date"
+)
+
+// A TransitionPolicy is a reading of the transition into a regime (a row of
+// RegimeInfo.Transitions), with the source it rests on and how firmly.
+type TransitionPolicy struct {
+	Name Transition `json:"name"`
+	// Title says what the reading does, for people.
+	Title string `json:"title"`
+	// ByRequestDate lists the stages that follow this regime's rules when
+	// they were requested (their first event: see Field.Stage) on or after
+	// its From, for a case received under an earlier regime; a stage
+	// listed must be one this regime has. Every other stage keeps the
+	// regime of receipt, and the list of KeepRegime is empty.
+	ByRequestDate []int  `json:"by_request_date,omitempty"`
+	Citation      string `json:"citation"`
+	Basis         Basis  `json:"basis"`
+	// Sources lists what was read for the reading, and Paraphrase says in
+	// one sentence what it says; Note records what is not known.
+	Sources    []Source `json:"sources,omitempty"`
+	Paraphrase string   `json:"paraphrase,omitempty"`
+	Note       string   `json:"note,omitempty"`
+}
+
+// clone returns p with its own copies of its slices.
+func (p TransitionPolicy) clone() TransitionPolicy {
+	p.ByRequestDate = append([]int(nil), p.ByRequestDate...)
+	p.Sources = append([]Source(nil), p.Sources...)
+	return p
+}
+
+// moves reports whether the policy has stage s follow the later regime.
+func (p *TransitionPolicy) moves(s int) bool {
+	for _, x := range p.ByRequestDate {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
 
 // A Band is a range of working days taken, used to tabulate response times.
@@ -89,7 +154,26 @@ func (r RegimeInfo) Governs(p Procedure) bool {
 func (r RegimeInfo) clone() RegimeInfo {
 	r.Procedures = append([]Procedure(nil), r.Procedures...)
 	r.Bands = append([]Band(nil), r.Bands...)
+	r.Sources = append([]Source(nil), r.Sources...)
+	if r.Transitions != nil {
+		ts := make([]TransitionPolicy, len(r.Transitions))
+		for i, p := range r.Transitions {
+			ts[i] = p.clone()
+		}
+		r.Transitions = ts
+	}
 	return r
+}
+
+// Transition returns the reading of the transition into the regime called
+// name, and whether the regime lists it.
+func (r RegimeInfo) Transition(name Transition) (TransitionPolicy, bool) {
+	for _, p := range r.Transitions {
+		if p.Name == name {
+			return p.clone(), true
+		}
+	}
+	return TransitionPolicy{}, false
 }
 
 // socialServices are the procedures of the social services regimes:
@@ -111,6 +195,12 @@ var regimeTable = []RegimeInfo{
 			{Label: "11-25", Max: 25, Title: "11 – 25 working days"},
 			{Label: "26+", Max: -1, Title: "25+ working days"},
 		},
+		Sources: []Source{
+			src("SI 2005/3366 reg 1, in force 1 April 2006", urlSI2005Opening),
+			src("SI 2005/3366 reg 2, working day (Welsh text)", urlSI2005Reg2Welsh),
+			src("SI 2005/3365 reg 1, in force 1 April 2006", urlSI2005RepsPartI),
+		},
+		Note: "A working day is any day but a Saturday, a Sunday, Christmas Day, Boxing Day, Good Friday or a bank holiday under the Banking and Financial Dealings Act 1971 (SI 2005/3366 reg 2, Welsh text; the English text was not read). SI 2005/3365 was cut off before any definition of a working day: representations are assumed to count the same days.",
 	},
 	{
 		Name:            Wales2014,
@@ -124,6 +214,34 @@ var regimeTable = []RegimeInfo{
 			{Label: "0-17", Max: 17, Title: "Up to 17 working days"},
 			{Label: "18-25", Max: 25, Title: "18 - 25 working days"},
 			{Label: "26+", Max: -1, Title: "26+ working days"},
+		},
+		Sources: []Source{
+			src("SI 2014/1794 reg 1, in force 1 August 2014", urlSI2014Reg1),
+			src("SI 2014/1794 reg 2, working day", urlSI2014Reg2),
+			src("SI 2014/1795 reg 1, in force 1 August 2014", urlSI2014Reps),
+		},
+		Note: "A working day is any day but a Saturday, a Sunday, Christmas Day, Boxing Day, Good Friday or a bank holiday under the Banking and Financial Dealings Act 1971 (SI 2014/1794 reg 2). SI 2014/1795 reg 2 was cut off before any definition of a working day: representations are assumed to count the same days.",
+		Transitions: []TransitionPolicy{
+			{
+				Name:     KeepRegime,
+				Title:    "a complaint received before 1 August 2014 keeps the 2005 procedure for every stage, including a stage 2 or a panel requested on or after that date",
+				Citation: "Citizens Advice Wales; SI 2014/1794 reg 2 (the transitional provision was not found)",
+				Basis:    BasisGuidance,
+				Sources: []Source{
+					src("Citizens Advice Wales, using the complaints procedure", urlCitizensAdviceUsing),
+					src("SI 2014/1794 reg 2", urlSI2014Reg2),
+				},
+				Paraphrase: "Citizens Advice says a complaint made before 1 August 2014 can also have a stage 3, the independent panel of the 2005 procedure; SI 2014/1794 reg 2 defines the \"former complaints procedure\" as the procedure under the 2005 Regulations, which suggests a transitional provision.",
+				Note:       "The transitional provision of SI 2014/1794 was not found: its number, its wording and whether it turns on a complaint made or received before 1 August 2014 are not known. A council may read it differently.",
+			},
+			{
+				Name:          Stage2ByRequestDate,
+				Title:         "a stage 2 requested on or after 1 August 2014, for a complaint received before it, follows the 2014 stage 2 timescale (W14-STAGE2); the complaint's other stages keep the 2005 procedure",
+				ByRequestDate: []int{2},
+				Citation:      "a council's reading of the transitional provision of SI 2014/1794 (not found)",
+				Basis:         BasisAssumed,
+				Note:          "For a council whose lawyers read the transitional provision so. The annual report still counts the complaint, and bands its stage 2 response, under the regime of its receipt.",
+			},
 		},
 	},
 }

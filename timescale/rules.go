@@ -49,15 +49,65 @@ const (
 // A Basis says how firmly a rule rests on the law.
 type Basis string
 
-// The bases (SPEC section 3).
+// The bases, from the firmest to the weakest.
 const (
-	// BasisRegulation: the text of the regulation or Act was read.
+	// BasisRegulation: the text of the regulation or Act was read, and says so.
 	BasisRegulation Basis = "regulation"
 	// BasisGuidance: taken from Welsh Government or other secondary guidance.
 	BasisGuidance Basis = "guidance"
 	// BasisPractice: the measure the annual report itself uses.
 	BasisPractice Basis = "practice"
+	// BasisAssumed: no source read confirms it; the module assumes it (a
+	// council's lawyers should confirm it).
+	BasisAssumed Basis = "assumed"
 )
+
+// Bases returns the bases from the firmest to the weakest: regulation,
+// guidance, practice, assumed.
+func Bases() []Basis {
+	return []Basis{BasisRegulation, BasisGuidance, BasisPractice, BasisAssumed}
+}
+
+// weaker returns the weaker of two bases (see Bases); an unknown basis is
+// weaker than any known one.
+func weaker(a, b Basis) Basis {
+	rank := func(x Basis) int {
+		for i, y := range Bases() {
+			if x == y {
+				return i
+			}
+		}
+		return len(Bases())
+	}
+	if rank(b) > rank(a) {
+		return b
+	}
+	return a
+}
+
+// A Source is a text that was read for a rule: the provision, the address
+// of the copy read and the day it was read.
+type Source struct {
+	// Provision names what was read, e.g. "SI 2014/1794 reg 15(2)" or
+	// "Welsh Government, social services complaints page"; "(Welsh text)"
+	// when only the Welsh text was read.
+	Provision string        `json:"provision"`
+	URL       string        `json:"url"`
+	Read      calendar.Date `json:"read"`
+}
+
+// A Condition holds when a choice field of a case (see Fields) has a given
+// value.
+type Condition struct {
+	Field string `json:"field"` // the name of a ChoiceField, e.g. "resolved_locally"
+	Value string `json:"value"` // one of its choices, e.g. "yes"
+	// Text says what the condition means, for people, e.g. "the matter was
+	// resolved to the complainant's satisfaction".
+	Text string `json:"text"`
+}
+
+// IsZero reports whether c is the zero Condition, which always holds.
+func (c Condition) IsZero() bool { return c == Condition{} }
 
 // A Rule is one statutory timescale: a milestone that must be met within a
 // period after an event. Rules are data; the engine in this package holds
@@ -95,16 +145,58 @@ type Rule struct {
 	// ("" when there is none).
 	Extension  string `json:"extension,omitempty"`
 	ExtendedBy string `json:"extended_by,omitempty"`
-	Citation   string `json:"citation"`
-	Basis      Basis  `json:"basis"`
+	// JudgedWhen limits the judging of the milestone to the cases in
+	// which a choice field has a value: in any other case the due date is
+	// given but the milestone is never in time, late or overdue
+	// (DeadlineNotJudged). The zero Condition judges every case.
+	JudgedWhen Condition `json:"judged_when,omitzero"`
+	// Citation names the provision the rule rests on for complaints, and
+	// Basis how firmly (see Bases).
+	Citation string `json:"citation"`
+	Basis    Basis  `json:"basis"`
+	// RepresentationsCitation and RepresentationsBasis are the same for
+	// children's representations (RepresentationProcedure), which have
+	// instruments of their own; empty when they are those of complaints.
+	RepresentationsCitation string `json:"representations_citation,omitempty"`
+	RepresentationsBasis    Basis  `json:"representations_basis,omitempty"`
+	// Sources lists what was read for the rule, and Paraphrase says in
+	// one sentence, in our words, what the sources say.
+	Sources    []Source `json:"sources"`
+	Paraphrase string   `json:"paraphrase"`
 	// Note records an uncertainty or a choice made where the law is silent.
 	Note string `json:"note,omitempty"`
 }
 
-// clone returns r with its own copy of Regimes.
+// clone returns r with its own copies of its slices.
 func (r Rule) clone() Rule {
 	r.Regimes = append([]Regime(nil), r.Regimes...)
+	r.Sources = append([]Source(nil), r.Sources...)
 	return r
+}
+
+// CitationFor returns the citation and basis of the rule for a case of
+// procedure p: for RepresentationProcedure, RepresentationsCitation and
+// RepresentationsBasis, each where it is given; Citation and Basis
+// otherwise.
+func (r Rule) CitationFor(p Procedure) (string, Basis) { return r.citationFor(p) }
+
+func (r *Rule) citationFor(p Procedure) (string, Basis) {
+	cite, basis := r.Citation, r.Basis
+	if p == RepresentationProcedure {
+		if r.RepresentationsCitation != "" {
+			cite = r.RepresentationsCitation
+		}
+		if r.RepresentationsBasis != "" {
+			basis = r.RepresentationsBasis
+		}
+	}
+	return cite, basis
+}
+
+// RestsOnAssumption reports whether the rule, for complaints or for
+// representations, has the basis BasisAssumed.
+func (r Rule) RestsOnAssumption() bool {
+	return r.Basis == BasisAssumed || r.RepresentationsBasis == BasisAssumed
 }
 
 // AppliesTo reports whether the rule belongs to regime r.
@@ -165,13 +257,58 @@ var (
 	only2014 = []Regime{Wales2014}
 )
 
-// ruleTable is the rule table of the statutory regimes (see RULES.md).
+// readOn is the day the stored copies of the sources were read.
+var readOn = calendar.NewDate(2026, time.December, 2)
+
+// src returns a Source read on readOn.
+func src(provision, url string) Source { return Source{Provision: provision, URL: url, Read: readOn} }
+
+// The addresses of the texts read (LAW.md lists each with what it settles
+// and what it leaves open).
+const (
+	urlSI2014Reg1          = "http://www.legislation.gov.uk/wsi/2014/1794/made/data.xht?view=snippet&wrap=true"
+	urlSI2014Reg2          = "https://legislation.gov.uk/wsi/2014/1794/regulation/2/made?view=plain"
+	urlSI2014Part4         = "https://legislation.gov.uk/wsi/2014/1794/part/4/made/data.xht?view=snippet&wrap=true"
+	urlSI2014Reps          = "https://legislation.gov.uk/wsi/2014/1795/made"
+	urlSI2005Opening       = "http://www.legislation.gov.uk/wsi/2005/3366/made?view=plain"
+	urlSI2005Reg2Welsh     = "http://www.legislation.gov.uk/wsi/2005/3366/regulation/2/made/welsh"
+	urlSI2005Reg20Welsh    = "http://www.legislation.gov.uk/wsi/2005/3366/regulation/20/made/welsh"
+	urlSI2005Reg24         = "http://www.legislation.gov.uk/wsi/2005/3366/regulation/24/made?view=plain"
+	urlSI2005Reg29Welsh    = "http://www.legislation.gov.uk/wsi/2005/3366/part/VII/made/welsh/data.xht?view=snippet&wrap=true"
+	urlSI2005Note          = "https://legislation.gov.uk/wsi/2005/3366/note/made"
+	urlSI2005RepsPartI     = "https://legislation.gov.uk/wsi/2005/3365/part/I/made/data.xht?view=snippet&wrap=true"
+	urlSI2005RepsReg19     = "http://www.legislation.gov.uk/wsi/2005/3365/part/V/made?view=plain"
+	urlSI2005RepsNote      = "https://legislation.gov.uk/cy/wsi/2005/3365/note/made"
+	urlWelshGovernment     = "https://gweddill.gov.wales/topics/health/socialcare/complaints/?lang=en"
+	urlCitizensAdviceWhen  = "https://www.citizensadvice.org.uk/wales/family/looking-after-people/social-services-complaints-w/social-services-complaints-when-can-you-use-the-complaints-procedure-w/"
+	urlCitizensAdviceUsing = "https://www.citizensadvice.org.uk/wales/family/looking-after-people/social-services-complaints-w/social-services-complaints-using-the-complaints-procedure-w"
+	urlAutism              = "http://www.autism.org.uk/about/benefits-care/letters-and-complaints/adults-wales.aspx"
+	urlPSOW2005Body        = "https://legislation.gov.uk/ukpga/2005/10/body/data.html"
+	urlPSOW2005S6          = "https://legislation.gov.uk/ukpga/2005/10/section/6/data.html"
+	urlPSOW2019S8          = "https://www.legislation.gov.uk/anaw/2019/3/section/8/enacted?view=plain"
+	urlPSOW2019S9          = "http://www.legislation.gov.uk./anaw/2019/3/section/9?view=plain"
+	urlPSOW2019Notes       = "https://www.legislation.gov.uk/anaw/2019/3/notes/division/1/3/6"
+)
+
+// notRead2014Reps is the representations citation of every 2014 rule: no
+// timescale of SI 2014/1795 was read.
+const notRead2014Reps = "SI 2014/1795 (provision not read)"
+
+// panelReps is the representations note of the 2005 panel rules.
+const panelReps = "For a children's representation: SI 2005/3365 has no panel stage of its own; its explanatory note, and that of SI 2005/3366 (made under section 26ZB of the Children Act 1989), say such representations may be further considered by the panel of SI 2005/3366, so these rules apply to them on the basis of guidance. The provision of SI 2005/3366 that admits them was not read."
+
+// ruleTable is the rule table of the statutory regimes (see RULES.md and
+// LAW.md).
 var ruleTable = [...]Rule{
 	{
 		ID: "W14-ACK", Regimes: only2014, Stage: 1, Milestone: Acknowledgement,
 		Title: "acknowledgement of the complaint", Start: Received, StartText: "receipt of the complaint",
 		MetBy: Acknowledged, WorkingDays: 2,
 		Citation: "SI 2014/1794 reg 15(2)", Basis: BasisRegulation,
+		RepresentationsCitation: notRead2014Reps, RepresentationsBasis: BasisAssumed,
+		Sources:    []Source{src("SI 2014/1794 reg 15(2)", urlSI2014Part4)},
+		Paraphrase: "The council must acknowledge a complaint no later than the second working day after the day on which it receives it.",
+		Note:       "The text leaves out the day of receipt (\"after the day on which it receives it\"). Nothing read deems a complaint received on a non-working day to be received on the next working day; doing so is an option.",
 	},
 	{
 		ID: "W14-DISCUSS", Regimes: only2014, Stage: 1, Milestone: Discussion,
@@ -180,45 +317,78 @@ var ruleTable = [...]Rule{
 		MetBy:     Discussed, WorkingDays: 10,
 		Extension: "may be extended by agreement with the complainant in exceptional circumstances (reg 16(4))",
 		Citation:  "SI 2014/1794 reg 16(3)", Basis: BasisRegulation,
+		RepresentationsCitation: notRead2014Reps, RepresentationsBasis: BasisAssumed,
+		Sources:    []Source{src("SI 2014/1794 reg 16(2) to (4)", urlSI2014Part4)},
+		Paraphrase: "Any discussion the council offers under reg 16(2) must be held within 10 working days of the date on which it acknowledged the complaint; reg 16(4) allows a longer period by agreement in exceptional circumstances.",
+		Note:       "The period runs from the actual date of acknowledgement; when none is recorded the module counts from the acknowledgement's due date, which is its own choice, not the text's. The duty is to offer a discussion: none is due if the complainant declines. Whether \"within 10 working days of the date\" leaves that date out is not stated; the module leaves it out.",
 	},
 	{
 		ID: "W14-RESOLUTION", Regimes: only2014, Stage: 1, Milestone: Resolution,
 		Title: "written resolution", Start: Discussed, StartMayBeDue: true,
 		StartText: "the date of the discussion (actual, else its due date)",
 		MetBy:     Stage1Responded, WorkingDays: 5,
-		Citation: "SI 2014/1794 reg 16(5)", Basis: BasisRegulation,
-		Note: "The case file records the written resolution as stage1_response.",
+		JudgedWhen: Condition{Field: "resolved_locally", Value: "yes", Text: "the matter was resolved to the complainant's satisfaction"},
+		Citation:   "SI 2014/1794 reg 16(5)", Basis: BasisAssumed,
+		RepresentationsCitation: notRead2014Reps, RepresentationsBasis: BasisAssumed,
+		Sources:    []Source{src("SI 2014/1794 reg 16(5), first part (the copy read stops at \"within 5 working days of the date u…\")", urlSI2014Part4)},
+		Paraphrase: "Where the council resolves the matter to the complainant's satisfaction, it must give the complainant written details of the terms of the resolution within 5 working days of a date whose wording was cut off in the copy read.",
+		Note:       "The condition and the 5 working days were read; the date they run from was not, and the due date depends on it. The module counts from the discussion (actual, else its due date); the missing words may instead name the date on which the matter was resolved. The case file records the written resolution as stage1_response.",
 	},
 	{
 		ID: "W14-STAGE1", Regimes: only2014, Stage: 1, Milestone: Stage1Response,
 		Title: "stage 1 full response", Start: Received, StartText: "receipt of the complaint",
 		MetBy: Stage1Responded, Response: true, WorkingDays: 17,
 		Citation: "SI 2014/1794 regs 15(2), 16(3), 16(5)", Basis: BasisPractice,
-		Note: "17 = 2 + 10 + 5: the benchmark the annual report measures, not a limit stated in one regulation.",
+		RepresentationsCitation: "SI 2014/1795 (provisions not read)", RepresentationsBasis: BasisAssumed,
+		Sources:    []Source{src("SI 2014/1794 regs 15(2), 16(3), 16(5)", urlSI2014Part4)},
+		Paraphrase: "The annual report measures stage 1 against 17 working days from receipt: 2 to acknowledge, 10 to discuss, 5 to confirm a resolution.",
+		Note:       "17 = 2 + 10 + 5: the benchmark the annual report measures, not a limit stated in one regulation; the 5 come from reg 16(5), whose start date was not read.",
 	},
 	{
 		ID: "W14-STAGE2", Regimes: only2014, Stage: 2, Milestone: Stage2Response,
 		Title: "stage 2 formal investigation response", Start: Stage2Requested,
 		StartText: "receipt of the request for formal investigation",
 		MetBy:     Stage2Responded, Response: true, WorkingDays: 25,
-		Extension:  "when it cannot be met the complainant is told why and given a revised date (recorded as stage2_extended_to)",
+		Extension:  "a revised date may be recorded as stage2_extended_to; no source read says when or how the 2014 period may be extended",
 		ExtendedBy: "stage2_extended_to",
-		Citation:   "SI 2014/1794 regs 17 to 19", Basis: BasisGuidance,
+		Citation:   "Welsh Government guidance; SI 2014/1794 reg 17 (not read)", Basis: BasisGuidance,
+		RepresentationsCitation: notRead2014Reps, RepresentationsBasis: BasisAssumed,
+		Sources: []Source{
+			src("Welsh Government, social services complaints page", urlWelshGovernment),
+			src("SI 2014/1794 reg 15(4)(c)", urlSI2014Part4),
+		},
+		Paraphrase: "Welsh Government says the authority must respond within 25 working days of the request to move to stage 2, the formal investigation that reg 15(4)(c) places under reg 17.",
+		Note:       "Regs 17 to 19 were not read: whether the period runs from receipt of the request or from a later event (such as agreeing the statement of complaint), and whether and how it may be extended, are not known. Telling the complainant why and giving a revised date is a duty of the 2005 procedure (SI 2005/3366 reg 20(3)); no 2014 source read has one.",
 	},
 	{
 		ID: "W05-STAGE1", Regimes: only2005, Stage: 1, Milestone: Stage1Response,
 		Title: "stage 1 local resolution response", Start: Received, StartText: "receipt of the complaint",
 		MetBy: Stage1Responded, Response: true, WorkingDays: 10,
-		Citation: "SI 2005/3366 reg 18", Basis: BasisPractice,
+		Citation: "SI 2005/3366 reg 18 (not read)", Basis: BasisPractice,
+		RepresentationsCitation: "SI 2005/3365 reg 15 (not read)", RepresentationsBasis: BasisAssumed,
+		Sources: []Source{
+			src("SI 2005/3366 reg 29 (Welsh text)", urlSI2005Reg29Welsh),
+			src("SI 2005/3366 explanatory note", urlSI2005Note),
+			src("SI 2005/3365 reg 19", urlSI2005RepsReg19),
+		},
+		Paraphrase: "Reg 18 requires the council to attempt local resolution within a time limit that was not read (reg 29 names regs 18 and 20 as the time limits); the annual report measures stage 1 against 10 working days from receipt.",
+		Note:       "The 10 working days and their start (receipt) are the annual report's measure, not the text's. For representations SI 2005/3365 reg 19 names regs 15 and 18 as the time limits; neither was read.",
 	},
 	{
 		ID: "W05-STAGE2", Regimes: only2005, Stage: 2, Milestone: Stage2Response,
 		Title: "stage 2 formal consideration response", Start: Stage2Requested,
 		StartText: "receipt of the request for formal consideration",
 		MetBy:     Stage2Responded, Response: true, WorkingDays: 25,
-		Extension:  "an agreed revised date is recorded as stage2_extended_to",
+		Extension:  "where reg 20(3) applies, the council tells the complainant why and when it now expects to respond (recorded as stage2_extended_to)",
 		ExtendedBy: "stage2_extended_to",
-		Citation:   "SI 2005/3366 reg 20", Basis: BasisPractice,
+		Citation:   "SI 2005/3366 reg 20(2), (3)", Basis: BasisRegulation,
+		RepresentationsCitation: "SI 2005/3365 reg 18 (not read)", RepresentationsBasis: BasisAssumed,
+		Sources: []Source{
+			src("SI 2005/3366 reg 20 (Welsh text)", urlSI2005Reg20Welsh),
+			src("SI 2005/3365 reg 19", urlSI2005RepsReg19),
+		},
+		Paraphrase: "The council must send its written response within 25 working days beginning on the date it received the request for formal consideration; where it cannot (the nature of the complaint was hard to establish, more than one body is involved, there is concurrent consideration under reg 12, or the complainant agreed to a later response) it must tell the complainant why and when it expects to respond, and respond as soon as reasonably practicable.",
+		Note:       "A counting question for a lawyer: the Welsh text runs the period \"beginning on\" the date the request was received; on the usual reading of such words that date is day 1, so the due date may be one working day earlier than the module's, which never counts the start day. The English text was not read, and the module keeps its reading until it is. Reg 20(4): the response must tell the complainant of the right to ask for a panel (reg 22), how, and the time allowed.",
 	},
 	{
 		ID: "W05-PANEL-ACK", Regimes: only2005, Stage: 3, Milestone: PanelAcknowledged,
@@ -226,6 +396,14 @@ var ruleTable = [...]Rule{
 		StartText: "receipt of the panel request",
 		MetBy:     PanelRequestAcknowledged, WorkingDays: 2,
 		Citation: "SI 2005/3366 reg 24(1)(a)", Basis: BasisRegulation,
+		RepresentationsCitation: "SI 2005/3366 reg 24(1)(a) (SI 2005/3365 has no panel)", RepresentationsBasis: BasisGuidance,
+		Sources: []Source{
+			src("SI 2005/3366 reg 24", urlSI2005Reg24),
+			src("SI 2005/3365 explanatory note", urlSI2005RepsNote),
+			src("SI 2005/3366 explanatory note", urlSI2005Note),
+		},
+		Paraphrase: "When the Assembly receives a request for a panel hearing it must acknowledge it in writing within 2 working days.",
+		Note:       "A duty of the National Assembly for Wales (later the Welsh Ministers), not of the council. " + panelReps,
 	},
 	{
 		ID: "W05-PANEL-STATEMENT", Regimes: only2005, Stage: 3, Milestone: PanelStatement,
@@ -233,6 +411,14 @@ var ruleTable = [...]Rule{
 		StartText: "the request for the written statement",
 		MetBy:     StatementReceived, WorkingDays: 20,
 		Citation: "SI 2005/3366 reg 24(1)(b)", Basis: BasisRegulation,
+		RepresentationsCitation: "SI 2005/3366 reg 24(1)(b) (SI 2005/3365 has no panel)", RepresentationsBasis: BasisGuidance,
+		Sources: []Source{
+			src("SI 2005/3366 reg 24", urlSI2005Reg24),
+			src("SI 2005/3365 explanatory note", urlSI2005RepsNote),
+			src("SI 2005/3366 explanatory note", urlSI2005Note),
+		},
+		Paraphrase: "The Assembly must ask the complainant to provide, within 20 working days, a written statement of the complaint and of why the council's response does not satisfy them, unless one has already been given.",
+		Note:       "The complainant's period, not a council duty; that it runs from the Assembly's request is a reading of the text, which ties the 20 working days to the request. " + panelReps,
 	},
 	{
 		ID: "W05-PANEL-CONVENE", Regimes: only2005, Stage: 3, Milestone: PanelConvened,
@@ -240,14 +426,29 @@ var ruleTable = [...]Rule{
 		StartText: "receipt of the written statement",
 		MetBy:     PanelHeld, WorkingDays: 20,
 		Citation: "SI 2005/3366 reg 24(2)", Basis: BasisRegulation,
+		RepresentationsCitation: "SI 2005/3366 reg 24(2) (SI 2005/3365 has no panel)", RepresentationsBasis: BasisGuidance,
+		Sources: []Source{
+			src("SI 2005/3366 reg 24", urlSI2005Reg24),
+			src("SI 2005/3365 explanatory note", urlSI2005RepsNote),
+			src("SI 2005/3366 explanatory note", urlSI2005Note),
+		},
+		Paraphrase: "The Assembly must convene a panel within 20 working days of receiving the complainant's written statement.",
+		Note:       "A duty of the National Assembly for Wales (later the Welsh Ministers), not of the council. " + panelReps,
 	},
 	{
 		ID: "TIME-LIMIT", Regimes: both, Stage: 0, Milestone: ComplaintMade,
 		Title: "complaint made in time", Start: MatterNoticed,
 		StartText: "the matter complained about, or later the complainant's awareness of it",
 		MetBy:     Received, Months: 12, Period: SameDateLater,
-		Extension: "a late complaint may be accepted when there is good reason and it can still be investigated fairly",
-		Citation:  "SI 2014/1794 reg 14; SI 2005/3366 likewise", Basis: BasisGuidance,
+		Extension: "a late complaint may be accepted at the council's discretion; the conditions were not read (for 2005, good reason for the delay, per secondary guidance)",
+		Citation:  "SI 2014/1794, SI 2005/3366 (provisions not read)", Basis: BasisGuidance,
+		RepresentationsCitation: "SI 2014/1795, SI 2005/3365 (provisions not read)", RepresentationsBasis: BasisAssumed,
+		Sources: []Source{
+			src("Citizens Advice Wales, when you can use the complaints procedure", urlCitizensAdviceWhen),
+			src("National Autistic Society, complaints about adult social care in Wales", urlAutism),
+		},
+		Paraphrase: "Citizens Advice says a complaint from 1 August 2014 must be made within 12 months of the matter or, if later, of the complainant becoming aware of it; for the 2005 procedure the National Autistic Society gives 12 months, later complaints being accepted only with good reason for the delay.",
+		Note:       "Neither instrument's time-limit provision was read: its number (reg 14 of SI 2014/1794 is unconfirmed), its wording and the conditions for accepting a late complaint rest on the guidance cited.",
 	},
 	{
 		ID: "PSOW", Regimes: both, Stage: 0, Milestone: OmbudsmanComplaint,
@@ -255,9 +456,17 @@ var ruleTable = [...]Rule{
 		StartText: "the day the person first had notice of the matter",
 		MetBy:     NoEvent, Months: 12, Period: OneYearWindow,
 		Extension: "the Ombudsman may waive the limit",
-		Citation:  "Public Services Ombudsman (Wales) Act 2005 s.5-6; Public Services Ombudsman (Wales) Act 2019 s.8-9",
+		Citation:  "Public Services Ombudsman (Wales) Act 2005 s.5(1) (not read) and s.6(1)(b), (d), to 22 July 2019; Public Services Ombudsman (Wales) Act 2019 s.8(1)(c) and s.9(1)(b), (d), from 23 July 2019",
 		Basis:     BasisRegulation,
-		Note:      "The case file records when the Ombudsman contacted the council, not when the complainant went to the Ombudsman, so this window is reported but never judged.",
+		Sources: []Source{
+			src("Public Services Ombudsman (Wales) Act 2019 s.8", urlPSOW2019S8),
+			src("Public Services Ombudsman (Wales) Act 2019 s.9", urlPSOW2019S9),
+			src("Public Services Ombudsman (Wales) Act 2019, explanatory notes to s.8", urlPSOW2019Notes),
+			src("Public Services Ombudsman (Wales) Act 2005 s.6", urlPSOW2005S6),
+			src("Public Services Ombudsman (Wales) Act 2005 s.2", urlPSOW2005Body),
+		},
+		Paraphrase: "A complaint must reach the Ombudsman before the end of one year starting on the day the person aggrieved first had notice of the matter (2019 Act s.8; for a complaint the council refers, 2005 Act s.6 and 2019 Act s.9), and the Ombudsman may waive the limit (2005 Act s.2; 2019 Act s.3(4), per its explanatory notes).",
+		Note:       "Which Act applies depends on when the complaint reached the Ombudsman: the 2019 Act from 23 July 2019 (s.9 in force that day, SI 2019/1096 reg 2; the commencement of s.8 was not seen); the transitional provisions were not read. 2005 Act s.5, for a complaint made directly to the Ombudsman before then, was not read: the module assumes the same one-year window. The case file records when the Ombudsman contacted the council, not when the complainant went to the Ombudsman, so this window is reported but never judged.",
 	},
 }
 

@@ -46,12 +46,17 @@ type dl struct {
 	Status      timescale.DeadlineStatus
 	LateBy      int
 	Provisional bool
+	// Transition is the reading of the transition between regimes that
+	// decided the rules of the deadline's stage, when it was requested
+	// after a later regime came into force.
+	Transition timescale.Transition
 }
 
 func view(x timescale.Deadline) dl {
 	return dl{
 		From: x.From, FromIsDue: x.FromIsDue, Deemed: x.Deemed, Due: x.Due, ExtendedTo: x.ExtendedTo,
 		Done: x.Done, Taken: x.Taken, Band: x.Band, Status: x.Status, LateBy: x.LateBy, Provisional: x.Provisional,
+		Transition: x.Transition,
 	}
 }
 
@@ -85,7 +90,9 @@ func proving(ruleID, cite string, rows []ruleRow) []ruleRow {
 	return rows
 }
 
-// specRule is a row of the rule table of SPEC section 3, copied by hand.
+// specRule is a row of the rule table as the law was read (LAW.md),
+// copied by hand: the citation and basis for complaints, then for
+// children's representations ("" when they are those of complaints).
 type specRule struct {
 	ID          string
 	Regimes     []timescale.Regime
@@ -98,7 +105,27 @@ type specRule struct {
 	Period      timescale.PeriodKind
 	Citation    string
 	Basis       timescale.Basis
+	RepCitation string
+	RepBasis    timescale.Basis
 }
+
+// The bases in brief.
+const (
+	reg     = timescale.BasisRegulation
+	guid    = timescale.BasisGuidance
+	prac    = timescale.BasisPractice
+	assumed = timescale.BasisAssumed
+)
+
+// transitionBasis is the basis of each reading of the transition (RULES.md):
+// a deadline the reading decides rests on it too.
+var transitionBasis = map[timescale.Transition]timescale.Basis{
+	timescale.KeepRegime:          guid,
+	timescale.Stage2ByRequestDate: assumed,
+}
+
+// firmness orders the bases from the firmest (0) to the weakest.
+var firmness = map[timescale.Basis]int{reg: 0, guid: 1, prac: 2, assumed: 3}
 
 var (
 	w2005 = []timescale.Regime{timescale.Wales2005}
@@ -106,20 +133,35 @@ var (
 	wBoth = []timescale.Regime{timescale.Wales2005, timescale.Wales2014}
 )
 
-// specTable is SPEC section 3, in the order of the rule table.
+// specTable is the rule table as the law was read (LAW.md), in the order
+// of the rule table.
 var specTable = []specRule{
-	{"W14-ACK", w2014, 1, timescale.Acknowledgement, timescale.Received, timescale.Acknowledged, 2, 0, "", "SI 2014/1794 reg 15(2)", timescale.BasisRegulation},
-	{"W14-DISCUSS", w2014, 1, timescale.Discussion, timescale.Acknowledged, timescale.Discussed, 10, 0, "", "SI 2014/1794 reg 16(3)", timescale.BasisRegulation},
-	{"W14-RESOLUTION", w2014, 1, timescale.Resolution, timescale.Discussed, timescale.Stage1Responded, 5, 0, "", "SI 2014/1794 reg 16(5)", timescale.BasisRegulation},
-	{"W14-STAGE1", w2014, 1, timescale.Stage1Response, timescale.Received, timescale.Stage1Responded, 17, 0, "", "SI 2014/1794 regs 15(2), 16(3), 16(5)", timescale.BasisPractice},
-	{"W14-STAGE2", w2014, 2, timescale.Stage2Response, timescale.Stage2Requested, timescale.Stage2Responded, 25, 0, "", "SI 2014/1794 regs 17 to 19", timescale.BasisGuidance},
-	{"W05-STAGE1", w2005, 1, timescale.Stage1Response, timescale.Received, timescale.Stage1Responded, 10, 0, "", "SI 2005/3366 reg 18", timescale.BasisPractice},
-	{"W05-STAGE2", w2005, 2, timescale.Stage2Response, timescale.Stage2Requested, timescale.Stage2Responded, 25, 0, "", "SI 2005/3366 reg 20", timescale.BasisPractice},
-	{"W05-PANEL-ACK", w2005, 3, timescale.PanelAcknowledged, timescale.Stage3Requested, timescale.PanelRequestAcknowledged, 2, 0, "", "SI 2005/3366 reg 24(1)(a)", timescale.BasisRegulation},
-	{"W05-PANEL-STATEMENT", w2005, 3, timescale.PanelStatement, timescale.StatementRequested, timescale.StatementReceived, 20, 0, "", "SI 2005/3366 reg 24(1)(b)", timescale.BasisRegulation},
-	{"W05-PANEL-CONVENE", w2005, 3, timescale.PanelConvened, timescale.StatementReceived, timescale.PanelHeld, 20, 0, "", "SI 2005/3366 reg 24(2)", timescale.BasisRegulation},
-	{"TIME-LIMIT", wBoth, 0, timescale.ComplaintMade, timescale.MatterNoticed, timescale.Received, 0, 12, timescale.SameDateLater, "SI 2014/1794 reg 14; SI 2005/3366 likewise", timescale.BasisGuidance},
-	{"PSOW", wBoth, 0, timescale.OmbudsmanComplaint, timescale.MatterNoticed, timescale.NoEvent, 0, 12, timescale.OneYearWindow, "Public Services Ombudsman (Wales) Act 2005 s.5-6; Public Services Ombudsman (Wales) Act 2019 s.8-9", timescale.BasisRegulation},
+	{"W14-ACK", w2014, 1, timescale.Acknowledgement, timescale.Received, timescale.Acknowledged, 2, 0, "", "SI 2014/1794 reg 15(2)", reg, "SI 2014/1795 (provision not read)", assumed},
+	{"W14-DISCUSS", w2014, 1, timescale.Discussion, timescale.Acknowledged, timescale.Discussed, 10, 0, "", "SI 2014/1794 reg 16(3)", reg, "SI 2014/1795 (provision not read)", assumed},
+	{"W14-RESOLUTION", w2014, 1, timescale.Resolution, timescale.Discussed, timescale.Stage1Responded, 5, 0, "", "SI 2014/1794 reg 16(5)", assumed, "SI 2014/1795 (provision not read)", assumed},
+	{"W14-STAGE1", w2014, 1, timescale.Stage1Response, timescale.Received, timescale.Stage1Responded, 17, 0, "", "SI 2014/1794 regs 15(2), 16(3), 16(5)", prac, "SI 2014/1795 (provisions not read)", assumed},
+	{"W14-STAGE2", w2014, 2, timescale.Stage2Response, timescale.Stage2Requested, timescale.Stage2Responded, 25, 0, "", "Welsh Government guidance; SI 2014/1794 reg 17 (not read)", guid, "SI 2014/1795 (provision not read)", assumed},
+	{"W05-STAGE1", w2005, 1, timescale.Stage1Response, timescale.Received, timescale.Stage1Responded, 10, 0, "", "SI 2005/3366 reg 18 (not read)", prac, "SI 2005/3365 reg 15 (not read)", assumed},
+	{"W05-STAGE2", w2005, 2, timescale.Stage2Response, timescale.Stage2Requested, timescale.Stage2Responded, 25, 0, "", "SI 2005/3366 reg 20(2), (3)", reg, "SI 2005/3365 reg 18 (not read)", assumed},
+	{"W05-PANEL-ACK", w2005, 3, timescale.PanelAcknowledged, timescale.Stage3Requested, timescale.PanelRequestAcknowledged, 2, 0, "", "SI 2005/3366 reg 24(1)(a)", reg, "SI 2005/3366 reg 24(1)(a) (SI 2005/3365 has no panel)", guid},
+	{"W05-PANEL-STATEMENT", w2005, 3, timescale.PanelStatement, timescale.StatementRequested, timescale.StatementReceived, 20, 0, "", "SI 2005/3366 reg 24(1)(b)", reg, "SI 2005/3366 reg 24(1)(b) (SI 2005/3365 has no panel)", guid},
+	{"W05-PANEL-CONVENE", w2005, 3, timescale.PanelConvened, timescale.StatementReceived, timescale.PanelHeld, 20, 0, "", "SI 2005/3366 reg 24(2)", reg, "SI 2005/3366 reg 24(2) (SI 2005/3365 has no panel)", guid},
+	{"TIME-LIMIT", wBoth, 0, timescale.ComplaintMade, timescale.MatterNoticed, timescale.Received, 0, 12, timescale.SameDateLater, "SI 2014/1794, SI 2005/3366 (provisions not read)", guid, "SI 2014/1795, SI 2005/3365 (provisions not read)", assumed},
+	{"PSOW", wBoth, 0, timescale.OmbudsmanComplaint, timescale.MatterNoticed, timescale.NoEvent, 0, 12, timescale.OneYearWindow, "Public Services Ombudsman (Wales) Act 2005 s.5(1) (not read) and s.6(1)(b), (d), to 22 July 2019; Public Services Ombudsman (Wales) Act 2019 s.8(1)(c) and s.9(1)(b), (d), from 23 July 2019", reg, "", ""},
+}
+
+// citationFor is the citation and basis spec gives a case of procedure p,
+// made no firmer than the reading of the transition that decided the
+// deadline's stage, if any.
+func (spec specRule) citationFor(p timescale.Procedure, tr timescale.Transition) (string, timescale.Basis) {
+	cite, basis := spec.Citation, spec.Basis
+	if p == timescale.RepresentationProcedure && spec.RepCitation != "" {
+		cite, basis = spec.RepCitation, spec.RepBasis
+	}
+	if tb, ok := transitionBasis[tr]; ok && firmness[tb] > firmness[basis] {
+		basis = tb
+	}
+	return cite, basis
 }
 
 func specFor(id string) (specRule, bool) {
@@ -168,7 +210,8 @@ func runRuleTable(t *testing.T, id string, rows []ruleRow) {
 				t.Errorf("%s deadline mismatch (-want +got):\n%s", id, diff)
 			}
 			// What the rule table says of every deadline it gives.
-			wantFixed := []any{spec.Milestone, spec.Citation, spec.Basis, spec.Start, spec.WorkingDays, spec.Months}
+			cite, basis := spec.citationFor(c.Procedure, got.Transition)
+			wantFixed := []any{spec.Milestone, cite, basis, spec.Start, spec.WorkingDays, spec.Months}
 			gotFixed := []any{got.Milestone, got.Citation, got.Basis, got.FromEvent, got.WorkingDays, got.Months}
 			if diff := cmp.Diff(wantFixed, gotFixed); diff != "" {
 				t.Errorf("%s: milestone, citation, basis, start, working days, months (-want +got):\n%s", id, diff)
@@ -177,7 +220,10 @@ func runRuleTable(t *testing.T, id string, rows []ruleRow) {
 	}
 }
 
-var deem = timescale.Engine{DeemNextWorkingDay: true}
+var (
+	deem          = timescale.Engine{DeemNextWorkingDay: true}
+	byRequestDate = timescale.Engine{Transition: timescale.Stage2ByRequestDate}
+)
 
 // ---------------------------------------------------------------- W14-ACK
 
@@ -332,7 +378,7 @@ var w14AckRows = proving("W14-ACK", "reg 15(2)", []ruleRow{
 		want: dl{From: d("2014-08-01"), Due: d("2014-08-05"), Status: timescale.DeadlineOverdue, LateBy: 1},
 	},
 	{
-		name: "reg 15(2) (SI 2014/1795, children's representations): received Friday 1 Aug 2014, acknowledgement due Tuesday 5 Aug, as for a complaint",
+		name: "reg 15(2), for a children's representation (SI 2014/1795, provision not read: assumed): received Friday 1 Aug 2014, acknowledgement due Tuesday 5 Aug, as for a complaint",
 		c:    timescale.Case{Procedure: timescale.RepresentationProcedure, Complainant: "young-person", Received: d("2014-08-01")},
 		want: dl{From: d("2014-08-01"), Due: d("2014-08-05"), Status: timescale.DeadlineNotYetDue},
 	},
@@ -433,50 +479,74 @@ var w14ResolutionRows = proving("W14-RESOLUTION", "reg 16(5)", []ruleRow{
 	{
 		name: "reg 16(5): discussed Tuesday 19 Aug 2014, written resolution due Wednesday 27 Aug (Monday 25 Aug bank holiday; SPEC worked example)",
 		// Wed 20, Thu 21, Fri 22 (3), Mon 25 bank holiday, Tue 26 (4), Wed 27 (5)
-		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-19")},
+		c:    timescale.Case{ResolvedLocally: "yes", Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-19")},
 		want: dl{From: d("2014-08-19"), Due: d("2014-08-27"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
-		name: "reg 16(5): nothing done since receipt on Friday 1 Aug 2014, the written resolution runs from the discussion's due date Tuesday 19 Aug and is due Wednesday 27 Aug",
+		name: "reg 16(5): nothing done since receipt on Friday 1 Aug 2014, the written resolution runs from the discussion's due date Tuesday 19 Aug and is due Wednesday 27 Aug; not judged, as nothing says the matter was resolved",
 		c:    timescale.Case{Received: d("2014-08-01")},
-		want: dl{From: d("2014-08-19"), FromIsDue: true, Due: d("2014-08-27"), Status: timescale.DeadlineNotYetDue},
+		want: dl{From: d("2014-08-19"), FromIsDue: true, Due: d("2014-08-27"), Status: timescale.DeadlineNotJudged},
+	},
+	{
+		name: "reg 16(5), only where the matter is resolved: discussed Tuesday 19 Aug 2014, not resolved (resolved_locally no), nothing by Friday 29 Aug: not judged, never overdue",
+		c:    timescale.Case{ResolvedLocally: "no", Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-19")},
+		asOf: d("2014-08-29"),
+		want: dl{From: d("2014-08-19"), Due: d("2014-08-27"), Status: timescale.DeadlineNotJudged},
+	},
+	{
+		name: "reg 16(5), only where the matter is resolved: resolution not recorded, nothing by Friday 29 Aug 2014: not judged, never overdue",
+		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-19")},
+		asOf: d("2014-08-29"),
+		want: dl{From: d("2014-08-19"), Due: d("2014-08-27"), Status: timescale.DeadlineNotJudged},
+	},
+	{
+		name: "reg 16(5), only where the matter is resolved: a stage 1 response Thursday 28 Aug 2014, a day after the due date, with resolved_locally not recorded: 6 working days taken, not judged late",
+		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-19"), Stage1Response: d("2014-08-28")},
+		want: dl{From: d("2014-08-19"), Due: d("2014-08-27"), Done: d("2014-08-28"), Taken: 6, Status: timescale.DeadlineNotJudged},
+	},
+	{
+		name: "reg 16(5), resolved: resolution recorded, nothing by Friday 29 Aug 2014: overdue by 2 working days",
+		// Thu 28, Fri 29
+		c:    timescale.Case{ResolvedLocally: "yes", Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-19")},
+		asOf: d("2014-08-29"),
+		want: dl{From: d("2014-08-19"), Due: d("2014-08-27"), Status: timescale.DeadlineOverdue, LateBy: 2},
 	},
 	{
 		name: "reg 16(5): discussed late on Friday 29 Aug 2014, written resolution due Friday 5 Sep",
-		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-29")},
+		c:    timescale.Case{ResolvedLocally: "yes", Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-29")},
 		want: dl{From: d("2014-08-29"), Due: d("2014-09-05"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 16(5): discussed Friday 22 Aug 2014 before the bank holiday, written resolution due Monday 1 Sep",
 		// Mon 25 bank holiday, 26-29 (4), Mon 1 Sep (5)
-		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-22")},
+		c:    timescale.Case{ResolvedLocally: "yes", Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-22")},
 		want: dl{From: d("2014-08-22"), Due: d("2014-09-01"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 16(5): discussed on the bank holiday Monday 25 Aug 2014, written resolution due Monday 1 Sep (the day of the discussion is not counted)",
-		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-25")},
+		c:    timescale.Case{ResolvedLocally: "yes", Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-25")},
 		want: dl{From: d("2014-08-25"), Due: d("2014-09-01"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 16(5): discussed Thursday 23 Dec 2021, written resolution due Tuesday 4 Jan 2022 (Christmas and New Year substitute days skipped)",
 		// Fri 24 (1), Mon 27 and Tue 28 substitute days, 29-31 (4), Mon 3 Jan substitute day, Tue 4 (5)
-		c:    timescale.Case{Received: d("2021-12-20"), Acknowledged: d("2021-12-21"), Discussed: d("2021-12-23")},
+		c:    timescale.Case{ResolvedLocally: "yes", Received: d("2021-12-20"), Acknowledged: d("2021-12-21"), Discussed: d("2021-12-23")},
 		want: dl{From: d("2021-12-23"), Due: d("2022-01-04"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 16(5): discussed Wednesday 23 Mar 2016, written resolution due Friday 1 Apr (Good Friday and Easter Monday skipped)",
 		// Thu 24 (1), Fri 25 Good Friday, Mon 28 Easter Monday, 29-31 (4), Fri 1 Apr (5)
-		c:    timescale.Case{Received: d("2016-03-14"), Acknowledged: d("2016-03-15"), Discussed: d("2016-03-23")},
+		c:    timescale.Case{ResolvedLocally: "yes", Received: d("2016-03-14"), Acknowledged: d("2016-03-15"), Discussed: d("2016-03-23")},
 		want: dl{From: d("2016-03-23"), Due: d("2016-04-01"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
 		name: "reg 16(5): written resolution on the due date Wednesday 27 Aug 2014: in time, 5 working days taken",
-		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-19"), Stage1Response: d("2014-08-27")},
+		c:    timescale.Case{ResolvedLocally: "yes", Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-19"), Stage1Response: d("2014-08-27")},
 		want: dl{From: d("2014-08-19"), Due: d("2014-08-27"), Done: d("2014-08-27"), Taken: 5, Status: timescale.DeadlineInTime},
 	},
 	{
 		name: "reg 16(5): written resolution Thursday 28 Aug 2014, a day after the due date: late by 1 working day, 6 taken",
-		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-19"), Stage1Response: d("2014-08-28")},
+		c:    timescale.Case{ResolvedLocally: "yes", Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-19"), Stage1Response: d("2014-08-28")},
 		want: dl{From: d("2014-08-19"), Due: d("2014-08-27"), Done: d("2014-08-28"), Taken: 6, Status: timescale.DeadlineLate, LateBy: 1},
 	},
 })
@@ -560,93 +630,117 @@ func TestW14STAGE1(t *testing.T) { runRuleTable(t, "W14-STAGE1", w14Stage1Rows) 
 
 // ------------------------------------------------------------- W14-STAGE2
 
-var w14Stage2Rows = proving("W14-STAGE2", "regs 17 to 19", []ruleRow{
+var w14Stage2Rows = proving("W14-STAGE2", "Welsh Government guidance", []ruleRow{
 	{
-		name: "regs 17 to 19: stage 2 requested Monday 1 Sep 2014, response due Monday 6 Oct (SPEC worked example)",
+		name: "stage 2 (Welsh Government guidance): stage 2 requested Monday 1 Sep 2014, response due Monday 6 Oct (SPEC worked example)",
 		// 2-5 (4), 8-12 (9), 15-19 (14), 22-26 (19), 29 Sep-3 Oct (24), Mon 6 (25)
 		c:    timescale.Case{Received: d("2014-08-01"), Stage1Response: d("2014-08-27"), Stage2Requested: d("2014-09-01")},
 		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
-		name: "regs 17 to 19: stage 2 requested with no stage 1 response (straight from receipt) on Monday 1 Sep 2014, response due Monday 6 Oct",
+		name: "stage 2 (Welsh Government guidance): stage 2 requested with no stage 1 response (straight from receipt) on Monday 1 Sep 2014, response due Monday 6 Oct",
 		c:    timescale.Case{Received: d("2014-08-01"), Stage2Requested: d("2014-09-01")},
 		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
-		name: "regs 17 to 19: stage 2 requested Saturday 6 Sep 2014, response due Friday 10 Oct (literal reading: Monday 8 Sep is day 1)",
+		name: "stage 2 (Welsh Government guidance): stage 2 requested Saturday 6 Sep 2014, response due Friday 10 Oct (literal reading: Monday 8 Sep is day 1)",
 		// 8-12 (5), 15-19 (10), 22-26 (15), 29 Sep-3 Oct (20), 6-10 (25)
 		c:    timescale.Case{Received: d("2014-08-01"), Stage2Requested: d("2014-09-06")},
 		want: dl{From: d("2014-09-06"), Due: d("2014-10-10"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
-		name:   "regs 17 to 19, deemed receipt: stage 2 requested Saturday 6 Sep 2014, deemed received Monday 8 Sep, response due Monday 13 Oct",
+		name:   "stage 2 (Welsh Government guidance), deemed receipt: stage 2 requested Saturday 6 Sep 2014, deemed received Monday 8 Sep, response due Monday 13 Oct",
 		engine: deem,
 		// 9-12 (4), 15-19 (9), 22-26 (14), 29 Sep-3 Oct (19), 6-10 (24), Mon 13 (25)
 		c:    timescale.Case{Received: d("2014-08-01"), Stage2Requested: d("2014-09-06")},
 		want: dl{From: d("2014-09-08"), Deemed: true, Due: d("2014-10-13"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
-		name: "regs 17 to 19: stage 2 requested Wednesday 1 Dec 2021, response due Monday 10 Jan 2022 (Christmas and New Year substitute days skipped)",
+		name: "stage 2 (Welsh Government guidance): stage 2 requested Wednesday 1 Dec 2021, response due Monday 10 Jan 2022 (Christmas and New Year substitute days skipped)",
 		// 2-3 (2), 6-10 (7), 13-17 (12), 20-24 (17), Mon 27 and Tue 28 substitute, 29-31 (20), Mon 3 Jan substitute, 4-7 (24), Mon 10 (25)
 		c:    timescale.Case{Received: d("2021-11-01"), Stage2Requested: d("2021-12-01")},
 		want: dl{From: d("2021-12-01"), Due: d("2022-01-10"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
-		name: "regs 17 to 19: stage 2 requested Tuesday 1 Mar 2016, response due Thursday 7 Apr (Good Friday and Easter Monday skipped)",
+		name: "stage 2 (Welsh Government guidance): stage 2 requested Tuesday 1 Mar 2016, response due Thursday 7 Apr (Good Friday and Easter Monday skipped)",
 		// 2-4 (3), 7-11 (8), 14-18 (13), 21-24 (17), Fri 25 Good Friday, Mon 28 Easter Monday, 29-31 (20), Fri 1 Apr (21), 4-7 (25)
 		c:    timescale.Case{Received: d("2016-02-01"), Stage2Requested: d("2016-03-01")},
 		want: dl{From: d("2016-03-01"), Due: d("2016-04-07"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
-		name: "regs 17 to 19: stage 2 requested Monday 12 Sep 2022, response due Tuesday 18 Oct (State Funeral skipped)",
+		name: "stage 2 (Welsh Government guidance): stage 2 requested Monday 12 Sep 2022, response due Tuesday 18 Oct (State Funeral skipped)",
 		// 13-16 (4), Mon 19 State Funeral, 20-23 (8), 26-30 (13), 3-7 Oct (18), 10-14 (23), 17 (24), 18 (25)
 		c:    timescale.Case{Received: d("2022-08-01"), Stage2Requested: d("2022-09-12")},
 		want: dl{From: d("2022-09-12"), Due: d("2022-10-18"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
-		name: "regs 17 to 19: stage 2 requested Friday 1 Dec 2028, response due Wednesday 10 Jan 2029, provisional (the due date is in 2029)",
+		name: "stage 2 (Welsh Government guidance): stage 2 requested Friday 1 Dec 2028, response due Wednesday 10 Jan 2029, provisional (the due date is in 2029)",
 		// 4-8 (5), 11-15 (10), 18-22 (15), Mon 25 Christmas Day, Tue 26 Boxing Day, 27-29 (18), Mon 1 Jan New Year's Day, 2-5 (22), 8-10 (25)
 		c:    timescale.Case{Received: d("2028-11-01"), Stage2Requested: d("2028-12-01")},
 		want: dl{From: d("2028-12-01"), Due: d("2029-01-10"), Status: timescale.DeadlineNotYetDue, Provisional: true},
 	},
 	{
-		name: "regs 17 to 19: response on the due date Monday 6 Oct 2014: in time, 25 working days taken, band 18-25",
+		name: "stage 2 (Welsh Government guidance): response on the due date Monday 6 Oct 2014: in time, 25 working days taken, band 18-25",
 		c:    timescale.Case{Received: d("2014-08-01"), Stage2Requested: d("2014-09-01"), Stage2Response: d("2014-10-06")},
 		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Done: d("2014-10-06"), Taken: 25, Band: "18-25", Status: timescale.DeadlineInTime},
 	},
 	{
-		name: "regs 17 to 19: response Tuesday 7 Oct 2014, a day after the due date: late by 1 working day, 26 taken, band 26+",
+		name: "stage 2 (Welsh Government guidance): response Tuesday 7 Oct 2014, a day after the due date: late by 1 working day, 26 taken, band 26+",
 		c:    timescale.Case{Received: d("2014-08-01"), Stage2Requested: d("2014-09-01"), Stage2Response: d("2014-10-07")},
 		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Done: d("2014-10-07"), Taken: 26, Band: "26+", Status: timescale.DeadlineLate, LateBy: 1},
 	},
 	{
-		name: "regs 17 to 19, agreed extension: revised date Friday 17 Oct 2014, response Wednesday 15 Oct is in time although after the due date Monday 6 Oct",
+		name: "stage 2 (Welsh Government guidance), agreed extension: revised date Friday 17 Oct 2014, response Wednesday 15 Oct is in time although after the due date Monday 6 Oct",
 		// Taken: 25 to Mon 6 Oct, 7-10 (29), 13-15 (32)
 		c:    timescale.Case{Received: d("2014-08-01"), Stage2Requested: d("2014-09-01"), Stage2ExtendedTo: d("2014-10-17"), Stage2Response: d("2014-10-15")},
 		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), ExtendedTo: d("2014-10-17"), Done: d("2014-10-15"), Taken: 32, Band: "26+", Status: timescale.DeadlineInTime},
 	},
 	{
-		name: "regs 17 to 19, agreed extension: response Tuesday 21 Oct 2014, after the revised date Friday 17 Oct: late by 2 working days",
+		name: "stage 2 (Welsh Government guidance), agreed extension: response Tuesday 21 Oct 2014, after the revised date Friday 17 Oct: late by 2 working days",
 		// Taken: 32 to Wed 15, Thu 16 (33), Fri 17 (34), Mon 20 (35), Tue 21 (36); late: Mon 20, Tue 21
 		c:    timescale.Case{Received: d("2014-08-01"), Stage2Requested: d("2014-09-01"), Stage2ExtendedTo: d("2014-10-17"), Stage2Response: d("2014-10-21")},
 		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), ExtendedTo: d("2014-10-17"), Done: d("2014-10-21"), Taken: 36, Band: "26+", Status: timescale.DeadlineLate, LateBy: 2},
 	},
 	{
-		name: "regs 17 to 19, agreed extension: not answered by Friday 10 Oct 2014, past the due date but before the revised date Friday 17 Oct: not yet due",
+		name: "stage 2 (Welsh Government guidance), agreed extension: not answered by Friday 10 Oct 2014, past the due date but before the revised date Friday 17 Oct: not yet due",
 		c:    timescale.Case{Received: d("2014-08-01"), Stage2Requested: d("2014-09-01"), Stage2ExtendedTo: d("2014-10-17")},
 		asOf: d("2014-10-10"),
 		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), ExtendedTo: d("2014-10-17"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
-		name: "regs 17 to 19, agreed extension: not answered by Monday 20 Oct 2014: overdue by 1 working day against the revised date Friday 17 Oct",
+		name: "stage 2 (Welsh Government guidance), agreed extension: not answered by Monday 20 Oct 2014: overdue by 1 working day against the revised date Friday 17 Oct",
 		c:    timescale.Case{Received: d("2014-08-01"), Stage2Requested: d("2014-09-01"), Stage2ExtendedTo: d("2014-10-17")},
 		asOf: d("2014-10-20"),
 		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), ExtendedTo: d("2014-10-17"), Status: timescale.DeadlineOverdue, LateBy: 1},
 	},
 	{
-		name:   "regs 17 to 19 do not apply to a complaint received Monday 2 Jun 2014 and taken to stage 2 on Monday 1 Sep 2014 (regime fixed at receipt)",
+		name:   "stage 2 (Welsh Government guidance) does not apply to a complaint received Monday 2 Jun 2014 and taken to stage 2 on Monday 1 Sep 2014, under the default keep-regime reading of the transition",
 		c:      timescale.Case{Received: d("2014-06-02"), Stage2Requested: d("2014-09-01")},
 		absent: true,
+	},
+	{
+		name:   "stage 2 (Welsh Government guidance), stage2-by-request-date reading: a complaint received Monday 2 Jun 2014 and taken to stage 2 on Monday 1 Sep 2014 has its response due Monday 6 Oct, on an assumed basis",
+		engine: byRequestDate,
+		c:      timescale.Case{Received: d("2014-06-02"), Stage1Response: d("2014-06-13"), Stage2Requested: d("2014-09-01")},
+		want:   dl{From: d("2014-09-01"), Due: d("2014-10-06"), Status: timescale.DeadlineNotYetDue, Transition: timescale.Stage2ByRequestDate},
+	},
+	{
+		name:   "stage 2 (Welsh Government guidance), stage2-by-request-date reading: a 2005 complaint's stage 2 requested on the day of the cutover, Friday 1 Aug 2014, answered Friday 5 Sep: in time, 25 working days taken, banded under the regime of receipt (11-25)",
+		engine: byRequestDate,
+		// 4-8 (5), 11-15 (10), 18-22 (15), Mon 25 bank holiday, 26-29 (19), 1-5 Sep (24), Mon 8 (25)
+		c:    timescale.Case{Received: d("2014-07-01"), Stage2Requested: d("2014-08-01"), Stage2Response: d("2014-09-08")},
+		want: dl{From: d("2014-08-01"), Due: d("2014-09-08"), Done: d("2014-09-08"), Taken: 25, Band: "11-25", Status: timescale.DeadlineInTime, Transition: timescale.Stage2ByRequestDate},
+	},
+	{
+		name:   "stage 2 (Welsh Government guidance), stage2-by-request-date reading: does not apply to a 2005 complaint whose stage 2 was requested on Thursday 31 Jul 2014, before the cutover",
+		engine: byRequestDate,
+		c:      timescale.Case{Received: d("2014-07-01"), Stage2Requested: d("2014-07-31")},
+		absent: true,
+	},
+	{
+		name: "stage 2 (Welsh Government guidance), for a children's representation (SI 2014/1795, provision not read: assumed): requested Monday 1 Sep 2014 by a child, response due Monday 6 Oct",
+		c:    timescale.Case{Procedure: timescale.RepresentationProcedure, Complainant: "child", Received: d("2014-08-01"), Stage2Requested: d("2014-09-01")},
+		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Status: timescale.DeadlineNotYetDue},
 	},
 })
 
@@ -659,6 +753,11 @@ var w05Stage1Rows = proving("W05-STAGE1", "SI 2005/3366 reg 18", []ruleRow{
 		name: "SI 2005/3366 reg 18: received Thursday 31 Jul 2014, the last day of the 2005 procedure, stage 1 response due Thursday 14 Aug (10 working days)",
 		// Fri 1 Aug (1), 4-8 (6), 11-14 (10)
 		c:    timescale.Case{Received: d("2014-07-31")},
+		want: dl{From: d("2014-07-31"), Due: d("2014-08-14"), Status: timescale.DeadlineNotYetDue},
+	},
+	{
+		name: "SI 2005/3366 reg 18, for a children's representation (SI 2005/3365 reg 15, not read: assumed): received Thursday 31 Jul 2014 from a young person, stage 1 response due Thursday 14 Aug",
+		c:    timescale.Case{Procedure: timescale.RepresentationProcedure, Complainant: "young-person", Received: d("2014-07-31")},
 		want: dl{From: d("2014-07-31"), Due: d("2014-08-14"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
@@ -732,41 +831,75 @@ func TestW05STAGE1(t *testing.T) { runRuleTable(t, "W05-STAGE1", w05Stage1Rows) 
 
 var w05Stage2Rows = proving("W05-STAGE2", "SI 2005/3366 reg 20", []ruleRow{
 	{
-		name: "SI 2005/3366 reg 20: complaint received Monday 2 Jun 2014, stage 2 requested Monday 1 Sep 2014 after the cutover: still the 2005 rule, response due Monday 6 Oct",
-		c:    timescale.Case{Received: d("2014-06-02"), Stage1Response: d("2014-06-13"), Stage2Requested: d("2014-09-01")},
-		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Status: timescale.DeadlineNotYetDue},
+		name: "SI 2005/3366 reg 20(2): stage 2 requested Tuesday 1 Jul 2014, response due Tuesday 5 Aug",
+		// 2-4 (3), 7-11 (8), 14-18 (13), 21-25 (18), 28-31 (22), Fri 1 Aug (23), Mon 4 (24), Tue 5 (25)
+		c:    timescale.Case{Received: d("2014-06-02"), Stage1Response: d("2014-06-13"), Stage2Requested: d("2014-07-01")},
+		want: dl{From: d("2014-07-01"), Due: d("2014-08-05"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
-		name: "SI 2005/3366 reg 20: stage 2 requested Wednesday 1 Dec 2010, response due Monday 10 Jan 2011 (Christmas and New Year substitute days skipped)",
+		name: "SI 2005/3366 reg 20(2): response on the due date Tuesday 5 Aug 2014: in time, 25 working days taken, band 11-25",
+		c:    timescale.Case{Received: d("2014-06-02"), Stage2Requested: d("2014-07-01"), Stage2Response: d("2014-08-05")},
+		want: dl{From: d("2014-07-01"), Due: d("2014-08-05"), Done: d("2014-08-05"), Taken: 25, Band: "11-25", Status: timescale.DeadlineInTime},
+	},
+	{
+		name: "SI 2005/3366 reg 20(2): response Wednesday 6 Aug 2014, a day after the due date: late by 1 working day, 26 taken, band 26+",
+		c:    timescale.Case{Received: d("2014-06-02"), Stage2Requested: d("2014-07-01"), Stage2Response: d("2014-08-06")},
+		want: dl{From: d("2014-07-01"), Due: d("2014-08-05"), Done: d("2014-08-06"), Taken: 26, Band: "26+", Status: timescale.DeadlineLate, LateBy: 1},
+	},
+	{
+		name: "SI 2005/3366 reg 20(2), keep-regime reading of the transition: complaint received Monday 2 Jun 2014, stage 2 requested Monday 1 Sep 2014 after the cutover: still the 2005 rule, response due Monday 6 Oct, on the basis of guidance",
+		c:    timescale.Case{Received: d("2014-06-02"), Stage1Response: d("2014-06-13"), Stage2Requested: d("2014-09-01")},
+		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Status: timescale.DeadlineNotYetDue, Transition: timescale.KeepRegime},
+	},
+	{
+		name:   "SI 2005/3366 reg 20(2) does not apply, under the stage2-by-request-date reading, to a stage 2 requested Monday 1 Sep 2014 for a complaint received Monday 2 Jun 2014",
+		engine: byRequestDate,
+		c:      timescale.Case{Received: d("2014-06-02"), Stage1Response: d("2014-06-13"), Stage2Requested: d("2014-09-01")},
+		absent: true,
+	},
+	{
+		name:   "SI 2005/3366 reg 20(2) still applies, under the stage2-by-request-date reading, to a stage 2 requested Thursday 31 Jul 2014, before the cutover: response due Friday 5 Sep",
+		engine: byRequestDate,
+		// Fri 1 Aug (1), 4-8 (6), 11-15 (11), 18-22 (16), Mon 25 bank holiday, 26-29 (20), 1-4 Sep (24), Fri 5 (25)
+		c:    timescale.Case{Received: d("2014-07-01"), Stage2Requested: d("2014-07-31")},
+		want: dl{From: d("2014-07-31"), Due: d("2014-09-05"), Status: timescale.DeadlineNotYetDue},
+	},
+	{
+		name: "SI 2005/3366 reg 20(2): stage 2 requested Wednesday 1 Dec 2010, response due Monday 10 Jan 2011 (Christmas and New Year substitute days skipped)",
 		// 2-3 (2), 6-10 (7), 13-17 (12), 20-24 (17), Mon 27, Tue 28, 29-31 (20), Mon 3 Jan, 4-7 (24), Mon 10 (25)
 		c:    timescale.Case{Received: d("2010-11-01"), Stage2Requested: d("2010-12-01")},
 		want: dl{From: d("2010-12-01"), Due: d("2011-01-10"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
-		name: "SI 2005/3366 reg 20: stage 2 requested Friday 1 Mar 2013, response due Tuesday 9 Apr (Good Friday 29 Mar and Easter Monday 1 Apr skipped)",
+		name: "SI 2005/3366 reg 20(2): stage 2 requested Friday 1 Mar 2013, response due Tuesday 9 Apr (Good Friday 29 Mar and Easter Monday 1 Apr skipped)",
 		// 4-8 (5), 11-15 (10), 18-22 (15), 25-28 (19), Fri 29 Good Friday, Mon 1 Apr Easter Monday, 2-5 (23), 8 (24), 9 (25)
 		c:    timescale.Case{Received: d("2013-02-01"), Stage2Requested: d("2013-03-01")},
 		want: dl{From: d("2013-03-01"), Due: d("2013-04-09"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
-		name: "SI 2005/3366 reg 20: response on the due date Monday 6 Oct 2014: in time, 25 working days taken, band 11-25",
+		name: "SI 2005/3366 reg 20(2), keep-regime reading: response on the due date Monday 6 Oct 2014: in time, 25 working days taken, band 11-25",
 		c:    timescale.Case{Received: d("2014-06-02"), Stage2Requested: d("2014-09-01"), Stage2Response: d("2014-10-06")},
-		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Done: d("2014-10-06"), Taken: 25, Band: "11-25", Status: timescale.DeadlineInTime},
+		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Done: d("2014-10-06"), Taken: 25, Band: "11-25", Status: timescale.DeadlineInTime, Transition: timescale.KeepRegime},
 	},
 	{
-		name: "SI 2005/3366 reg 20: response Tuesday 7 Oct 2014, a day after the due date: late by 1 working day, 26 taken, band 26+",
+		name: "SI 2005/3366 reg 20(2), keep-regime reading: response Tuesday 7 Oct 2014, a day after the due date: late by 1 working day, 26 taken, band 26+",
 		c:    timescale.Case{Received: d("2014-06-02"), Stage2Requested: d("2014-09-01"), Stage2Response: d("2014-10-07")},
-		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Done: d("2014-10-07"), Taken: 26, Band: "26+", Status: timescale.DeadlineLate, LateBy: 1},
+		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Done: d("2014-10-07"), Taken: 26, Band: "26+", Status: timescale.DeadlineLate, LateBy: 1, Transition: timescale.KeepRegime},
 	},
 	{
-		name: "SI 2005/3366 reg 20, agreed extension: revised date Friday 17 Oct 2014, response Wednesday 15 Oct is in time although after the due date Monday 6 Oct",
+		name: "SI 2005/3366 reg 20(3), revised date: the complainant told on Friday 17 Oct 2014, response Wednesday 15 Oct is in time although after the due date Monday 6 Oct",
 		c:    timescale.Case{Received: d("2014-06-02"), Stage2Requested: d("2014-09-01"), Stage2ExtendedTo: d("2014-10-17"), Stage2Response: d("2014-10-15")},
-		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), ExtendedTo: d("2014-10-17"), Done: d("2014-10-15"), Taken: 32, Band: "26+", Status: timescale.DeadlineInTime},
+		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), ExtendedTo: d("2014-10-17"), Done: d("2014-10-15"), Taken: 32, Band: "26+", Status: timescale.DeadlineInTime, Transition: timescale.KeepRegime},
 	},
 	{
-		name: "SI 2005/3366 reg 20, agreed extension: response Tuesday 21 Oct 2014, after the revised date Friday 17 Oct: late by 2 working days",
+		name: "SI 2005/3366 reg 20(3), revised date: response Tuesday 21 Oct 2014, after the revised date Friday 17 Oct: late by 2 working days",
 		c:    timescale.Case{Received: d("2014-06-02"), Stage2Requested: d("2014-09-01"), Stage2ExtendedTo: d("2014-10-17"), Stage2Response: d("2014-10-21")},
-		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), ExtendedTo: d("2014-10-17"), Done: d("2014-10-21"), Taken: 36, Band: "26+", Status: timescale.DeadlineLate, LateBy: 2},
+		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), ExtendedTo: d("2014-10-17"), Done: d("2014-10-21"), Taken: 36, Band: "26+", Status: timescale.DeadlineLate, LateBy: 2, Transition: timescale.KeepRegime},
+	},
+	{
+		name: "SI 2005/3366 reg 20(2), for a children's representation (SI 2005/3365 reg 18, not read: assumed): a child's stage 2 requested Tuesday 1 Jul 2014, response due Tuesday 5 Aug",
+		c:    timescale.Case{Procedure: timescale.RepresentationProcedure, Complainant: "child", Received: d("2014-06-02"), Stage2Requested: d("2014-07-01")},
+		want: dl{From: d("2014-07-01"), Due: d("2014-08-05"), Status: timescale.DeadlineNotYetDue},
 	},
 })
 
@@ -788,31 +921,36 @@ func with(c timescale.Case, f func(*timescale.Case)) timescale.Case {
 
 var w05PanelAckRows = proving("W05-PANEL-ACK", "reg 24(1)(a)", []ruleRow{
 	{
-		name: "SI 2005/3366 reg 24(1)(a): a 2005 complaint's panel requested Friday 3 Oct 2014, after the cutover: a stage 3 is still allowed, acknowledgement due Tuesday 7 Oct",
+		name: "SI 2005/3366 reg 24(1)(a): keep-regime reading of the transition: a 2005 complaint's panel requested Friday 3 Oct 2014, after the cutover, is still allowed, on the basis of guidance; acknowledgement due Tuesday 7 Oct",
 		// Mon 6 (1), Tue 7 (2)
 		c:    panel2014,
 		asOf: d("2014-10-03"),
-		want: dl{From: d("2014-10-03"), Due: d("2014-10-07"), Status: timescale.DeadlineNotYetDue},
+		want: dl{From: d("2014-10-03"), Due: d("2014-10-07"), Status: timescale.DeadlineNotYetDue, Transition: timescale.KeepRegime},
 	},
 	{
 		name: "SI 2005/3366 reg 24(1)(a): panel request acknowledged on the due date Tuesday 7 Oct 2014: in time, 2 working days taken",
 		c:    with(panel2014, func(c *timescale.Case) { c.PanelAcknowledged = d("2014-10-07") }),
-		want: dl{From: d("2014-10-03"), Due: d("2014-10-07"), Done: d("2014-10-07"), Taken: 2, Status: timescale.DeadlineInTime},
+		want: dl{From: d("2014-10-03"), Due: d("2014-10-07"), Done: d("2014-10-07"), Taken: 2, Status: timescale.DeadlineInTime, Transition: timescale.KeepRegime},
 	},
 	{
 		name: "SI 2005/3366 reg 24(1)(a): panel request acknowledged Wednesday 8 Oct 2014, a day after the due date: late by 1 working day",
 		c:    with(panel2014, func(c *timescale.Case) { c.PanelAcknowledged = d("2014-10-08") }),
-		want: dl{From: d("2014-10-03"), Due: d("2014-10-07"), Done: d("2014-10-08"), Taken: 3, Status: timescale.DeadlineLate, LateBy: 1},
+		want: dl{From: d("2014-10-03"), Due: d("2014-10-07"), Done: d("2014-10-08"), Taken: 3, Status: timescale.DeadlineLate, LateBy: 1, Transition: timescale.KeepRegime},
 	},
 	{
 		name: "SI 2005/3366 reg 24(1)(a): panel requested Wednesday 24 Dec 2014, acknowledgement due Tuesday 30 Dec (Christmas Day and Boxing Day skipped)",
 		// Thu 25, Fri 26, Sat, Sun, Mon 29 (1), Tue 30 (2)
 		c:    timescale.Case{Received: d("2014-07-01"), Stage2Requested: d("2014-10-01"), Stage2Response: d("2014-11-05"), Stage3Requested: d("2014-12-24")},
-		want: dl{From: d("2014-12-24"), Due: d("2014-12-30"), Status: timescale.DeadlineNotYetDue},
+		want: dl{From: d("2014-12-24"), Due: d("2014-12-30"), Status: timescale.DeadlineNotYetDue, Transition: timescale.KeepRegime},
 	},
 	{
 		name: "SI 2005/3366 reg 24(1)(a): panel requested Thursday 28 Mar 2013, acknowledgement due Wednesday 3 Apr (Good Friday and Easter Monday skipped)",
 		c:    timescale.Case{Received: d("2012-12-03"), Stage2Requested: d("2013-01-07"), Stage2Response: d("2013-02-11"), Stage3Requested: d("2013-03-28")},
+		want: dl{From: d("2013-03-28"), Due: d("2013-04-03"), Status: timescale.DeadlineNotYetDue},
+	},
+	{
+		name: "SI 2005/3366 reg 24(1)(a), for a children's representation under SI 2005/3365, which has no panel of its own (guidance: the explanatory notes): panel requested Thursday 28 Mar 2013, acknowledgement due Wednesday 3 Apr",
+		c:    timescale.Case{Procedure: timescale.RepresentationProcedure, Complainant: "child", Received: d("2012-12-03"), Stage2Requested: d("2013-01-07"), Stage2Response: d("2013-02-11"), Stage3Requested: d("2013-03-28")},
 		want: dl{From: d("2013-03-28"), Due: d("2013-04-03"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
@@ -831,27 +969,27 @@ var w05PanelStatementRows = proving("W05-PANEL-STATEMENT", "reg 24(1)(b)", []rul
 		name: "SI 2005/3366 reg 24(1)(b): written statement requested Tuesday 7 Oct 2014, due Tuesday 4 Nov",
 		// 8-10 (3), 13-17 (8), 20-24 (13), 27-31 (18), Mon 3 Nov (19), Tue 4 (20)
 		c:    with(panel2014, func(c *timescale.Case) { c.PanelStatementRequested = d("2014-10-07") }),
-		want: dl{From: d("2014-10-07"), Due: d("2014-11-04"), Status: timescale.DeadlineNotYetDue},
+		want: dl{From: d("2014-10-07"), Due: d("2014-11-04"), Status: timescale.DeadlineNotYetDue, Transition: timescale.KeepRegime},
 	},
 	{
 		name: "SI 2005/3366 reg 24(1)(b): written statement received on the due date Tuesday 4 Nov 2014: in time, 20 working days taken",
 		c: with(panel2014, func(c *timescale.Case) {
 			c.PanelStatementRequested, c.PanelStatementReceived = d("2014-10-07"), d("2014-11-04")
 		}),
-		want: dl{From: d("2014-10-07"), Due: d("2014-11-04"), Done: d("2014-11-04"), Taken: 20, Status: timescale.DeadlineInTime},
+		want: dl{From: d("2014-10-07"), Due: d("2014-11-04"), Done: d("2014-11-04"), Taken: 20, Status: timescale.DeadlineInTime, Transition: timescale.KeepRegime},
 	},
 	{
 		name: "SI 2005/3366 reg 24(1)(b): written statement received Wednesday 5 Nov 2014, a day after the due date: late by 1 working day",
 		c: with(panel2014, func(c *timescale.Case) {
 			c.PanelStatementRequested, c.PanelStatementReceived = d("2014-10-07"), d("2014-11-05")
 		}),
-		want: dl{From: d("2014-10-07"), Due: d("2014-11-04"), Done: d("2014-11-05"), Taken: 21, Status: timescale.DeadlineLate, LateBy: 1},
+		want: dl{From: d("2014-10-07"), Due: d("2014-11-04"), Done: d("2014-11-05"), Taken: 21, Status: timescale.DeadlineLate, LateBy: 1, Transition: timescale.KeepRegime},
 	},
 	{
 		name: "SI 2005/3366 reg 24(1)(b): written statement requested Monday 15 Dec 2014, due Thursday 15 Jan 2015 (Christmas Day, Boxing Day and New Year's Day skipped)",
 		// 16-19 (4), 22-24 (7), Thu 25, Fri 26, 29-31 (10), Thu 1 Jan, Fri 2 (11), 5-9 (16), 12-15 (20)
 		c:    timescale.Case{Received: d("2014-07-01"), Stage2Requested: d("2014-10-01"), Stage2Response: d("2014-11-05"), Stage3Requested: d("2014-12-01"), PanelStatementRequested: d("2014-12-15")},
-		want: dl{From: d("2014-12-15"), Due: d("2015-01-15"), Status: timescale.DeadlineNotYetDue},
+		want: dl{From: d("2014-12-15"), Due: d("2015-01-15"), Status: timescale.DeadlineNotYetDue, Transition: timescale.KeepRegime},
 	},
 })
 
@@ -870,23 +1008,23 @@ var w05PanelConveneRows = proving("W05-PANEL-CONVENE", "reg 24(2)", []ruleRow{
 		name: "SI 2005/3366 reg 24(2): written statement received Tuesday 4 Nov 2014, panel to be convened by Tuesday 2 Dec",
 		// 5-7 (3), 10-14 (8), 17-21 (13), 24-28 (18), Mon 1 Dec (19), Tue 2 (20)
 		c:    panelStatement2014,
-		want: dl{From: d("2014-11-04"), Due: d("2014-12-02"), Status: timescale.DeadlineNotYetDue},
+		want: dl{From: d("2014-11-04"), Due: d("2014-12-02"), Status: timescale.DeadlineNotYetDue, Transition: timescale.KeepRegime},
 	},
 	{
 		name: "SI 2005/3366 reg 24(2): panel convened on the due date Tuesday 2 Dec 2014: in time, 20 working days taken",
 		c:    with(panelStatement2014, func(c *timescale.Case) { c.PanelConvened = d("2014-12-02") }),
-		want: dl{From: d("2014-11-04"), Due: d("2014-12-02"), Done: d("2014-12-02"), Taken: 20, Status: timescale.DeadlineInTime},
+		want: dl{From: d("2014-11-04"), Due: d("2014-12-02"), Done: d("2014-12-02"), Taken: 20, Status: timescale.DeadlineInTime, Transition: timescale.KeepRegime},
 	},
 	{
 		name: "SI 2005/3366 reg 24(2): panel convened Wednesday 3 Dec 2014, a day after the due date: late by 1 working day",
 		c:    with(panelStatement2014, func(c *timescale.Case) { c.PanelConvened = d("2014-12-03") }),
-		want: dl{From: d("2014-11-04"), Due: d("2014-12-02"), Done: d("2014-12-03"), Taken: 21, Status: timescale.DeadlineLate, LateBy: 1},
+		want: dl{From: d("2014-11-04"), Due: d("2014-12-02"), Done: d("2014-12-03"), Taken: 21, Status: timescale.DeadlineLate, LateBy: 1, Transition: timescale.KeepRegime},
 	},
 	{
 		name: "SI 2005/3366 reg 24(2): panel not convened by Wednesday 3 Dec 2014: overdue by 1 working day",
 		c:    panelStatement2014,
 		asOf: d("2014-12-03"),
-		want: dl{From: d("2014-11-04"), Due: d("2014-12-02"), Status: timescale.DeadlineOverdue, LateBy: 1},
+		want: dl{From: d("2014-11-04"), Due: d("2014-12-02"), Status: timescale.DeadlineOverdue, LateBy: 1, Transition: timescale.KeepRegime},
 	},
 	{
 		name: "SI 2005/3366 reg 24(2): written statement received Monday 23 Mar 2015, panel to be convened by Wednesday 22 Apr (Good Friday and Easter Monday skipped)",
@@ -895,7 +1033,7 @@ var w05PanelConveneRows = proving("W05-PANEL-CONVENE", "reg 24(2)", []ruleRow{
 			Received: d("2014-07-01"), Stage2Requested: d("2014-10-01"), Stage2Response: d("2014-11-05"),
 			Stage3Requested: d("2015-01-05"), PanelStatementRequested: d("2015-02-02"), PanelStatementReceived: d("2015-03-23"),
 		},
-		want: dl{From: d("2015-03-23"), Due: d("2015-04-22"), Status: timescale.DeadlineNotYetDue},
+		want: dl{From: d("2015-03-23"), Due: d("2015-04-22"), Status: timescale.DeadlineNotYetDue, Transition: timescale.KeepRegime},
 	},
 })
 
@@ -903,44 +1041,44 @@ func TestW05PANELCONVENE(t *testing.T) { runRuleTable(t, "W05-PANEL-CONVENE", w0
 
 // ------------------------------------------------------------- TIME-LIMIT
 
-var timeLimitRows = proving("TIME-LIMIT", "reg 14", []ruleRow{
+var timeLimitRows = proving("TIME-LIMIT", "12-month time limit", []ruleRow{
 	{
-		name: "SI 2014/1794 reg 14: matter of Monday 10 Mar 2014, complaint received Tuesday 10 Mar 2015, the same date 12 months later: in time",
+		name: "12-month time limit (Citizens Advice guidance): matter of Monday 10 Mar 2014, complaint received Tuesday 10 Mar 2015, the same date 12 months later: in time",
 		c:    timescale.Case{Matter: d("2014-03-10"), Received: d("2015-03-10")},
 		want: dl{From: d("2014-03-10"), Due: d("2015-03-10"), Done: d("2015-03-10"), Status: timescale.DeadlineInTime},
 	},
 	{
-		name: "SI 2014/1794 reg 14: matter of Monday 10 Mar 2014, complaint received Wednesday 11 Mar 2015: late by 1 day",
+		name: "12-month time limit (Citizens Advice guidance): matter of Monday 10 Mar 2014, complaint received Wednesday 11 Mar 2015: late by 1 day",
 		c:    timescale.Case{Matter: d("2014-03-10"), Received: d("2015-03-11")},
 		want: dl{From: d("2014-03-10"), Due: d("2015-03-10"), Done: d("2015-03-11"), Status: timescale.DeadlineLate, LateBy: 1},
 	},
 	{
-		name: "SI 2014/1794 reg 14: matter of Monday 29 Feb 2016, the time limit ends Tuesday 28 Feb 2017 (29 Feb maps to 28 Feb): received that day, in time",
+		name: "12-month time limit (Citizens Advice guidance): matter of Monday 29 Feb 2016, the time limit ends Tuesday 28 Feb 2017 (29 Feb maps to 28 Feb): received that day, in time",
 		c:    timescale.Case{Matter: d("2016-02-29"), Received: d("2017-02-28")},
 		want: dl{From: d("2016-02-29"), Due: d("2017-02-28"), Done: d("2017-02-28"), Status: timescale.DeadlineInTime},
 	},
 	{
-		name: "SI 2014/1794 reg 14: matter of Monday 29 Feb 2016, complaint received Wednesday 1 Mar 2017: late by 1 day",
+		name: "12-month time limit (Citizens Advice guidance): matter of Monday 29 Feb 2016, complaint received Wednesday 1 Mar 2017: late by 1 day",
 		c:    timescale.Case{Matter: d("2016-02-29"), Received: d("2017-03-01")},
 		want: dl{From: d("2016-02-29"), Due: d("2017-02-28"), Done: d("2017-03-01"), Status: timescale.DeadlineLate, LateBy: 1},
 	},
 	{
-		name: "SI 2014/1794 reg 14 counts calendar months, not working days: matter of Saturday 25 Dec 2021, limit ends Sunday 25 Dec 2022, received that Sunday, in time",
+		name: "12-month time limit (Citizens Advice guidance) counts calendar months, not working days: matter of Saturday 25 Dec 2021, limit ends Sunday 25 Dec 2022, received that Sunday, in time",
 		c:    timescale.Case{Matter: d("2021-12-25"), Received: d("2022-12-25")},
 		want: dl{From: d("2021-12-25"), Due: d("2022-12-25"), Done: d("2022-12-25"), Status: timescale.DeadlineInTime},
 	},
 	{
-		name: "SI 2014/1794 reg 14 (SI 2005/3366 likewise): matter of Thursday 1 Aug 2013, complaint received Thursday 31 Jul 2014 under the 2005 procedure: in time",
+		name: "12-month time limit (National Autistic Society guidance, 2005 procedure): matter of Thursday 1 Aug 2013, complaint received Thursday 31 Jul 2014 under the 2005 procedure: in time",
 		c:    timescale.Case{Matter: d("2013-08-01"), Received: d("2014-07-31")},
 		want: dl{From: d("2013-08-01"), Due: d("2014-08-01"), Done: d("2014-07-31"), Status: timescale.DeadlineInTime},
 	},
 	{
-		name: "SI 2014/1794 reg 14: matter of Friday 1 Dec 2028, limit ends Saturday 1 Dec 2029, complaint received Friday 30 Nov 2029: in time, provisional",
+		name: "12-month time limit (Citizens Advice guidance): matter of Friday 1 Dec 2028, limit ends Saturday 1 Dec 2029, complaint received Friday 30 Nov 2029: in time, provisional",
 		c:    timescale.Case{Matter: d("2028-12-01"), Received: d("2029-11-30")},
 		want: dl{From: d("2028-12-01"), Due: d("2029-12-01"), Done: d("2029-11-30"), Status: timescale.DeadlineInTime, Provisional: true},
 	},
 	{
-		name:   "SI 2014/1794 reg 14 is not applied when the date of the matter is not known",
+		name:   "12-month time limit (Citizens Advice guidance) is not applied when the date of the matter is not known",
 		c:      timescale.Case{Received: d("2015-03-10")},
 		absent: true,
 	},
@@ -950,41 +1088,41 @@ func TestTIMELIMIT(t *testing.T) { runRuleTable(t, "TIME-LIMIT", timeLimitRows) 
 
 // ------------------------------------------------------------------- PSOW
 
-var psowRows = proving("PSOW", "PSOW Act", []ruleRow{
+var psowRows = proving("PSOW", "Ombudsman Act", []ruleRow{
 	{
-		name: "PSOW Act 2005 s.5-6, 2019 s.8-9: notice on Monday 10 Mar 2014, last day to complain to the Ombudsman Monday 9 Mar 2015",
+		name: "Ombudsman Act 2005 s.6(1)(b) (s.5(1) not read): notice on Monday 10 Mar 2014, last day to complain to the Ombudsman Monday 9 Mar 2015",
 		c:    timescale.Case{Matter: d("2014-03-10"), Received: d("2014-03-20")},
 		want: dl{From: d("2014-03-10"), Due: d("2015-03-09"), Status: timescale.DeadlineWindowOpen},
 	},
 	{
-		name: "PSOW Act 2005 s.5-6, 2019 s.8-9: notice on Monday 29 Feb 2016, last day Tuesday 28 Feb 2017",
+		name: "Ombudsman Act 2005 s.6(1)(b) (s.5(1) not read): notice on Monday 29 Feb 2016, last day Tuesday 28 Feb 2017",
 		c:    timescale.Case{Matter: d("2016-02-29"), Received: d("2016-03-01")},
 		want: dl{From: d("2016-02-29"), Due: d("2017-02-28"), Status: timescale.DeadlineWindowOpen},
 	},
 	{
-		name: "PSOW Act 2005 s.5-6, 2019 s.8-9: notice on Thursday 1 Jan 2015, last day Thursday 31 Dec 2015",
+		name: "Ombudsman Act 2005 s.6(1)(b) (s.5(1) not read): notice on Thursday 1 Jan 2015, last day Thursday 31 Dec 2015",
 		c:    timescale.Case{Matter: d("2015-01-01"), Received: d("2015-01-05")},
 		want: dl{From: d("2015-01-01"), Due: d("2015-12-31"), Status: timescale.DeadlineWindowOpen},
 	},
 	{
-		name: "PSOW Act 2005 s.5-6, 2019 s.8-9: notice on 10 Mar 2014, evaluated on the last day Monday 9 Mar 2015: window still open",
+		name: "Ombudsman Act 2005 s.6(1)(b) (s.5(1) not read): notice on 10 Mar 2014, evaluated on the last day Monday 9 Mar 2015: window still open",
 		c:    timescale.Case{Matter: d("2014-03-10"), Received: d("2014-03-20")},
 		asOf: d("2015-03-09"),
 		want: dl{From: d("2014-03-10"), Due: d("2015-03-09"), Status: timescale.DeadlineWindowOpen},
 	},
 	{
-		name: "PSOW Act 2005 s.5-6, 2019 s.8-9: notice on 10 Mar 2014, evaluated on the anniversary Tuesday 10 Mar 2015: window closed (the Ombudsman may waive it)",
+		name: "Ombudsman Act 2005 s.6(1)(b) (s.5(1) not read): notice on 10 Mar 2014, evaluated on the anniversary Tuesday 10 Mar 2015: window closed (the Ombudsman may waive it)",
 		c:    timescale.Case{Matter: d("2014-03-10"), Received: d("2014-03-20")},
 		asOf: d("2015-03-10"),
 		want: dl{From: d("2014-03-10"), Due: d("2015-03-09"), Status: timescale.DeadlineWindowClosed},
 	},
 	{
-		name: "PSOW Act 2005 s.5-6, 2019 s.8-9: notice on Friday 1 Dec 2028, last day Thursday 30 Nov 2029, provisional",
+		name: "Ombudsman Act 2019 s.8(1)(c): notice on Friday 1 Dec 2028, last day Thursday 30 Nov 2029, provisional",
 		c:    timescale.Case{Matter: d("2028-12-01"), Received: d("2028-12-04")},
 		want: dl{From: d("2028-12-01"), Due: d("2029-11-30"), Status: timescale.DeadlineWindowOpen, Provisional: true},
 	},
 	{
-		name:   "PSOW Act window is not applied when the date of the matter is not known",
+		name:   "Ombudsman Act window is not applied when the date of the matter is not known",
 		c:      timescale.Case{Received: d("2014-03-20")},
 		absent: true,
 	},
@@ -994,18 +1132,19 @@ func TestPSOW(t *testing.T) { runRuleTable(t, "PSOW", psowRows) }
 
 // ------------------------------------------------------ the rule table itself
 
-// TestRuleTableMatchesSpec compares the rule table with SPEC section 3,
-// copied by hand into specTable.
+// TestRuleTableMatchesSpec compares the rule table with the law as read
+// (LAW.md), copied by hand into specTable.
 func TestRuleTableMatchesSpec(t *testing.T) {
 	var got []specRule
 	for _, r := range timescale.Rules() {
 		got = append(got, specRule{
 			ID: r.ID, Regimes: r.Regimes, Stage: r.Stage, Milestone: r.Milestone, Start: r.Start, MetBy: r.MetBy,
 			WorkingDays: r.WorkingDays, Months: r.Months, Period: r.Period, Citation: r.Citation, Basis: r.Basis,
+			RepCitation: r.RepresentationsCitation, RepBasis: r.RepresentationsBasis,
 		})
 	}
 	if diff := cmp.Diff(specTable, got); diff != "" {
-		t.Errorf("Rules() differs from SPEC section 3 (-want +got):\n%s", diff)
+		t.Errorf("Rules() differs from the law as read (-want +got):\n%s", diff)
 	}
 }
 
@@ -1029,10 +1168,18 @@ func TestEveryRuleIsProved(t *testing.T) {
 			if r.Citation == "" {
 				t.Errorf("%s has no citation", r.ID)
 			}
-			switch r.Basis {
-			case timescale.BasisRegulation, timescale.BasisGuidance, timescale.BasisPractice:
-			default:
-				t.Errorf("%s has basis %q, want regulation, guidance or practice", r.ID, r.Basis)
+			for _, b := range []timescale.Basis{r.Basis, r.RepresentationsBasis} {
+				if _, ok := firmness[b]; !ok && !(b == "" && r.RepresentationsCitation == "") {
+					t.Errorf("%s has basis %q, want regulation, guidance, practice or assumed", r.ID, b)
+				}
+			}
+			if r.Paraphrase == "" || len(r.Sources) == 0 {
+				t.Errorf("%s says nothing of what was read: paraphrase %q, %d sources", r.ID, r.Paraphrase, len(r.Sources))
+			}
+			for _, src := range r.Sources {
+				if src.Provision == "" || !strings.HasPrefix(src.URL, "http") || src.Read.IsZero() {
+					t.Errorf("%s has a source without a provision, an address or a date read: %+v", r.ID, src)
+				}
 			}
 			if (r.WorkingDays > 0) == (r.Months > 0) {
 				t.Errorf("%s has WorkingDays %d and Months %d: want exactly one period", r.ID, r.WorkingDays, r.Months)
@@ -1116,8 +1263,8 @@ func TestPeriodText(t *testing.T) {
 	}{
 		{"reg 15(2): 2 working days", mustRule(t, "W14-ACK"), "2 working days"},
 		{"regs 15(2), 16(3), 16(5): 17 working days", mustRule(t, "W14-STAGE1"), "17 working days"},
-		{"reg 14: 12 calendar months", mustRule(t, "TIME-LIMIT"), "12 calendar months"},
-		{"PSOW Act: one year starting on the day of notice", mustRule(t, "PSOW"), "one year starting on that day"},
+		{"12-month time limit (guidance): 12 calendar months", mustRule(t, "TIME-LIMIT"), "12 calendar months"},
+		{"Ombudsman Acts (2005 s.6, 2019 s.8): one year starting on the day of notice", mustRule(t, "PSOW"), "one year starting on that day"},
 		{"a period of a single working day is singular", timescale.Rule{WorkingDays: 1}, "1 working day"},
 	}
 	for _, tt := range tests {
@@ -1144,16 +1291,16 @@ func TestPeriodEnd(t *testing.T) {
 		months int
 		want   string
 	}{
-		{"reg 14: 10 Mar 2014 plus 12 months is 10 Mar 2015", timescale.SameDateLater, "2014-03-10", 12, "2015-03-10"},
-		{"reg 14: 29 Feb 2016 plus 12 months is 28 Feb 2017", timescale.SameDateLater, "2016-02-29", 12, "2017-02-28"},
-		{"reg 14: 29 Feb 2016 plus 48 months is 29 Feb 2020, a leap year", timescale.SameDateLater, "2016-02-29", 48, "2020-02-29"},
+		{"12-month time limit (guidance): 10 Mar 2014 plus 12 months is 10 Mar 2015", timescale.SameDateLater, "2014-03-10", 12, "2015-03-10"},
+		{"12-month time limit (guidance): 29 Feb 2016 plus 12 months is 28 Feb 2017", timescale.SameDateLater, "2016-02-29", 12, "2017-02-28"},
+		{"12-month time limit (guidance): 29 Feb 2016 plus 48 months is 29 Feb 2020, a leap year", timescale.SameDateLater, "2016-02-29", 48, "2020-02-29"},
 		{"same date: 31 Jan 2015 plus 1 month is the last day of February, 28 Feb", timescale.SameDateLater, "2015-01-31", 1, "2015-02-28"},
 		{"same date: 31 Jan 2016 plus 1 month is 29 Feb in a leap year", timescale.SameDateLater, "2016-01-31", 1, "2016-02-29"},
 		{"same date: 15 Dec 2014 plus 12 months stays in December", timescale.SameDateLater, "2014-12-15", 12, "2015-12-15"},
-		{"PSOW Act: notice 10 Mar 2014, last day 9 Mar 2015", timescale.OneYearWindow, "2014-03-10", 12, "2015-03-09"},
-		{"PSOW Act: notice 29 Feb 2016, last day 28 Feb 2017", timescale.OneYearWindow, "2016-02-29", 12, "2017-02-28"},
-		{"PSOW Act: notice 1 Jan 2015, last day 31 Dec 2015", timescale.OneYearWindow, "2015-01-01", 12, "2015-12-31"},
-		{"PSOW Act: notice 31 Dec 2014, last day 30 Dec 2015", timescale.OneYearWindow, "2014-12-31", 12, "2015-12-30"},
+		{"Ombudsman Acts (2005 s.6, 2019 s.8): notice 10 Mar 2014, last day 9 Mar 2015", timescale.OneYearWindow, "2014-03-10", 12, "2015-03-09"},
+		{"Ombudsman Acts (2005 s.6, 2019 s.8): notice 29 Feb 2016, last day 28 Feb 2017", timescale.OneYearWindow, "2016-02-29", 12, "2017-02-28"},
+		{"Ombudsman Acts (2005 s.6, 2019 s.8): notice 1 Jan 2015, last day 31 Dec 2015", timescale.OneYearWindow, "2015-01-01", 12, "2015-12-31"},
+		{"Ombudsman Acts (2005 s.6, 2019 s.8): notice 31 Dec 2014, last day 30 Dec 2015", timescale.OneYearWindow, "2014-12-31", 12, "2015-12-30"},
 		{"one-year window: notice 1 Mar 2015, last day 29 Feb 2016 in a leap year", timescale.OneYearWindow, "2015-03-01", 12, "2016-02-29"},
 	}
 	for _, tt := range tests {

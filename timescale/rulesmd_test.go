@@ -31,3 +31,35 @@ func TestRulesTextListsEveryRule(t *testing.T) {
 		}
 	}
 }
+
+// TestEverySourceIsInLAWmd fails when a rule, a regime or a reading of the
+// transition cites a text that LAW.md, the list of every source read, does
+// not list, or lists on another day.
+func TestEverySourceIsInLAWmd(t *testing.T) {
+	law, err := os.ReadFile("../LAW.md")
+	require.NoError(t, err, "LAW.md must be committed at the root of the module")
+	check := func(who string, sources []Source) {
+		for _, s := range sources {
+			t.Run(who+" cites "+s.Provision+", which LAW.md lists", func(t *testing.T) {
+				if !bytes.Contains(law, []byte(s.URL)) {
+					t.Errorf("LAW.md does not list %s (%s)", s.URL, s.Provision)
+				}
+				if s.Read != readOn {
+					t.Errorf("%s was read on %s, but LAW.md gives every source as read on %s", s.URL, s.Read, readOn)
+				}
+			})
+		}
+	}
+	for _, r := range Rules() {
+		check(r.ID, r.Sources)
+	}
+	for _, g := range Regimes() {
+		check(string(g.Name), g.Sources)
+		for _, p := range g.Transitions {
+			check(string(p.Name), p.Sources)
+		}
+	}
+	if !bytes.Contains(law, []byte("read "+readOn.String())) {
+		t.Errorf("LAW.md does not say its sources were read on %s", readOn)
+	}
+}

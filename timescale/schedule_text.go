@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/cymru-complaints/statutory/lang"
@@ -49,6 +50,17 @@ func (s Schedule) writeText(w io.Writer, l lang.Tag) error {
 		fmt.Fprintf(ew, "%s: %s\n", lang.Say(l, "schedule.as-of", "Status as of"), lang.WeekdayDate(l, s.AsOf))
 		fmt.Fprintf(ew, "%s: %s\n", lang.Say(l, "schedule.calendar", "Calendar"), s.CalendarVersion)
 	}
+	if s.TransitionApplies {
+		if l == lang.English {
+			s.writeTransition(ew)
+		} else {
+			var b strings.Builder
+			s.writeTransition(&b)
+			for _, line := range strings.SplitAfter(strings.TrimSuffix(b.String(), "\n"), "\n") {
+				fmt.Fprintln(ew, lang.Say(l, "schedule.transition", strings.TrimSuffix(line, "\n")))
+			}
+		}
+	}
 	asOf := lang.WeekdayDate(l, s.AsOf)
 	switch {
 	case s.SetAside == 1:
@@ -91,6 +103,25 @@ func (s Schedule) writeText(w io.Writer, l lang.Tag) error {
 		fmt.Fprintf(ew, "\n* %s\n", lang.Say(l, "note.provisional", "provisional: "+ProvisionalNote+"."))
 	}
 	return ew.err
+}
+
+// writeTransition says which reading of the transition between regimes
+// decided the rules of a stage requested after a later regime came into
+// force, and that it is a choice.
+func (s Schedule) writeTransition(w io.Writer) {
+	fmt.Fprintln(w, "Transition: a later stage was requested after a later procedure came into force, so a reading of the")
+	fmt.Fprintln(w, "transitional provision decides its rules. The provision was not found: the reading is a choice.")
+	var others []string
+	for _, p := range s.Readings {
+		if p.Name == s.Transition {
+			fmt.Fprintf(w, "Reading used: %s: %s (%s; basis %s).\n", p.Name, p.Title, p.Citation, p.Basis)
+		} else {
+			others = append(others, string(p.Name))
+		}
+	}
+	if len(others) > 0 {
+		fmt.Fprintf(w, "Other readings: %s.\n", orList(others))
+	}
 }
 
 // ProvisionalNote says, for people, why a result is marked provisional.

@@ -26,14 +26,21 @@ type Table struct {
 // rulePlan holds the fields a rule reads, looked up once.
 type rulePlan struct {
 	start, metBy, extendedBy *Field // nil when the rule has none
+	condition                *Field // the field of JudgedWhen, or nil
 }
+
+// maxStages is the largest number of stages a regime may have.
+const maxStages = 32
 
 // NewTable returns a table of the given regimes, in order of cutover for
 // each procedure, and rules. It checks that regime names and rule ids are
 // unique and non-empty, that every rule names regimes of the table and
-// events of the field table (Fields), that every regime has at least one
-// stage and an open-ended last band, and that a rule's ExtendedBy names a
-// date field.
+// events of the field table (Fields), that every regime has from 1 to 32
+// stages and an open-ended last band, that a rule's stage is one of its
+// regimes', that every basis is one of Bases, that a rule's ExtendedBy
+// names a date field and its JudgedWhen a choice of a choice field, and
+// that a regime's transition policies have distinct names and move only
+// stages it has (KeepRegime moving none).
 func NewTable(regimes []RegimeInfo, rules []Rule) (*Table, error) {
 	t := &Table{regimes: make([]RegimeInfo, len(regimes)), rules: make([]Rule, len(rules))}
 	names := make(map[Regime]int)
@@ -43,8 +50,8 @@ func NewTable(regimes []RegimeInfo, rules []Rule) (*Table, error) {
 			return nil, fmt.Errorf("timescale: regime %d has no name", i+1)
 		case len(r.Procedures) == 0:
 			return nil, fmt.Errorf("timescale: regime %s governs no procedure", r.Name)
-		case r.Stages < 1:
-			return nil, fmt.Errorf("timescale: regime %s has no stage", r.Name)
+		case r.Stages < 1 || r.Stages > maxStages:
+			return nil, fmt.Errorf("timescale: regime %s has %d stages, want 1 to %d", r.Name, r.Stages, maxStages)
 		case !r.From.IsValid():
 			return nil, fmt.Errorf("timescale: regime %s starts on %v, which is not a date", r.Name, r.From)
 		case len(r.Bands) == 0 || r.Bands[len(r.Bands)-1].Max >= 0:
@@ -52,6 +59,9 @@ func NewTable(regimes []RegimeInfo, rules []Rule) (*Table, error) {
 		}
 		if _, dup := names[r.Name]; dup {
 			return nil, fmt.Errorf("timescale: regime %s is listed twice", r.Name)
+		}
+		if err := checkTransitions(r); err != nil {
+			return nil, err
 		}
 		names[r.Name] = i
 		t.regimes[i] = r.clone()
@@ -77,12 +87,17 @@ func NewTable(regimes []RegimeInfo, rules []Rule) (*Table, error) {
 		if (r.WorkingDays > 0) == (r.Months > 0) {
 			return nil, fmt.Errorf("timescale: rule %s needs a period in working days or in months, not both", r.ID)
 		}
-		r.Regimes = append([]Regime(nil), r.Regimes...)
-		t.rules[i] = r
+		if !knownBasis(r.Basis) || (r.RepresentationsBasis != "" && !knownBasis(r.RepresentationsBasis)) {
+			return nil, fmt.Errorf("timescale: rule %s has a basis that is not one of %v", r.ID, Bases())
+		}
+		t.rules[i] = r.clone()
 		for _, name := range r.Regimes {
 			k, ok := names[name]
 			if !ok {
 				return nil, fmt.Errorf("timescale: rule %s names regime %s, which is not in the table", r.ID, name)
+			}
+			if r.Stage < 0 || r.Stage > t.regimes[k].Stages {
+				return nil, fmt.Errorf("timescale: rule %s is of stage %d, which regime %s does not have", r.ID, r.Stage, name)
 			}
 			t.byRegime[k] = append(t.byRegime[k], i)
 		}
@@ -104,8 +119,41 @@ func NewTable(regimes []RegimeInfo, rules []Rule) (*Table, error) {
 			}
 			p.extendedBy = f
 		}
+		if cond := r.JudgedWhen; !cond.IsZero() {
+			f, ok := fieldNamed(cond.Field)
+			if !ok || f.Type != ChoiceField || !slices.Contains(f.Choices, cond.Value) {
+				return nil, fmt.Errorf("timescale: rule %s is judged when %s is %q, which is not a choice of a choice field", r.ID, cond.Field, cond.Value)
+			}
+			p.condition = f
+		}
 	}
 	return t, nil
+}
+
+// knownBasis reports whether b is one of Bases.
+func knownBasis(b Basis) bool { return slices.Contains(Bases(), b) }
+
+// checkTransitions checks the transition policies of regime r.
+func checkTransitions(r RegimeInfo) error {
+	seen := make(map[Transition]bool)
+	for _, p := range r.Transitions {
+		if p.Name == "" || seen[p.Name] {
+			return fmt.Errorf("timescale: regime %s has a transition policy with an empty or repeated name %q", r.Name, p.Name)
+		}
+		seen[p.Name] = true
+		if p.Name == KeepRegime && len(p.ByRequestDate) > 0 {
+			return fmt.Errorf("timescale: the %s policy of regime %s moves stages %v: it keeps every stage", KeepRegime, r.Name, p.ByRequestDate)
+		}
+		for _, s := range p.ByRequestDate {
+			if s < 2 || s > r.Stages {
+				return fmt.Errorf("timescale: the %s policy of regime %s moves stage %d: want a later stage (2 to %d) of the regime", p.Name, r.Name, s, r.Stages)
+			}
+		}
+		if !knownBasis(p.Basis) {
+			return fmt.Errorf("timescale: the %s policy of regime %s has basis %q, not one of %v", p.Name, r.Name, p.Basis, Bases())
+		}
+	}
+	return nil
 }
 
 // statutory is the table of the encoded regimes, made once.
@@ -269,4 +317,69 @@ func (t *Table) Responses(name Regime) []Rule {
 	}
 	slices.SortStableFunc(out, func(a, b Rule) int { return a.Stage - b.Stage })
 	return out
+}
+
+// transitionNames lists KeepRegime and the name of every other transition
+// policy of the table's regimes.
+func (t *Table) transitionNames() []string {
+	out := []string{string(KeepRegime)}
+	for _, r := range t.regimes {
+		for _, p := range r.Transitions {
+			if !slices.Contains(out, string(p.Name)) {
+				out = append(out, string(p.Name))
+			}
+		}
+	}
+	return out
+}
+
+// knowsTransition reports whether name is KeepRegime or a transition
+// policy of one of the table's regimes.
+func (t *Table) knowsTransition(name Transition) bool {
+	if name == KeepRegime {
+		return true
+	}
+	for i := range t.regimes {
+		for j := range t.regimes[i].Transitions {
+			if t.regimes[i].Transitions[j].Name == name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// crossing returns, for stage s of case c received under the regime at
+// position r, the position of the latest later regime of the case's
+// procedure in force on the day the stage was requested (its first event
+// in the flow), and that regime's transition policy called name (nil when
+// it lists none). It returns -1 and nil when the stage has not been
+// requested, or was requested while regime r was still in force.
+func (t *Table) crossing(r int, c *Case, s int, name Transition) (int, *TransitionPolicy) {
+	if r+1 >= len(t.regimes) {
+		return -1, nil // no later regime
+	}
+	f := stageStart(s)
+	if f == nil {
+		return -1, nil
+	}
+	day := *f.date(c)
+	if day.IsZero() {
+		return -1, nil
+	}
+	k := -1
+	for j := r + 1; j < len(t.regimes); j++ {
+		if t.regimes[j].Governs(c.Procedure) && !day.Before(t.regimes[j].From) {
+			k = j
+		}
+	}
+	if k < 0 {
+		return -1, nil
+	}
+	for j := range t.regimes[k].Transitions {
+		if p := &t.regimes[k].Transitions[j]; p.Name == name {
+			return k, p
+		}
+	}
+	return k, nil
 }

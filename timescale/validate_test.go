@@ -61,6 +61,8 @@ func TestValidate(t *testing.T) {
 		{name: `kind: "grumble" is not a kind of record`, c: complaint("2014-08-01", func(c *timescale.Case) { c.Kind = "grumble" }), want: []string{"kind"}, wantIn: []string{`"grumble"`}},
 		{name: `procedure: "appeal" is not a procedure`, c: complaint("2014-08-01", func(c *timescale.Case) { c.Procedure = "appeal" }), want: []string{"procedure"}, wantIn: []string{`"appeal"`}},
 		{name: `complainant: "neighbour" is not a kind of complainant`, c: complaint("2014-08-01", func(c *timescale.Case) { c.Complainant = "neighbour" }), want: []string{"complainant"}, wantIn: []string{`"neighbour"`}},
+		{name: `resolved_locally: "maybe" is not yes or no`, c: complaint("2014-08-01", func(c *timescale.Case) { c.ResolvedLocally = "maybe" }), want: []string{"resolved_locally"}, wantIn: []string{`"maybe" is not a yes-or-no answer: want yes or no`}},
+		{name: "valid: resolved_locally no (the matter was not resolved at stage 1)", c: complaint("2014-08-01", func(c *timescale.Case) { c.ResolvedLocally = "no" })},
 		{name: "received: a record without a date of receipt", c: complaint("2014-08-01", func(c *timescale.Case) { c.Received = calendar.Date{} }), want: []string{"received"}, wantIn: []string{"required"}},
 
 		// Dates.
@@ -109,6 +111,8 @@ func TestValidate(t *testing.T) {
 		// Comments and compliments.
 		{name: "acknowledged, stage2_requested: a comment with complaint stage dates", c: timescale.Case{ID: "v1", Kind: timescale.Comment, Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Stage2Requested: d("2014-09-01")},
 			want: []string{"acknowledged", "stage2_requested"}, wantIn: []string{"a comment has no complaint stages", "a comment has no complaint stages"}},
+		{name: "resolved_locally: a compliment resolved locally", c: timescale.Case{ID: "v1", Kind: timescale.Compliment, Received: d("2014-08-01"), ResolvedLocally: "yes"},
+			want: []string{"resolved_locally"}, wantIn: []string{"a compliment has no stage 1 to resolve: remove this value"}},
 		{name: "upheld: a compliment with findings", c: timescale.Case{ID: "v1", Kind: timescale.Compliment, Received: d("2014-08-01"), Findings: timescale.Findings{Upheld: 1}},
 			want: []string{"upheld"}, wantIn: []string{"a compliment has no findings"}},
 
@@ -249,11 +253,11 @@ func TestEvaluateNeverPanics(t *testing.T) {
 // FuzzEvaluate: any case built from any dates gives an error or an
 // assessment, never a panic; a valid assessment's deadlines add up.
 func FuzzEvaluate(f *testing.F) {
-	f.Add(2014, 8, 1, 4, 18, 26, 31, 25, 0, true)
-	f.Add(2014, 7, 31, 0, 0, 14, 40, 25, 30, false)
-	f.Add(2099, 12, 31, 1, 1, 1, 1, 1, 1, false)
-	f.Add(2014, 2, 30, 0, 0, 0, 0, 0, 0, true)
-	f.Fuzz(func(t *testing.T, y, m, day, ack, disc, s1, s2req, s2resp, s3 int, deemed bool) {
+	f.Add(2014, 8, 1, 4, 18, 26, 31, 25, 0, true, false)
+	f.Add(2014, 7, 31, 0, 0, 14, 40, 25, 30, false, true)
+	f.Add(2099, 12, 31, 1, 1, 1, 1, 1, 1, false, false)
+	f.Add(2014, 2, 30, 0, 0, 0, 0, 0, 0, true, true)
+	f.Fuzz(func(t *testing.T, y, m, day, ack, disc, s1, s2req, s2resp, s3 int, deemed, byRequestDate bool) {
 		received := calendar.Date{Year: y, Month: time.Month(m), Day: day}
 		at := func(n int) calendar.Date {
 			if n <= 0 || !received.IsValid() {
@@ -266,7 +270,11 @@ func FuzzEvaluate(f *testing.F) {
 			Acknowledged: at(ack), Discussed: at(disc), Stage1Response: at(s1),
 			Stage2Requested: at(s2req), Stage2Response: at(s2resp), Stage3Requested: at(s3),
 		}
-		a, err := timescale.Engine{DeemNextWorkingDay: deemed}.Evaluate(c, received)
+		e := timescale.Engine{DeemNextWorkingDay: deemed}
+		if byRequestDate {
+			e.Transition = timescale.Stage2ByRequestDate
+		}
+		a, err := e.Evaluate(c, received)
 		if err != nil {
 			return
 		}

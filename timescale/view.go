@@ -21,16 +21,23 @@ type Query struct {
 	// AsOf is the date the statuses are given for; the zero Date means
 	// Received.
 	AsOf calendar.Date `json:"as_of,omitzero"`
+	// ResolvedLocally is Case.ResolvedLocally: "yes" when the matter was
+	// resolved to the complainant's satisfaction, "no", or empty when not
+	// known.
+	ResolvedLocally string `json:"resolved_locally,omitempty"`
 	// DeemNextWorkingDay is Engine.DeemNextWorkingDay for this query (either
 	// turns it on).
 	DeemNextWorkingDay bool `json:"deem_next_working_day,omitempty"`
+	// Transition is Engine.Transition for this query, when it is not empty.
+	Transition Transition `json:"transition,omitempty"`
 }
 
 // Case returns the case the query describes, with the id "query".
 func (q Query) Case() Case {
 	return Case{
 		ID: "query", Kind: Complaint, Procedure: q.Procedure, Received: q.Received,
-		Acknowledged: q.Acknowledged, Discussed: q.Discussed, Stage2Requested: q.Stage2Requested, Matter: q.Matter,
+		Acknowledged: q.Acknowledged, Discussed: q.Discussed, ResolvedLocally: q.ResolvedLocally,
+		Stage2Requested: q.Stage2Requested, Matter: q.Matter,
 	}
 }
 
@@ -42,6 +49,12 @@ type Schedule struct {
 	DeemedReceived calendar.Date `json:"deemed_received,omitzero"`
 	AsOf           calendar.Date `json:"as_of"`
 	Status         CaseStatus    `json:"status"`
+	// Transition and TransitionApplies are those of the assessment. When
+	// the transition applies, Readings lists every reading of it the table
+	// holds (RegimeInfo.Transitions), so that the choice is visible.
+	Transition        Transition         `json:"transition"`
+	TransitionApplies bool               `json:"transition_applies,omitempty"`
+	Readings          []TransitionPolicy `json:"readings,omitempty"`
 	// Provisional reports that a date involved falls in a year whose bank
 	// holidays are not yet officially published.
 	Provisional     bool   `json:"provisional"`
@@ -69,6 +82,9 @@ func (e Engine) Deadlines(q Query) (Schedule, error) {
 	if q.DeemNextWorkingDay {
 		e.DeemNextWorkingDay = true
 	}
+	if q.Transition != "" {
+		e.Transition = q.Transition
+	}
 	asOf := q.AsOf
 	if asOf.IsZero() {
 		asOf = q.Received
@@ -90,8 +106,14 @@ func (e Engine) Deadlines(q Query) (Schedule, error) {
 func (e Engine) Schedule(a *Assessment) (Schedule, error) {
 	s := Schedule{
 		Received: a.Received, DeemedReceived: a.DeemedReceived, AsOf: a.AsOf, Status: a.Status,
+		Transition: a.Transition, TransitionApplies: a.TransitionApplies,
 		Provisional: a.Provisional, CalendarVersion: a.CalendarVersion, SetAside: a.SetAside,
 		Deadlines: make([]DeadlineView, 0, len(a.Deadlines)),
+	}
+	if a.TransitionApplies {
+		for _, r := range e.table().Regimes() {
+			s.Readings = append(s.Readings, r.Transitions...)
+		}
 	}
 	if a.Regime != "" {
 		info, ok := e.table().Regime(a.Regime)

@@ -4,10 +4,12 @@ import (
 	"errors"
 
 	"github.com/cymru-complaints/statutory/assess"
+	"github.com/cymru-complaints/statutory/timescale"
 )
 
 const assessUsage = `Usage:
-  complaints assess FILE [--as-of DATE] [--deem-next-working-day] [--format text|csv|json]
+  complaints assess FILE [--as-of DATE] [--transition READING] [--deem-next-working-day]
+                    [--format text|csv|json]
 
 Assesses every complaint in the case file FILE (CSV, see "complaints -h";
 "-" reads standard input) as of DATE (default: today): one row per complaint,
@@ -28,6 +30,10 @@ Flags:
                              after it are set aside as not yet happened
                              (default: today, when an event dated in the
                              future is a problem)
+  --transition READING       keep-regime (default) or stage2-by-request-date:
+                             which rules govern a stage 2 requested on or
+                             after 1 August 2014 for a complaint received
+                             before it (see complaints deadlines -h)
   --deem-next-working-day    deem receipt on a non-working day to be on the
                              next working day
   --format FMT               text (a table, default), csv (header
@@ -45,6 +51,8 @@ func runAssess(e *env, args []string) error {
 	var asOf dateFlag
 	fs.Var(&asOf, "as-of", "date the status is given for")
 	deem := fs.Bool("deem-next-working-day", false, "deem receipt on a non-working day to be on the next working day")
+	transition := transitionFlag()
+	fs.Var(transition, "transition", "reading of the transition between regimes")
 	format := formatFlag("text", "csv", "json")
 	fs.Var(format, "format", "output format")
 	pos, err := parseArgs(fs, args)
@@ -58,6 +66,7 @@ func runAssess(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	eng.Transition = timescale.Transition(transition.value)
 	opt := assess.Options{Engine: eng, AsOf: asOf.Date}
 	// The rows are written as they come; the header (or the opening of the
 	// JSON list) comes with the first complaint, so that a file that cannot

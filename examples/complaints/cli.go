@@ -122,11 +122,9 @@ func (e *env) note(format string, args ...any) {
 	fmt.Fprintf(e.stderr, "%s: %s: note: %s\n", progName, e.name, fmt.Sprintf(format, args...))
 }
 
-// describe returns the message of an error from the library for a person,
-// without the "calendar: " prefix of the package that made it.
-func describe(err error) string {
-	return strings.TrimPrefix(err.Error(), "calendar: ")
-}
+// describe returns the message of an error from the library for a person
+// (problem.Message: without the name of the package that made it).
+func describe(err error) string { return problem.Message(err) }
 
 // A usageError is a mistake on the command line. The command is printed
 // before it and the program exits with status 2.
@@ -365,4 +363,18 @@ func argCount(args []string, want string) error {
 // last one of the official list.
 func provisionalNote(c *calendar.Calendar) string {
 	return fmt.Sprintf("holidays after %d, the last year of the official list, are projected from the standing rules: a one-off bank holiday may still be proclaimed", c.LastOfficialYear())
+}
+
+// transitionFlag returns the flag that chooses the reading of the
+// transition between regimes (timescale.Engine.Transition).
+func transitionFlag() *choiceFlag {
+	names := []string{string(timescale.KeepRegime)}
+	for _, r := range timescale.Regimes() {
+		for _, p := range r.Transitions {
+			if p.Name != timescale.KeepRegime {
+				names = append(names, string(p.Name))
+			}
+		}
+	}
+	return &choiceFlag{value: names[0], choices: names}
 }

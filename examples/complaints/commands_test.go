@@ -104,14 +104,15 @@ type deadlineOutput struct {
 	Done        string `json:"done"`
 }
 
-// The citations of the rules, as the rule table gives them (SPEC section 3).
+// The citations of the rules, as the rule table gives them (RULES.md).
 const (
 	citeW14Ack        = "SI 2014/1794 reg 15(2)"
 	citeW14Discuss    = "SI 2014/1794 reg 16(3)"
 	citeW14Resolution = "SI 2014/1794 reg 16(5)"
 	citeW14Stage1     = "SI 2014/1794 regs 15(2), 16(3), 16(5)"
-	citeW14Stage2     = "SI 2014/1794 regs 17 to 19"
-	citeW05Stage1     = "SI 2005/3366 reg 18"
+	citeW14Stage2     = "Welsh Government guidance; SI 2014/1794 reg 17 (not read)"
+	citeW05Stage1     = "SI 2005/3366 reg 18 (not read)"
+	citeW05Stage2     = "SI 2005/3366 reg 20(2), (3)"
 )
 
 // stage1of2014 returns the four stage 1 deadlines of a wales-2014 complaint
@@ -382,6 +383,102 @@ func TestDeadlinesText(t *testing.T) {
 	}
 }
 
+func TestDeadlinesTransition(t *testing.T) {
+	type stage2 struct {
+		Rule       string `json:"rule_id"`
+		Due        string `json:"due"`
+		Citation   string `json:"citation"`
+		Basis      string `json:"basis"`
+		Transition string `json:"transition"`
+	}
+	type output struct {
+		Regime            string   `json:"-"`
+		Transition        string   `json:"transition"`
+		TransitionApplies bool     `json:"transition_applies"`
+		Stage2            []stage2 `json:"-"`
+	}
+	tests := []struct {
+		name string
+		args []string
+		want output
+	}{
+		{
+			name: "by default a complaint received on 2 June 2014 keeps the 2005 stage 2 for a request on 1 September 2014, and the JSON says the keep-regime reading applied",
+			args: []string{"--received", "2014-06-02", "--stage2-requested", "2014-09-01"},
+			want: output{Regime: "wales-2005", Transition: "keep-regime", TransitionApplies: true, Stage2: []stage2{
+				{Rule: "W05-STAGE2", Due: "2014-10-06", Citation: citeW05Stage2, Basis: "guidance", Transition: "keep-regime"},
+			}},
+		},
+		{
+			name: "with --transition stage2-by-request-date the same complaint's stage 2 follows the 2014 timescale, on an assumed basis",
+			args: []string{"--received", "2014-06-02", "--stage2-requested", "2014-09-01", "--transition", "stage2-by-request-date"},
+			want: output{Regime: "wales-2005", Transition: "stage2-by-request-date", TransitionApplies: true, Stage2: []stage2{
+				{Rule: "W14-STAGE2", Due: "2014-10-06", Citation: citeW14Stage2, Basis: "assumed", Transition: "stage2-by-request-date"},
+			}},
+		},
+		{
+			name: "a stage 2 requested on 31 July 2014, before the cutover, keeps the 2005 rule whatever the reading, and no transition applies",
+			args: []string{"--received", "2014-06-02", "--stage2-requested", "2014-07-31", "--transition", "stage2-by-request-date"},
+			want: output{Regime: "wales-2005", Transition: "stage2-by-request-date", Stage2: []stage2{
+				{Rule: "W05-STAGE2", Due: "2014-09-05", Citation: citeW05Stage2, Basis: "regulation"},
+			}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			args := append([]string{"deadlines", "--format", "json", "--as-of", "2014-09-01"}, tt.args...)
+			res := runCLI(t, "", args...)
+			require.Equal(t, 0, res.Code, "exit status; stderr %q", res.Stderr)
+			var got output
+			require.NoError(t, json.Unmarshal([]byte(res.Stdout), &got))
+			var all struct {
+				Regime struct {
+					Name string `json:"name"`
+				} `json:"regime"`
+				Deadlines []struct {
+					Deadline struct {
+						stage2
+						Milestone string `json:"milestone"`
+					} `json:"deadline"`
+				} `json:"deadlines"`
+			}
+			require.NoError(t, json.Unmarshal([]byte(res.Stdout), &all))
+			got.Regime = all.Regime.Name
+			for _, d := range all.Deadlines {
+				if d.Deadline.Milestone == "stage2-response" {
+					got.Stage2 = append(got.Stage2, d.Deadline.stage2)
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("complaints %s: (-want +got)\n%s", strings.Join(args, " "), diff)
+			}
+		})
+	}
+
+	t.Run("the text output of an affected case says which reading applied and that it is a choice", func(t *testing.T) {
+		res := runCLI(t, "", "deadlines", "--received", "2014-06-02", "--stage2-requested", "2014-09-01", "--as-of", "2014-09-01")
+		require.Equal(t, 0, res.Code, "exit status; stderr %q", res.Stderr)
+		for _, w := range []string{
+			"Transition: a later stage was requested after a later procedure came into force",
+			"the reading is a choice",
+			"Reading used: keep-regime:",
+			"Other readings: stage2-by-request-date.",
+			"the keep-regime reading of the transition decides its rules (a choice)",
+		} {
+			if !strings.Contains(res.Stdout, w) {
+				t.Errorf("the output does not contain %q:\n%s", w, res.Stdout)
+			}
+		}
+	})
+	t.Run("the text output of a case the transition does not touch says nothing of it", func(t *testing.T) {
+		res := runCLI(t, "", "deadlines", "--received", "2014-08-01", "--stage2-requested", "2014-09-01", "--as-of", "2014-09-01")
+		require.Equal(t, 0, res.Code, "exit status; stderr %q", res.Stderr)
+		if strings.Contains(res.Stdout, "ransition") {
+			t.Errorf("the output of a 2014 complaint mentions the transition:\n%s", res.Stdout)
+		}
+	})
+}
+
 // errorCase is a command line that must fail: its exit status, and the
 // fragments its one line on standard error must hold.
 type errorCase struct {
@@ -479,6 +576,12 @@ func TestDeadlinesErrors(t *testing.T) {
 			args:     []string{"deadlines", "--received", "2014-08-01", "2014-08-05"},
 			code:     exitUsage,
 			fragment: []string{"want no arguments"},
+		},
+		{
+			name:     "an unknown reading of the transition is a usage error that lists the readings",
+			args:     []string{"deadlines", "--received", "2014-06-02", "--transition", "by-receipt"},
+			code:     exitUsage,
+			fragment: []string{"by-receipt", "transition", "keep-regime or stage2-by-request-date"},
 		},
 	})
 }
@@ -1105,6 +1208,24 @@ func TestRulesText(t *testing.T) {
 	}
 }
 
+func TestRulesTextSaysWhatRestsOnAnAssumption(t *testing.T) {
+	res := runCLI(t, "", "rules")
+	require.Equal(t, 0, res.Code, "exit status; stderr %q", res.Stderr)
+	for _, w := range []string{
+		"8 rules rest on an assumption: W14-ACK, W14-DISCUSS, W14-RESOLUTION, W14-STAGE1, W14-STAGE2, W05-STAGE1, W05-STAGE2, TIME-LIMIT.",
+		"keep-regime (into wales-2014, the default; ",
+		"stage2-by-request-date (into wales-2014; ",
+		"SI 2014/1794 reg 15(2), read 2026-12-02: https://legislation.gov.uk/wsi/2014/1794/part/4/made/data.xht?view=snippet&wrap=true",
+		"SI 2014/1795 (provision not read)",
+	} {
+		t.Run("the text says "+strings.SplitN(w, ":", 2)[0], func(t *testing.T) {
+			if !strings.Contains(res.Stdout, w) {
+				t.Errorf("the output does not contain %q:\n%s", w, res.Stdout)
+			}
+		})
+	}
+}
+
 func TestRulesMarkdownIsRULESmd(t *testing.T) {
 	want, err := os.ReadFile(rulesPath)
 	require.NoError(t, err, "reading the committed RULES.md")
@@ -1120,13 +1241,26 @@ func TestRulesJSON(t *testing.T) {
 	require.Equal(t, 0, res.Code, "exit status; stderr %q", res.Stderr)
 	var got struct {
 		Regimes []struct {
-			Name string `json:"name"`
+			Name        string `json:"name"`
+			Transitions []struct {
+				Name  string `json:"name"`
+				Basis string `json:"basis"`
+			} `json:"transitions"`
 		} `json:"regimes"`
 		Rules []struct {
-			ID       string `json:"id"`
-			Citation string `json:"citation"`
-			Basis    string `json:"basis"`
+			ID                      string `json:"id"`
+			Citation                string `json:"citation"`
+			Basis                   string `json:"basis"`
+			RepresentationsCitation string `json:"representations_citation"`
+			RepresentationsBasis    string `json:"representations_basis"`
+			Paraphrase              string `json:"paraphrase"`
+			Sources                 []struct {
+				Provision string `json:"provision"`
+				URL       string `json:"url"`
+				Read      string `json:"read"`
+			} `json:"sources"`
 		} `json:"rules"`
+		RestOnAssumption []string `json:"rest_on_assumption"`
 	}
 	require.NoError(t, json.Unmarshal([]byte(res.Stdout), &got), "parsing the JSON output:\n%s", res.Stdout)
 
@@ -1149,15 +1283,52 @@ func TestRulesJSON(t *testing.T) {
 			}
 		}
 	})
-	t.Run("every rule has the basis SPEC section 3 gives it", func(t *testing.T) {
+	t.Run("every rule has the basis the law as read gives it (LAW.md)", func(t *testing.T) {
 		want := map[string]string{
-			"W14-ACK": "regulation", "W14-DISCUSS": "regulation", "W14-RESOLUTION": "regulation",
+			"W14-ACK": "regulation", "W14-DISCUSS": "regulation", "W14-RESOLUTION": "assumed",
 			"W14-STAGE1": "practice", "W14-STAGE2": "guidance",
-			"W05-STAGE1": "practice", "W05-STAGE2": "practice",
+			"W05-STAGE1": "practice", "W05-STAGE2": "regulation",
 			"W05-PANEL-ACK": "regulation", "W05-PANEL-STATEMENT": "regulation", "W05-PANEL-CONVENE": "regulation",
 			"TIME-LIMIT": "guidance", "PSOW": "regulation",
 		}
 		if diff := cmp.Diff(want, basis); diff != "" {
+			t.Errorf("(-want +got)\n%s", diff)
+		}
+	})
+	t.Run("every rule gives the provision read, its address, the date read and a paraphrase", func(t *testing.T) {
+		for _, r := range got.Rules {
+			if r.Paraphrase == "" || len(r.Sources) == 0 {
+				t.Errorf("%s: paraphrase %q, %d sources", r.ID, r.Paraphrase, len(r.Sources))
+			}
+			for _, src := range r.Sources {
+				if src.Provision == "" || !strings.HasPrefix(src.URL, "http") || src.Read != "2026-12-02" {
+					t.Errorf("%s: source %+v", r.ID, src)
+				}
+			}
+		}
+	})
+	t.Run("children's representations have their own citation and basis for the 2014 acknowledgement", func(t *testing.T) {
+		for _, r := range got.Rules {
+			if r.ID == "W14-ACK" && (r.RepresentationsCitation != "SI 2014/1795 (provision not read)" || r.RepresentationsBasis != "assumed") {
+				t.Errorf("W14-ACK for representations: %q, %q", r.RepresentationsCitation, r.RepresentationsBasis)
+			}
+		}
+	})
+	t.Run("the JSON lists the rules that rest on an assumption", func(t *testing.T) {
+		want := []string{"W14-ACK", "W14-DISCUSS", "W14-RESOLUTION", "W14-STAGE1", "W14-STAGE2", "W05-STAGE1", "W05-STAGE2", "TIME-LIMIT"}
+		if diff := cmp.Diff(want, got.RestOnAssumption); diff != "" {
+			t.Errorf("(-want +got)\n%s", diff)
+		}
+	})
+	t.Run("the JSON lists the readings of the transition into wales-2014 with their bases", func(t *testing.T) {
+		var readings []string
+		for _, r := range got.Regimes {
+			for _, p := range r.Transitions {
+				readings = append(readings, r.Name+" "+p.Name+" "+p.Basis)
+			}
+		}
+		want := []string{"wales-2014 keep-regime guidance", "wales-2014 stage2-by-request-date assumed"}
+		if diff := cmp.Diff(want, readings); diff != "" {
 			t.Errorf("(-want +got)\n%s", diff)
 		}
 	})

@@ -11,13 +11,17 @@ import (
 const deadlinesUsage = `Usage:
   complaints deadlines --received DATE [--acknowledged DATE] [--discussed DATE]
                        [--stage2-requested DATE] [--deem-next-working-day]
+                       [--resolved-locally yes|no]
+                       [--transition keep-regime|stage2-by-request-date]
                        [--matter DATE] [--as-of DATE] [--format text|json]
 
 Prints the regime of a complaint received on DATE and every deadline that
 applies to it, each with its rule id, citation and an explanation naming
 every non-working day skipped. The regime is fixed by the date of receipt:
 wales-2005 (SI 2005/3366) from 1 April 2006, wales-2014 (SI 2014/1794)
-from 1 August 2014.
+from 1 August 2014. Which rules govern a stage 2 requested on or after
+1 August 2014 for a complaint received before it is a reading of a
+transitional provision that was not found: --transition chooses it.
 
 The discussion is due 10 working days after the actual acknowledgement
 (--acknowledged), or after its due date when it has not happened; the
@@ -28,6 +32,15 @@ Flags:
   --acknowledged DATE        date it was acknowledged
   --discussed DATE           date of the local-resolution discussion
   --stage2-requested DATE    date the formal investigation (stage 2) was requested
+  --resolved-locally yes|no  whether the matter was resolved to the
+                             complainant's satisfaction at the discussion:
+                             the written resolution (W14-RESOLUTION) is
+                             judged only when yes
+  --transition READING       keep-regime (default: a complaint keeps the
+                             rules of the procedure it was received under
+                             for every stage) or stage2-by-request-date (a
+                             stage 2 requested on or after 1 August 2014
+                             follows the 2014 timescale)
   --deem-next-working-day    deem a complaint received on a non-working day
                              received on the next working day (by default the
                              day of receipt is simply not counted)
@@ -58,6 +71,10 @@ func runDeadlines(e *env, args []string) error {
 	fs.Var(&matter, "matter", "day the complainant first had notice of the matter")
 	fs.Var(&asOf, "as-of", "date the status is given for")
 	fs.BoolVar(&q.DeemNextWorkingDay, "deem-next-working-day", false, "deem receipt on a non-working day to be on the next working day")
+	transition := transitionFlag()
+	fs.Var(transition, "transition", "reading of the transition between regimes")
+	resolved := &choiceFlag{choices: []string{"yes", "no"}}
+	fs.Var(resolved, "resolved-locally", "whether the matter was resolved to the complainant's satisfaction")
 	format := formatFlag("text", "json")
 	fs.Var(format, "format", "output format")
 	pos, err := parseArgs(fs, args)
@@ -76,6 +93,8 @@ func runDeadlines(e *env, args []string) error {
 	}
 	q.Received, q.Acknowledged, q.Discussed, q.Stage2Requested, q.Matter, q.AsOf =
 		received.Date, acknowledged.Date, discussed.Date, stage2.Date, matter.Date, asOf.Date
+	q.Transition = timescale.Transition(transition.value)
+	q.ResolvedLocally = resolved.value
 	s, err := eng.Deadlines(q)
 	if err != nil {
 		return flagProblems(e, err)

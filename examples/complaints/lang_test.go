@@ -75,6 +75,7 @@ func outputsForPeople(t *testing.T) [][]string {
 		{"deadlines", "--received", "2014-08-02", "--acknowledged", "2014-08-04", "--discussed", "2014-08-20", "--deem-next-working-day", "--as-of", "2014-08-10"},
 		{"deadlines", "--received", "2010-03-01", "--stage2-requested", "2010-03-10", "--matter", "2010-01-04", "--as-of", "2010-03-15"},
 		{"deadlines", "--received", "2029-08-24", "--acknowledged", "2029-08-28", "--as-of", "2029-12-01"},
+		{"deadlines", "--received", "2014-07-01", "--stage2-requested", "2014-09-01", "--as-of", "2014-09-02"},
 		{"assess", sampleCases, "--as-of", "2015-12-31"},
 		{"assess", open, "--as-of", "2031-06-13"},
 		{"report", sampleCases, "--year", "2014-2015", "--as-of", "2015-12-31"},

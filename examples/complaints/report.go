@@ -8,6 +8,7 @@ import (
 
 	"github.com/cymru-complaints/statutory/assess"
 	"github.com/cymru-complaints/statutory/outcome"
+	"github.com/cymru-complaints/statutory/timescale"
 )
 
 const reportUsage = `Usage:
@@ -38,6 +39,9 @@ Flags:
                  overdue on it, and events dated after it are set aside as
                  not yet happened (default: today, when an event dated in
                  the future is a problem of its row)
+  --transition READING
+                 keep-regime (default) or stage2-by-request-date, as for
+                 assess; the report notes the complaints it decides
   --deem-next-working-day
                  deem receipt on a non-working day to be on the next
                  working day, as assess does with the same flag
@@ -52,6 +56,8 @@ func runReport(e *env, args []string) error {
 	fs.Var(&asOf, "as-of", "date open complaints are judged on")
 	year := fs.String("year", "", "reporting year")
 	deem := fs.Bool("deem-next-working-day", false, "deem receipt on a non-working day to be on the next working day")
+	transition := transitionFlag()
+	fs.Var(transition, "transition", "reading of the transition between regimes")
 	format := formatFlag("text", "markdown", "csv", "json")
 	fs.Var(format, "format", "output format")
 	pos, err := parseArgs(fs, args)
@@ -71,6 +77,7 @@ func runReport(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	eng.Transition = timescale.Transition(transition.value)
 	opt := assess.Options{Engine: eng, AsOf: asOf.Date}
 	in, name, done, err := openCaseFile(e, pos[0])
 	if err != nil {
