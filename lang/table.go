@@ -204,6 +204,37 @@ var catalogue = []Entry{
 	{"report.checks", "Consistency checks", "", "", "", "", ""},
 	{"report.checks-passed", "Every consistency check passed.", "", "", "", "", ""},
 
+	// The rule table (timescale.WriteRulesText, WriteRulesMarkdown).
+	{"rules.title", "Rules", "", "", "", "", ""},
+	{"rules.intro", "The statutory timescales encoded by package `timescale`, and what each rests on. …", "", "", "", "", "The opening paragraph of RULES.md."},
+	{"rules.assumed-line", "**{1} rules rest on an assumption**, for complaints or for children's representations: {2}.", "", "", "", "", ""},
+	{"rules.assumed", "{1} rules rest on an assumption", "", "", "", "", ""},
+	{"rules.regimes", "Regimes", "", "", "", "", ""},
+	{"column.received-from", "received from", "", "", "", "", ""},
+	{"column.regulations", "Regulations", "Rheoliadau", srcSI2014Part1, read1202, "Enw’r Rheoliadau hyn yw Rheoliadau Gweithdrefn Gwynion y Gwasanaethau Cymdeithasol (Cymru) 2014 a deuant i rym ar 1 Awst 2014.", `SI 2014/1794 reg 1(1): "The name of these Regulations is ...".`},
+	{"column.representations", "children's representations", "", "", "", "", `"sylwadau" is both representations (SI 2005/3365) and comments (Conwy); no source was found for the representations of children as a heading.`},
+	{"column.stages", "stages", "", "", "", "", ""},
+	{"column.bands", "response-time bands", "", "", "", "", ""},
+	{"rules.ombudsman-bands", "The Public Services Ombudsman for Wales's complaint-handling bands are reported beside them for stage 1 and stage 2 alike: {1}.", "", "", "", "", ""},
+	{"rules.transition", "The transition between regimes", "", "", "", "", ""},
+	{"rules.transition-intro", "Which rules govern a stage requested on or after a regime's first day, for a complaint received before it, is a reading of the transitional provision. …", "", "", "", "", ""},
+	{"rules.transition-text", "The transition between regimes (a stage requested on or after a regime's first day, for a complaint received before it):", "", "", "", "", ""},
+	{"rules.transition-line", "keep-regime (into wales-2014, the default; Citizens Advice Wales; SI 2014/1794 reg 2 (the transitional provision was not found), guidance): …", "", "", "", "", "A reading of the transition in the text; the English is an example."},
+	{"column.into", "into", "", "", "", "", ""},
+	{"column.reading", "reading", "", "", "", "", ""},
+	{"column.default", "default", "", "", "", "", ""},
+	{"column.what-it-does", "what it does", "", "", "", "", ""},
+	{"column.extension", "extension", "", "", "", "", ""},
+	{"column.representations-citation", "citation for representations", "", "", "", "", ""},
+	{"column.representations-basis", "basis for representations", "", "", "", "", ""},
+	{"rules.as-for-complaints", "as for complaints", "", "", "", "", ""},
+	{"rules.both", "both", "", "", "", "", "Both regimes."},
+	{"rules.what-was-read", "What was read", "", "", "", "", ""},
+	{"rules.what-was-read-text", "What was read:", "", "", "", "", ""},
+	{"rules.source", "SI 2014/1794 reg 15(2), read 2026-12-02: https://legislation.gov.uk/…", "", "", "", "", "A source of a rule, the date it was read and its address; the English is an example."},
+	{"rules.note", "Note: {1}", "", "", "", "", ""},
+	{"rules.notes", "Notes", "", "", "", "", ""},
+
 	// Problem messages (problem.Code): the Welsh of a service's message that
 	// says what to do about the same problem, followed by the module's
 	// English message, marked; see Message. Codes with no entry here keep

@@ -3,6 +3,7 @@ package timescale
 import (
 	"bytes"
 	"errors"
+	"io"
 	"strings"
 	"testing"
 	"time"
@@ -219,6 +220,90 @@ func TestExplanationStringIn(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := x.StringIn(tt.tag); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// ruleRenderers are the rule table's renderings for people, with and
+// without a language.
+var ruleRenderers = []struct {
+	name string
+	en   func(io.Writer) error
+	in   func(io.Writer, lang.Tag) error
+	want []string // in the Welsh
+}{
+	{"text", WriteRulesText, WriteRulesTextIn, []string{"2 ddiwrnod gwaith", "Cwyno i'r Ombwdsmon", "cydnabyddiaeth"}},
+	{"markdown", WriteRulesMarkdown, WriteRulesMarkdownIn, []string{"2 ddiwrnod gwaith", "Cwyno i'r Ombwdsmon",
+		"Rheoliadau Gweithdrefn Gwynion y Gwasanaethau Cymdeithasol (Cymru) 2014", "| Rheoliadau |"}},
+}
+
+// ruleData are the words of the rule table that name things: rule ids,
+// regime names and the names of the readings of the transition.
+func ruleData() []string {
+	var data []string
+	for _, r := range Rules() {
+		data = append(data, r.ID)
+	}
+	for _, r := range Regimes() {
+		data = append(data, string(r.Name))
+		for _, p := range r.Transitions {
+			data = append(data, string(p.Name))
+		}
+	}
+	return data
+}
+
+func TestRuleTableInEveryLanguage(t *testing.T) {
+	for _, f := range ruleRenderers {
+		t.Run(f.name, func(t *testing.T) {
+			var en, enIn, cy, both bytes.Buffer
+			for _, err := range []error{f.en(&en), f.in(&enIn, lang.English), f.in(&cy, lang.Welsh), f.in(&both, lang.WelshEnglish)} {
+				if err != nil {
+					t.Fatal(err)
+				}
+			}
+			if enIn.String() != en.String() {
+				t.Error("in English it is not the English rule table")
+			}
+			if want := cy.String() + lang.Separator + en.String(); both.String() != want {
+				t.Error("cy+en is not the Welsh, the separator and the English")
+			}
+			if left := langcheck.Leftover(cy.String(), ruleData()...); len(left) > 0 {
+				t.Errorf("words neither sourced nor marked: %q in\n%s", left, cy.String())
+			}
+			for _, want := range f.want {
+				if !strings.Contains(cy.String(), want) {
+					t.Errorf("no %q in the Welsh", want)
+				}
+			}
+			for _, tag := range lang.Tags() {
+				if err := f.in(errorWriter{}, tag); !errors.Is(err, errWrite) {
+					t.Errorf("%s: error %v, want the writer's", tag, err)
+				}
+			}
+		})
+	}
+}
+
+func TestRepresentationsIn(t *testing.T) {
+	tests := []struct {
+		name, in string
+		tag      lang.Tag
+		want     string
+	}{
+		{"the 2014 regulations have a Welsh title; their citation is marked", "The Representations Procedure (Wales) Regulations 2014 (SI 2014/1795)", lang.Welsh,
+			"Rheoliadau Gweithdrefn Sylwadau (Cymru) 2014 ([en: SI 2014/1795])"},
+		{"the 2005 regulations have none", "The Representations Procedure (Children) (Wales) Regulations 2005 (SI 2005/3365)", lang.Welsh,
+			"[en: The Representations Procedure (Children) (Wales) Regulations 2005] ([en: SI 2005/3365])"},
+		{"a title without a citation is a title", "The Representations Procedure (Wales) Regulations 2014", lang.Welsh, "Rheoliadau Gweithdrefn Sylwadau (Cymru) 2014"},
+		{"in English it is as the regime table writes it", "The Representations Procedure (Wales) Regulations 2014 (SI 2014/1795)", lang.English,
+			"The Representations Procedure (Wales) Regulations 2014 (SI 2014/1795)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := representationsIn(tt.tag, tt.in); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})

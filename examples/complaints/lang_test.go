@@ -87,8 +87,9 @@ func outputsForPeople(t *testing.T) [][]string {
 }
 
 // sampleData are the words of the sample outputs that name things or are
-// the council's own, the same in every language: rule ids, regime names,
-// the calendar's version, and the ids and themes of the case files.
+// the council's own, the same in every language: rule ids, regime names and
+// the names of the readings of the transition, the calendar's version, and
+// the ids and themes of the case files.
 func sampleData(t *testing.T) []string {
 	data := []string{calendar.Wales().Version(), "A", "B"}
 	for _, r := range timescale.Rules() {
@@ -96,6 +97,9 @@ func sampleData(t *testing.T) []string {
 	}
 	for _, r := range timescale.Regimes() {
 		data = append(data, string(r.Name))
+		for _, p := range r.Transitions {
+			data = append(data, string(p.Name))
+		}
 	}
 	f, err := os.Open(sampleCases)
 	if err != nil {

@@ -39,7 +39,7 @@ func runRules(e *env, args []string) error {
 	}
 	switch format.value {
 	case "markdown":
-		return e.untranslated(timescale.WriteRulesMarkdown)
+		return timescale.WriteRulesMarkdownIn(e.stdout, e.lang.Tag)
 	case "json":
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
@@ -51,6 +51,6 @@ func runRules(e *env, args []string) error {
 			RestOnAssumption []string `json:"rest_on_assumption"`
 		}{timescale.Regimes(), timescale.Rules(), timescale.Assumed()})
 	default:
-		return e.untranslated(timescale.WriteRulesText)
+		return timescale.WriteRulesTextIn(e.stdout, e.lang.Tag)
 	}
 }
