@@ -9,6 +9,10 @@ package lang
 // the date read and the quotation on its line; the tests check that the
 // quotation holds the Welsh and that the output uses it (docs/cymraeg.md).
 var catalogue = []Entry{
+	// The languages, as a choice of language names them.
+	{"language.cy", "Welsh", "Cymraeg", srcHMCTSCivil + "#L1584", read1202, `"WELSH": "Cymraeg"`, "The choice of language of a claim; the English, at line 1586 of en.json, is Welsh."},
+	{"language.en", "English", "Saesneg", srcHMCTSCivil + "#L1580", read1202, `"ENGLISH": "Saesneg"`, "The choice of language of a claim; the English, at line 1582 of en.json, is English."},
+
 	// Days and months: the HMRC guidance service's Welsh messages, with the
 	// same keys as its English messages (day.display.value.1=Monday).
 	{"day.monday", "Monday", "Dydd Llun", srcHMRCMessages + "#L35", read1202, "day.display.value.1=Dydd Llun", ""},
