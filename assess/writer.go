@@ -228,7 +228,9 @@ func (t *textWriter) Write(r *Row) error {
 	t.cells = r.appendCells(t.cells[:0], t.style)
 	t.cells = t.cells[:len(t.cells)-1] // the provisional mark goes on the status
 	status := &t.cells[len(t.cells)-1]
-	*status = lang.Say(t.l, "case-status."+*status, *status)
+	if t.l != lang.English {
+		*status = lang.Say(t.l, "case-status."+*status, *status)
+	}
 	if r.Provisional {
 		*status += " *"
 		t.provisional++

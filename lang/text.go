@@ -24,6 +24,9 @@ func Mark(english string) string { return "[en: " + english + "]" }
 //   - WelshEnglish: "Welsh / english", or english alone when the entry has
 //     no Welsh.
 func Say(t Tag, key, english string) string {
+	if !t.hasWelsh() {
+		return english
+	}
 	cy, ok := welshOf(key)
 	return pick(t, cy, ok, english)
 }
@@ -34,6 +37,9 @@ func Say(t Tag, key, english string) string {
 // whole sentence in English, with its values, as English output writes
 // it.
 func Sayf(t Tag, key, english string, args ...string) string {
+	if !t.hasWelsh() {
+		return english
+	}
 	cy, ok := welshOf(key)
 	if ok {
 		cy = fill(cy, args)
