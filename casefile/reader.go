@@ -68,7 +68,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"strconv"
 	"strings"
 	"time"
@@ -89,8 +88,9 @@ type Reader struct {
 	// file is unique. By default the Reader remembers every id it has read,
 	// with its line, so that a record reusing an earlier id is reported as
 	// a *RecordError naming the earlier line; that memory grows with the
-	// file, by 15 to 25 bytes per record plus the length of its id (28 MB
-	// of heap for a million records with nine-character ids). With
+	// file, by about 20 bytes a record when the ids of successive records
+	// share most of their text, as numbered ids do (C-000123, C-000124),
+	// and by up to the length of each id more when they do not. With
 	// AllowDuplicateIDs the Reader's memory stays constant however long the
 	// file, and records with a repeated id are returned like any other.
 	//
@@ -122,16 +122,7 @@ const maxInterned = 4096
 // record it last returned.
 func NewReader(r io.Reader, name string) *Reader {
 	br := bufio.NewReaderSize(r, 64<<10)
-	rd := &Reader{name: name, br: br, sc: newScanner(br)}
-	// A file's size tells roughly how many ids the duplicate check will
-	// hold (a record of the case file takes 100 bytes or so), so that its
-	// table is made once instead of doubled again and again.
-	if f, ok := r.(interface{ Stat() (fs.FileInfo, error) }); ok {
-		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
-			rd.seen.expect = int(min(st.Size()/100, 1<<24))
-		}
-	}
-	return rd
+	return &Reader{name: name, br: br, sc: newScanner(br)}
 }
 
 // Read reads the next record and returns it as a Case.
