@@ -73,3 +73,14 @@ func ExampleWriter() {
 	// id,kind,received,procedure,complainant,acknowledged,discussed,stage1_response,stage2_requested,stage2_extended_to,stage2_response,stage3_requested,ombudsman,withdrawn,upheld,partially_upheld,not_upheld,no_finding,themes,matter,panel_acknowledged,panel_statement_requested,panel_statement_received,panel_convened
 	// C-1,complaint,2014-08-01,,,,,2014-08-27,,,,,,,1,0,0,0,,,,,,
 }
+
+func ExampleSafeCell() {
+	for _, s := range []string{"=cmd|' /C calc'!A0", "+44 1234", "-1", "C-1"} {
+		fmt.Println(casefile.SafeCell(s))
+	}
+	// Output:
+	// '=cmd|' /C calc'!A0
+	// '+44 1234
+	// -1
+	// C-1
+}
