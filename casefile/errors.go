@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/cymru-complaints/statutory/problem"
 )
@@ -11,6 +12,30 @@ import (
 // The typed errors behind the problems of a case file. Each has a Code (see
 // package problem) and a Message for people; a LineProblem carries one as
 // its Err.
+//
+// Every value an error holds from the file (a cell, a header name) has been
+// cut by clip to its first 80 characters, so that a message stays short and
+// a problem small whatever the file holds.
+
+// maxQuoted is the most characters of a value from the file that a problem
+// repeats.
+const maxQuoted = 80
+
+// clip returns a copy of s cut to its first maxQuoted characters, followed
+// by "…" when there were more. A byte that is not UTF-8 counts as one
+// character. It is the one place where a value from the file is made fit to
+// be repeated in a problem: the copy shares no memory with s, so a problem
+// never keeps a row of the file alive.
+func clip(s string) string {
+	n := 0
+	for i := range s {
+		if n == maxQuoted {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return strings.Clone(s)
+}
 
 // A SyntaxError reports a row that is not well-formed CSV.
 type SyntaxError struct {
@@ -41,7 +66,7 @@ func syntaxError(pe *csv.ParseError) *SyntaxError {
 // An EncodingError reports text that is not UTF-8: a UTF-16 file, or a
 // cell holding bytes that are not UTF-8.
 type EncodingError struct {
-	Value  string // the cell, or "" for the whole file
+	Value  string // the cell (clipped), or "" for the whole file
 	UTF16  bool   // the file is UTF-16 text
 	Column string // the column of the cell, or ""
 }
@@ -77,7 +102,7 @@ func (e *EmptyFileError) Message() string {
 // twice (problem.DuplicateColumn) or missing (problem.MissingColumn).
 type ColumnError struct {
 	Kind    problem.Code
-	Name    string // the column as the header names it (or should)
+	Name    string // the column as the header names it (clipped), or should
 	Fields  []int  // the 1-based fields of the header concerned
 	Suggest string // for an unknown column, the known column probably meant, or ""
 }
@@ -122,8 +147,8 @@ func (e *FieldCountError) Message() string {
 
 // A DuplicateIDError reports an id already used by an earlier record.
 type DuplicateIDError struct {
-	ID        string
-	FirstLine int // the line of the record that used it first
+	ID        string // clipped
+	FirstLine int    // the line of the record that used it first
 }
 
 func (e *DuplicateIDError) Error() string { return "casefile: " + e.Message() }
@@ -139,7 +164,7 @@ func (e *DuplicateIDError) Message() string {
 // A CountError reports a count of elements that is not a whole number
 // written in digits, or is too large.
 type CountError struct {
-	Value  string
+	Value  string // the cell (clipped)
 	Reason string // e.g. "is negative"
 }
 
@@ -151,11 +176,34 @@ func (e *CountError) Code() problem.Code { return problem.NotACount }
 // Message returns the error for people.
 func (e *CountError) Message() string { return strconv.Quote(e.Value) + " " + e.Reason }
 
+// A LineTooLongError reports a row longer than the Reader's limit
+// (Reader.MaxLineBytes): a line, or a record whose quoted cells hold line
+// breaks, with more bytes than the limit. The row is skipped and the Reader
+// goes on with the line after the one on which the limit was passed.
+type LineTooLongError struct {
+	StartLine int // the line on which the row starts
+	Line      int // the line on which the limit was passed
+	Limit     int // the limit, in bytes
+}
+
+func (e *LineTooLongError) Error() string { return "casefile: " + e.Message() }
+
+// Code returns problem.LineTooLong.
+func (e *LineTooLongError) Code() problem.Code { return problem.LineTooLong }
+
+// Message returns the error for people.
+func (e *LineTooLongError) Message() string {
+	if e.Line != e.StartLine {
+		return fmt.Sprintf("the row is longer than %d bytes, the most a row may take (by line %d); it is skipped", e.Limit, e.Line)
+	}
+	return fmt.Sprintf("the line is longer than %d bytes, the most a row may take; it is skipped", e.Limit)
+}
+
 // A WriteError reports a case that Writer cannot write so that Reader reads
 // it back as the same case. Err is the timescale error about the value
 // (a *timescale.ValueError, ...) when there is one.
 type WriteError struct {
-	ID     string // the case's id
+	ID     string // the case's id (clipped)
 	Column string
 	Reason string
 	Err    error

@@ -34,6 +34,7 @@ const (
 	DuplicateID     Code = "duplicate-id"
 	NotACount       Code = "not-a-count"
 	Unwritable      Code = "unwritable"
+	LineTooLong     Code = "line-too-long"
 
 	// Reports (package outcome).
 
@@ -77,6 +78,7 @@ var infos = [...]Info{
 	{DuplicateID, "casefile", "The id was already used by an earlier row of the file."},
 	{NotACount, "casefile", "A count of elements is not a whole number written in digits, or is too large."},
 	{Unwritable, "casefile", "A case cannot be written to a case file so that it reads back the same (an id with surrounding white space, a theme holding a semicolon)."},
+	{LineTooLong, "casefile", "A line, or a row whose quoted cells span several lines, is longer than the reader's limit (1 MiB unless raised); the row is skipped and reading goes on at the next line."},
 
 	{NotAYear, "outcome", "The text is not a reporting year (1 April to 31 March), such as 2014-2015."},
 	{NoRecordsInYear, "outcome", "The case file has no record received in the reporting year asked for."},
