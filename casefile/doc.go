@@ -9,7 +9,9 @@
 // doubled quotes and line breaks), encoded in UTF-8. A leading UTF-8
 // byte-order mark, as spreadsheet programs write, is accepted and ignored; a
 // UTF-16 file is refused with a message saying so. Lines may end in CRLF or
-// LF. Blank lines are skipped.
+// LF. Blank lines are skipped, and so are rows whose every cell is empty or
+// white space, such as the ",,,," that spreadsheet programs leave below the
+// last record.
 //
 // The first row is the header. It names the columns, in any order:
 //
@@ -28,10 +30,17 @@
 // received column. A column the header does not name is not known for any
 // record.
 //
-// The header is refused (a *HeaderError) when it names an unknown column
-// (the message lists the known ones, and suggests the one probably meant),
-// names a column twice, has an unnamed column, or lacks id, kind or
-// received. Every row must have as many fields as the header.
+// By default a Reader is strict: the header is refused (a *HeaderError)
+// when it names an unknown column (the message lists the known ones, and
+// suggests the one probably meant, "received" for "Recieved"), names a
+// column twice, has an unnamed column, or lacks id, kind or received; and
+// every row must have as many fields as the header. With Reader.Lenient it
+// reads files as spreadsheet programs and other systems export them: an
+// unknown or unnamed column is ignored with a warning (see
+// Reader.Warnings), empty cells at the end of the header are dropped
+// silently, and a row may have more fields than the header names columns as
+// long as the extra ones are empty. A column named twice and a required
+// column missing are errors either way.
 //
 // In every record the surrounding white space of each cell is trimmed, and
 // an empty cell means "not known": the zero value of the field in the Case.
@@ -65,6 +74,12 @@
 // makes a record span several lines, and the next record's line number
 // counts them). A message repeats at most 80 characters of any value from
 // the file.
+//
+// A warning is a problem that keeps nothing from being read: an unknown
+// column that a lenient Reader ignores, and an id or theme that begins with
+// a character that makes a spreadsheet program run a cell as a formula (see
+// SafeCell). Warnings are returned apart, by Reader.Warnings, and marked in
+// the problems of ReadAll.
 //
 // # Limits
 //

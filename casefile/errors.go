@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cymru-complaints/statutory/problem"
 )
@@ -97,14 +98,22 @@ func (e *EmptyFileError) Message() string {
 	return "the file is empty; want a header row naming the columns, at least id,kind,received"
 }
 
-// A ColumnError reports a problem with the header: a column that is
-// unknown (problem.UnknownColumn), unnamed (problem.UnnamedColumn), named
-// twice (problem.DuplicateColumn) or missing (problem.MissingColumn).
+// A ColumnError reports a problem with a column of the header: a column
+// that is unknown (problem.UnknownColumn), unnamed (problem.UnnamedColumn),
+// named twice (problem.DuplicateColumn) or missing (problem.MissingColumn).
 type ColumnError struct {
 	Kind    problem.Code
 	Name    string // the column as the header names it (clipped), or should
 	Fields  []int  // the 1-based fields of the header concerned
 	Suggest string // for an unknown column, the known column probably meant, or ""
+	// Ignored says that the Reader read the file without the column (an
+	// unknown or unnamed column, with Reader.Lenient): the problem is a
+	// warning.
+	Ignored bool
+	// More, when not 0, says that this problem stands for More fields of
+	// the header that cannot be used as columns and are not listed one by
+	// one (a header with more than maxColumnProblems of them).
+	More int
 }
 
 func (e *ColumnError) Error() string { return "casefile: " + e.Message() }
@@ -114,15 +123,22 @@ func (e *ColumnError) Code() problem.Code { return e.Kind }
 
 // Message returns the error for people.
 func (e *ColumnError) Message() string {
-	switch e.Kind {
-	case problem.UnnamedColumn:
+	switch {
+	case e.More > 0:
+		return fmt.Sprintf("%d more fields of the header are unknown, unnamed or repeated columns; only the first %d are listed", e.More, maxColumnProblems)
+	case e.Kind == problem.UnnamedColumn && e.Ignored:
+		return fmt.Sprintf("field %d of the header is empty; the column is ignored", e.Fields[0])
+	case e.Kind == problem.UnnamedColumn:
 		return fmt.Sprintf("field %d of the header is empty; every column needs a name (the known columns are %s)", e.Fields[0], knownColumns)
-	case problem.DuplicateColumn:
+	case e.Kind == problem.DuplicateColumn:
 		return fmt.Sprintf("duplicate column: fields %d and %d of the header both name it", e.Fields[0], e.Fields[1])
-	case problem.MissingColumn:
+	case e.Kind == problem.MissingColumn:
 		return "required column missing from the header"
 	}
 	msg := "unknown column; "
+	if e.Ignored {
+		msg = "unknown column, ignored; "
+	}
 	if e.Suggest != "" {
 		msg += "did you mean " + e.Suggest + "? "
 	}
@@ -133,6 +149,11 @@ func (e *ColumnError) Message() string {
 // header.
 type FieldCountError struct {
 	Got, Want int
+	// Filled says that Got counts the fields of the row up to its last
+	// non-empty one, and Want the columns the header names (Reader.Lenient
+	// lets a row have more fields than the header when the extra ones are
+	// empty).
+	Filled bool
 }
 
 func (e *FieldCountError) Error() string { return "casefile: " + e.Message() }
@@ -142,6 +163,9 @@ func (e *FieldCountError) Code() problem.Code { return problem.WrongFieldCount }
 
 // Message returns the error for people.
 func (e *FieldCountError) Message() string {
+	if e.Filled {
+		return fmt.Sprintf("the row has a value in field %d but the header names only %d columns", e.Got, e.Want)
+	}
 	return fmt.Sprintf("the row has %d fields but the header has %d", e.Got, e.Want)
 }
 
@@ -197,6 +221,27 @@ func (e *LineTooLongError) Message() string {
 		return fmt.Sprintf("the row is longer than %d bytes, the most a row may take (by line %d); it is skipped", e.Limit, e.Line)
 	}
 	return fmt.Sprintf("the line is longer than %d bytes, the most a row may take; it is skipped", e.Limit)
+}
+
+// A FormulaWarning reports a text cell (an id, a theme) that begins with a
+// character that makes a spreadsheet program read a cell as a formula (see
+// SafeCell). The cell is read as it is: the problem is a warning, that a
+// CSV file holding the value may run it when opened in a spreadsheet.
+type FormulaWarning struct {
+	Column string
+	Value  string // the id, or the theme (clipped)
+}
+
+func (e *FormulaWarning) Error() string { return "casefile: " + e.Message() }
+
+// Code returns problem.FormulaLikeValue.
+func (e *FormulaWarning) Code() problem.Code { return problem.FormulaLikeValue }
+
+// Message returns the warning for people.
+func (e *FormulaWarning) Message() string {
+	first, _ := utf8.DecodeRuneInString(e.Value)
+	return fmt.Sprintf("%s begins with %s: a spreadsheet program opening a CSV file holding it may run it as a formula",
+		strconv.Quote(e.Value), strconv.QuoteRune(first))
 }
 
 // A WriteError reports a case that Writer cannot write so that Reader reads

@@ -18,7 +18,8 @@ import (
 )
 
 // readEverything reads data with r's settings through Read, and returns
-// the ids of the cases read and every problem, as strings.
+// the ids of the cases read and every problem, warnings included, as
+// strings.
 func readEverything(t *testing.T, r *Reader) (ids, problems []string) {
 	t.Helper()
 	for calls := 0; ; calls++ {
@@ -30,7 +31,7 @@ func readEverything(t *testing.T, r *Reader) (ids, problems []string) {
 		var he *HeaderError
 		switch {
 		case err == io.EOF:
-			return ids, problems
+			return ids, append(problems, problemStrings(r.Warnings())...)
 		case err == nil:
 			ids = append(ids, c.ID)
 		case errors.As(err, &re):
@@ -40,6 +41,7 @@ func readEverything(t *testing.T, r *Reader) (ids, problems []string) {
 		default:
 			t.Fatalf("Read: %v", err)
 		}
+		problems = append(problems, problemStrings(r.Warnings())...)
 	}
 }
 

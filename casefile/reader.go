@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -33,20 +34,34 @@ type Reader struct {
 	// file, and records with a repeated id are returned like any other.
 	AllowDuplicateIDs bool
 
+	// Lenient, if true, reads a file as spreadsheet programs and other
+	// systems export it: a column that the header names but the case file
+	// does not have, or that it leaves unnamed, is ignored, with a warning
+	// (a *ColumnError with Ignored set, which names the known column
+	// probably meant); empty cells at the end of the header are dropped
+	// without one; and a row may have more fields than the header names
+	// columns, as long as the extra ones are empty. By default (false) each
+	// of those is an error, as the package documentation says, so that a
+	// misspelt optional column cannot go unnoticed by a caller that does
+	// not look at the warnings.
+	Lenient bool
+
 	// MaxLineBytes is the most bytes a row of the file may take: a line,
 	// or a record whose quoted cells run over several lines. A longer row
 	// is a problem (a *LineTooLongError in a *RecordError), and reading
 	// goes on at the next line. Zero or less means DefaultMaxLineBytes.
 	MaxLineBytes int
 
-	name    string
-	br      *bufio.Reader
-	sc      *scanner
-	started bool  // the header has been read (or failed)
-	err     error // sticky: *HeaderError, an I/O error, or io.EOF
-	cols    []column
-	line    int
-	seen    idSet // the ids read, with the line of each one's first record
+	name     string
+	br       *bufio.Reader
+	sc       *scanner
+	started  bool  // the header has been read (or failed)
+	err      error // sticky: *HeaderError, an I/O error, or io.EOF
+	cols     []column
+	named    int // the fields of the header up to the last one that names a column
+	line     int
+	warnings []LineProblem // found since the last call of Warnings
+	seen     idSet         // the ids read, with the line of each one's first record
 }
 
 // DefaultMaxLineBytes is the most bytes a row of a case file may take when
@@ -57,6 +72,14 @@ const DefaultMaxLineBytes = 1 << 20
 // maxLineBytes bounds Reader.MaxLineBytes, so that sums of lengths cannot
 // overflow.
 const maxLineBytes = 1 << 40
+
+// ignored marks a column of the header that a lenient Reader ignores.
+const ignored column = math.MaxUint8
+
+// maxColumnProblems is the most problems with the columns of a header
+// (unknown, unnamed, repeated) that are reported one by one; any more are
+// counted in one last problem.
+const maxColumnProblems = 100
 
 // NewReader returns a new Reader that reads the case file from r. The name
 // is the file's name as it should appear in problems ("FILE" in
@@ -74,7 +97,8 @@ func NewReader(r io.Reader, name string) *Reader {
 // At the end of the file Read returns io.EOF. When the row cannot be read as
 // a case, Read returns the zero Case and a *RecordError holding every
 // problem found in the row; the caller may go on calling Read, which
-// continues with the next row (the bad row is skipped).
+// continues with the next row (the bad row is skipped). Warnings about the
+// row are kept for Warnings.
 //
 // The first call of Read reads the header. If the header cannot be used,
 // Read returns a *HeaderError, and so does every later call: no record of
@@ -112,14 +136,29 @@ func (r *Reader) Read() (timescale.Case, error) {
 	return r.parse(rec)
 }
 
-// scan returns the fields of the next record, setting r.line to the line
-// on which it starts.
+// scan returns the fields of the next row that is not blank, setting
+// r.line to the line on which it starts.
 func (r *Reader) scan() ([]string, error) {
-	rec, line, err := r.sc.scan()
-	if err == nil {
+	for {
+		rec, line, err := r.sc.scan()
+		if err != nil {
+			return nil, err
+		}
 		r.line = line
+		if !blank(rec) {
+			return rec, nil
+		}
 	}
-	return rec, err
+}
+
+// blank reports whether every field of rec is empty or white space.
+func blank(rec []string) bool {
+	for _, f := range rec {
+		if strings.TrimSpace(f) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // Line returns the line on which the record last returned by Read starts,
@@ -128,9 +167,27 @@ func (r *Reader) scan() ([]string, error) {
 // file has no header). Before the first call of Read it returns 0.
 func (r *Reader) Line() int { return r.line }
 
-// ReadAll reads the whole case file from r, named name in problems, and
-// returns every case that could be read, in file order, and every problem
-// found, in file order.
+// Warnings returns the warnings found by Read since the last call of
+// Warnings, in the order of the file, and forgets them, so that the
+// Reader's memory does not grow with them: call it after each Read, or now
+// and then. The warnings about the header come with the first call of
+// Read, unless the header cannot be used (they are then among the problems
+// of the *HeaderError). Each warning has Warning set; see LineProblem.
+func (r *Reader) Warnings() []LineProblem {
+	w := r.warnings
+	r.warnings = nil
+	return w
+}
+
+// ReadAll reads the whole case file from r, named name in problems, with
+// a Reader of the default settings; see Reader.ReadAll.
+func ReadAll(r io.Reader, name string) ([]timescale.Case, []LineProblem, error) {
+	return NewReader(r, name).ReadAll()
+}
+
+// ReadAll reads the rest of the case file and returns every case that could
+// be read, in file order, and every problem found, warnings included
+// (Warning set), in the order of the file's lines.
 //
 // The error is nil when the file could be read to the end, even if some
 // rows were bad: those rows' problems are in the problems returned and
@@ -142,29 +199,26 @@ func (r *Reader) Line() int { return r.line }
 // ReadAll holds every case in memory (a timescale.Case takes some 500
 // bytes, so a million of them take some 500 MB); to process a large file,
 // call Read in a loop instead.
-func ReadAll(r io.Reader, name string) ([]timescale.Case, []LineProblem, error) {
-	cr := NewReader(r, name)
+func (r *Reader) ReadAll() ([]timescale.Case, []LineProblem, error) {
 	var cases []timescale.Case
 	var problems []LineProblem
 	for {
-		c, err := cr.Read()
-		if err == nil {
-			cases = append(cases, c)
-			continue
-		}
-		if err == io.EOF {
-			return cases, problems, nil
-		}
+		c, err := r.Read()
 		var re *RecordError
-		if errors.As(err, &re) {
-			problems = append(problems, re.Problems...)
-			continue
-		}
 		var he *HeaderError
-		if errors.As(err, &he) {
-			problems = append(problems, he.Problems...)
+		switch {
+		case err == nil:
+			cases = append(cases, c)
+		case err == io.EOF:
+			return cases, append(problems, r.Warnings()...), nil
+		case errors.As(err, &re):
+			problems = append(problems, re.Problems...)
+		case errors.As(err, &he):
+			return cases, append(problems, he.Problems...), err
+		default:
+			return cases, append(problems, r.Warnings()...), err
 		}
-		return cases, problems, err
+		problems = append(problems, r.Warnings()...)
 	}
 }
 
@@ -220,34 +274,67 @@ func (r *Reader) readHeader() error {
 		return err
 	}
 
+	r.named = len(rec)
+	if r.Lenient {
+		for r.named > 0 && strings.TrimSpace(rec[r.named-1]) == "" {
+			r.named-- // empty cells at the end of the header
+		}
+	}
 	var problems []LineProblem
+	columnProblems := 0
+	var more *ColumnError // stands for the column problems beyond maxColumnProblems
+	report := func(col string, e *ColumnError) {
+		if columnProblems++; columnProblems <= maxColumnProblems {
+			p := r.problem(col, e)
+			p.Warning = e.Ignored
+			problems = append(problems, p)
+			return
+		}
+		if more == nil {
+			more = &ColumnError{Kind: e.Kind, Ignored: true}
+		}
+		more.More++
+		more.Ignored = more.Ignored && e.Ignored
+	}
 	field := make([]int, len(fields)) // 1-based field of the header naming each column; 0 when none does
-	r.cols = make([]column, len(rec))
-	for i, raw := range rec {
+	r.cols = make([]column, r.named)
+	for i, raw := range rec[:r.named] {
 		name := strings.TrimSpace(raw)
 		col, ok := lookupColumn(name)
 		switch {
 		case name == "":
-			problems = append(problems, r.problem(noColumn, &ColumnError{Kind: problem.UnnamedColumn, Fields: []int{i + 1}}))
+			r.cols[i] = ignored
+			report(noColumn, &ColumnError{Kind: problem.UnnamedColumn, Fields: []int{i + 1}, Ignored: r.Lenient})
 		case !ok:
+			r.cols[i] = ignored
+			if columnProblems >= maxColumnProblems {
+				report(noColumn, &ColumnError{Kind: problem.UnknownColumn, Ignored: r.Lenient}) // only counted
+				continue
+			}
 			suggest := suggestColumn(name)
 			name = printable(clip(name))
-			problems = append(problems, r.problem(name, &ColumnError{Kind: problem.UnknownColumn, Name: name, Fields: []int{i + 1}, Suggest: suggest}))
+			report(name, &ColumnError{Kind: problem.UnknownColumn, Name: name, Fields: []int{i + 1}, Suggest: suggest, Ignored: r.Lenient})
 		case field[col] != 0:
-			problems = append(problems, r.problem(col.String(), &ColumnError{Kind: problem.DuplicateColumn, Name: col.String(), Fields: []int{field[col], i + 1}}))
+			report(col.String(), &ColumnError{Kind: problem.DuplicateColumn, Name: col.String(), Fields: []int{field[col], i + 1}})
 		default:
 			field[col] = i + 1
 			r.cols[i] = col
 		}
+	}
+	if more != nil {
+		p := r.problem(noColumn, more)
+		p.Warning = more.Ignored
+		problems = append(problems, p)
 	}
 	for col, f := range fields {
 		if f.Required && field[col] == 0 {
 			problems = append(problems, r.problem(f.Name, &ColumnError{Kind: problem.MissingColumn, Name: f.Name}))
 		}
 	}
-	if problems != nil {
+	if firstCode(problems) != "" {
 		return &HeaderError{Problems: problems}
 	}
+	r.warnings = append(r.warnings, problems...)
 	return nil
 }
 
@@ -269,14 +356,17 @@ func printable(s string) string {
 // splitThemes) or a constant (parseChoice), never a cell or a piece of one,
 // so that a Case does not keep its row alive.
 func (r *Reader) parse(rec []string) (timescale.Case, error) {
-	if len(rec) != len(r.cols) {
-		return timescale.Case{}, &RecordError{Problems: []LineProblem{r.problem(noColumn, &FieldCountError{Got: len(rec), Want: len(r.cols)})}}
+	if err := r.checkWidth(rec); err != nil {
+		return timescale.Case{}, &RecordError{Problems: []LineProblem{r.problem(noColumn, err)}}
 	}
 	var c timescale.Case
 	var problems []LineProblem
 	bad := func(col column, err error) { problems = append(problems, r.problem(col.String(), err)) }
-	for i, raw := range rec {
+	for i, raw := range rec[:r.named] {
 		col := r.cols[i]
+		if col == ignored {
+			continue
+		}
 		f := col.field()
 		cell := strings.TrimSpace(raw)
 		if cell == "" {
@@ -291,6 +381,7 @@ func (r *Reader) parse(rec []string) (timescale.Case, error) {
 				bad(col, &EncodingError{Value: clip(cell), Column: f.Name})
 				continue
 			}
+			r.warnFormula(col, cell)
 			id := strings.Clone(cell) // do not keep the whole record's text alive
 			f.SetText(&c, id)
 			if f.Name != "id" || r.AllowDuplicateIDs {
@@ -316,7 +407,13 @@ func (r *Reader) parse(rec []string) (timescale.Case, error) {
 				bad(col, &EncodingError{Value: clip(cell), Column: f.Name})
 				continue
 			}
-			f.SetList(&c, splitThemes(cell))
+			themes := splitThemes(cell)
+			for _, t := range themes {
+				if r.warnFormula(col, t) {
+					break // one warning for the cell
+				}
+			}
+			f.SetList(&c, themes)
 		case timescale.DateField:
 			d, err := calendar.ParseAnyDate(cell)
 			if err != nil {
@@ -333,6 +430,38 @@ func (r *Reader) parse(rec []string) (timescale.Case, error) {
 		return timescale.Case{}, &RecordError{Problems: problems}
 	}
 	return c, nil
+}
+
+// checkWidth returns a *FieldCountError when rec has a number of fields the
+// header does not allow.
+func (r *Reader) checkWidth(rec []string) error {
+	if !r.Lenient {
+		if len(rec) != r.named {
+			return &FieldCountError{Got: len(rec), Want: r.named}
+		}
+		return nil
+	}
+	if len(rec) < r.named {
+		return &FieldCountError{Got: len(rec), Want: r.named}
+	}
+	for i := len(rec) - 1; i >= r.named; i-- {
+		if strings.TrimSpace(rec[i]) != "" {
+			return &FieldCountError{Got: i + 1, Want: r.named, Filled: true}
+		}
+	}
+	return nil
+}
+
+// warnFormula keeps a warning, and reports true, when SafeCell would change
+// the text cell value of column col.
+func (r *Reader) warnFormula(col column, value string) bool {
+	if !formulaLike(value) {
+		return false
+	}
+	p := r.problem(col.String(), &FormulaWarning{Column: col.String(), Value: clip(value)})
+	p.Warning = true
+	r.warnings = append(r.warnings, p)
+	return true
 }
 
 // dateMessage words the problem with a cell that is not a date (clipped).

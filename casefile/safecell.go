@@ -15,6 +15,9 @@ package casefile
 // Dates are not text cells and need no care: neither of the forms this
 // module writes (2014-08-01, Fri 1 Aug 2014) begins with one of the
 // characters.
+//
+// The reader does not change the cells it reads: it reports a text cell
+// that SafeCell would change as a warning (a *FormulaWarning).
 func SafeCell(s string) string {
 	if formulaLike(s) {
 		return "'" + s
