@@ -218,9 +218,9 @@ func (e *LineTooLongError) Code() problem.Code { return problem.LineTooLong }
 // Message returns the error for people.
 func (e *LineTooLongError) Message() string {
 	if e.Line != e.StartLine {
-		return fmt.Sprintf("the row is longer than %d bytes, the most a row may take (by line %d); it is skipped", e.Limit, e.Line)
+		return fmt.Sprintf("the row is longer than %d bytes, the most a row may take (by line %d)", e.Limit, e.Line)
 	}
-	return fmt.Sprintf("the line is longer than %d bytes, the most a row may take; it is skipped", e.Limit)
+	return fmt.Sprintf("the line is longer than %d bytes, the most a row may take", e.Limit)
 }
 
 // A FormulaWarning reports a text cell (an id, a theme) that begins with a

@@ -63,7 +63,7 @@ func TestReadSkipsARowLongerThanTheLimitAndGoesOnAtTheNextLine(t *testing.T) {
 				"C-2,complaint,2014-08-01,abcdefgh\n" + // 33 bytes
 				"C-3,complaint,2014-08-01,\n",
 			ids:     []string{"C-1", "C-3"},
-			problem: []string{"cases.csv:3: the line is longer than 32 bytes, the most a row may take; it is skipped"},
+			problem: []string{"cases.csv:3: the line is longer than 32 bytes, the most a row may take"},
 		},
 		{
 			name:    "the line break, LF or CRLF, does not count",
@@ -78,7 +78,7 @@ func TestReadSkipsARowLongerThanTheLimitAndGoesOnAtTheNextLine(t *testing.T) {
 			file:  header + "C-1,complaint,2014-08-01," + strings.Repeat("y", 1_000_000) + "\nC-2,complaint,2014-08-01,\n",
 			ids:   []string{"C-2"},
 			problem: []string{
-				"cases.csv:2: the line is longer than 100000 bytes, the most a row may take; it is skipped",
+				"cases.csv:2: the line is longer than 100000 bytes, the most a row may take",
 			},
 		},
 		{
@@ -91,7 +91,7 @@ func TestReadSkipsARowLongerThanTheLimitAndGoesOnAtTheNextLine(t *testing.T) {
 				"C-2,complaint,2014-08-01,\"a\nb\"\n", // lines 5-6
 			ids: []string{"C-2"},
 			problem: []string{
-				"cases.csv:2: the row is longer than 64 bytes, the most a row may take (by line 3); it is skipped",
+				"cases.csv:2: the row is longer than 64 bytes, the most a row may take (by line 3)",
 				`cases.csv:4: malformed CSV: bare " in non-quoted-field (byte 11 of the line)`,
 			},
 		},
@@ -101,7 +101,7 @@ func TestReadSkipsARowLongerThanTheLimitAndGoesOnAtTheNextLine(t *testing.T) {
 			file:  header + "C-1,complaint,2014-08-01,\"a\n" + long + "\nC-2,complaint,2014-08-01,\n",
 			ids:   []string{"C-2"},
 			problem: []string{
-				"cases.csv:2: the row is longer than 64 bytes, the most a row may take (by line 3); it is skipped",
+				"cases.csv:2: the row is longer than 64 bytes, the most a row may take (by line 3)",
 			},
 		},
 		{
@@ -110,7 +110,7 @@ func TestReadSkipsARowLongerThanTheLimitAndGoesOnAtTheNextLine(t *testing.T) {
 			file:  header + "C-1,complaint,2014-08-01,\n" + long,
 			ids:   []string{"C-1"},
 			problem: []string{
-				"cases.csv:3: the line is longer than 32 bytes, the most a row may take; it is skipped",
+				"cases.csv:3: the line is longer than 32 bytes, the most a row may take",
 			},
 		},
 		{
@@ -118,7 +118,7 @@ func TestReadSkipsARowLongerThanTheLimitAndGoesOnAtTheNextLine(t *testing.T) {
 			limit: 10,
 			file:  header + "C-1,complaint,2014-08-01,\n",
 			problem: []string{
-				"cases.csv:1: the line is longer than 10 bytes, the most a row may take; it is skipped",
+				"cases.csv:1: the line is longer than 10 bytes, the most a row may take",
 			},
 		},
 		{
@@ -126,7 +126,7 @@ func TestReadSkipsARowLongerThanTheLimitAndGoesOnAtTheNextLine(t *testing.T) {
 			limit: 0, // the default, 1 MiB
 			file:  strings.Repeat("\x00", 3<<20),
 			problem: []string{
-				"cases.csv:1: the line is longer than 1048576 bytes, the most a row may take; it is skipped",
+				"cases.csv:1: the line is longer than 1048576 bytes, the most a row may take",
 			},
 		},
 	}
@@ -197,19 +197,19 @@ func TestReadingAHugeFileOfZeroBytesTakesBoundedMemoryAndReportsOneProblem(t *te
 	}{
 		{
 			name:     "zero bytes only: the header is too long",
-			problems: []string{"zero.csv:1: the line is longer than 1048576 bytes, the most a row may take; it is skipped"},
+			problems: []string{"zero.csv:1: the line is longer than 1048576 bytes, the most a row may take"},
 		},
 		{
 			name:     "a header and then zero bytes: one row too long",
 			head:     "id,kind,received\n",
-			problems: []string{"zero.csv:2: the line is longer than 1048576 bytes, the most a row may take; it is skipped"},
+			problems: []string{"zero.csv:2: the line is longer than 1048576 bytes, the most a row may take"},
 		},
 		{
 			name:     "a header, zero bytes and a record: the reader goes on after the long line",
 			head:     "id,kind,received\n",
 			tail:     "\nC-1,complaint,2014-08-01\n",
 			ids:      []string{"C-1"},
-			problems: []string{"zero.csv:2: the line is longer than 1048576 bytes, the most a row may take; it is skipped"},
+			problems: []string{"zero.csv:2: the line is longer than 1048576 bytes, the most a row may take"},
 		},
 	}
 	for _, tt := range tests {
@@ -346,7 +346,7 @@ func TestAnErrorOfTheUnderlyingReaderInALongLineIsReturned(t *testing.T) {
 		want []string
 	}{
 		{"the error comes after the limit was passed: the row is too long, then the error", strings.Repeat("x", 60),
-			[]string{"cases.csv:2: the line is longer than 40 bytes, the most a row may take; it is skipped", "disk on fire"}},
+			[]string{"cases.csv:2: the line is longer than 40 bytes, the most a row may take", "disk on fire"}},
 		{"the error comes with the piece that passes the limit: the error alone", strings.Repeat("x", 43),
 			[]string{"disk on fire"}},
 	}
