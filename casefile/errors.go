@@ -223,22 +223,23 @@ func (e *LineTooLongError) Message() string {
 	return fmt.Sprintf("the line is longer than %d bytes, the most a row may take", e.Limit)
 }
 
-// A FormulaWarning reports a text cell (an id, a theme) that begins with a
-// character that makes a spreadsheet program read a cell as a formula (see
-// SafeCell). The cell is read as it is: the problem is a warning, that a
-// CSV file holding the value may run it when opened in a spreadsheet.
-type FormulaWarning struct {
+// A FormulaError reports, as a warning, a text cell (an id, a theme) that
+// begins with a character that makes a spreadsheet program read a cell as
+// a formula (see SafeCell). The cell is read as it is; the warning says
+// that a CSV file holding the value may run it when opened in a
+// spreadsheet.
+type FormulaError struct {
 	Column string
 	Value  string // the id, or the theme (clipped)
 }
 
-func (e *FormulaWarning) Error() string { return "casefile: " + e.Message() }
+func (e *FormulaError) Error() string { return "casefile: " + e.Message() }
 
 // Code returns problem.FormulaLikeValue.
-func (e *FormulaWarning) Code() problem.Code { return problem.FormulaLikeValue }
+func (e *FormulaError) Code() problem.Code { return problem.FormulaLikeValue }
 
 // Message returns the warning for people.
-func (e *FormulaWarning) Message() string {
+func (e *FormulaError) Message() string {
 	first, _ := utf8.DecodeRuneInString(e.Value)
 	return fmt.Sprintf("%s begins with %s: a spreadsheet program opening a CSV file holding it may run it as a formula",
 		strconv.Quote(e.Value), strconv.QuoteRune(first))

@@ -200,7 +200,7 @@ func TestWarningsAreTypedProblemsThatKeepNothingFromBeingRead(t *testing.T) {
 		t.Fatalf("Warnings returned %d warnings, want 2: %v", len(ws), ws)
 	}
 	var ce *ColumnError
-	var fw *FormulaWarning
+	var fw *FormulaError
 	if !ws[0].Warning || ws[0].Code != problem.UnknownColumn || !errors.As(ws[0].Err, &ce) || !ce.Ignored || ce.Name != "colour" {
 		t.Errorf("first warning = %#v, want an ignored unknown column colour", ws[0])
 	}

@@ -463,7 +463,7 @@ func (r *Reader) warnFormula(col column, value string) bool {
 	if !formulaLike(value) {
 		return false
 	}
-	p := r.problem(col.String(), &FormulaWarning{Column: col.String(), Value: clip(value)})
+	p := r.problem(col.String(), &FormulaError{Column: col.String(), Value: clip(value)})
 	p.Warning = true
 	r.warnings = append(r.warnings, p)
 	return true

@@ -17,7 +17,7 @@ package casefile
 // characters.
 //
 // The reader does not change the cells it reads: it reports a text cell
-// that SafeCell would change as a warning (a *FormulaWarning).
+// that SafeCell would change as a warning (a *FormulaError).
 func SafeCell(s string) string {
 	if formulaLike(s) {
 		return "'" + s

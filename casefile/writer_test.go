@@ -2,6 +2,7 @@ package casefile
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -127,7 +128,10 @@ func TestWriterRefusesACaseThatWouldNotReadBack(t *testing.T) {
 		{"a row that could pass the reader's default limit, naming its longest cell", with(func(c *timescale.Case) {
 			c.Themes = []string{strings.Repeat(`"`, DefaultMaxLineBytes/2)}
 		}),
-			`casefile: cannot write case "C-1": themes: the row could take 1048670 bytes, more than the 1048576 a Reader reads by default`},
+			// Every cell quoted, its quotes doubled, and a comma or line break
+			// each: the themes, C-1, complaint, 2014-08-01 and empty cells.
+			fmt.Sprintf(`casefile: cannot write case "C-1": themes: the row could take %d bytes, more than the 1048576 a Reader reads by default`,
+				DefaultMaxLineBytes+2+len("C-1")+2+len("complaint")+2+len("2014-08-01")+2+2*(len(Columns())-4)+len(Columns()))},
 		{"a long id, quoting 80 characters of it", with(func(c *timescale.Case) { c.ID = strings.Repeat("i", 100) + " " }),
 			`casefile: cannot write case "` + strings.Repeat("i", 80) + `…": id: surrounding white space would be trimmed on reading`},
 	}
