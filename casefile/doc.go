@@ -1,6 +1,6 @@
 // Package casefile reads and writes the case file: a CSV file with one
 // record per complaint (or representation), comment or compliment, read
-// into timescale.Case values.
+// into [timescale.Case] values.
 //
 // # The format
 //
@@ -30,14 +30,14 @@
 // received column. A column the header does not name is not known for any
 // record.
 //
-// By default a Reader is strict: the header is refused (a *HeaderError)
+// By default a Reader is strict: the header is refused (a [*HeaderError])
 // when it names an unknown column (the message lists the known ones, and
 // suggests the one probably meant, "received" for "Recieved"), names a
 // column twice, has an unnamed column, or lacks id, kind or received; and
-// every row must have as many fields as the header. With Reader.Lenient it
+// every row must have as many fields as the header. With [Reader.Lenient] it
 // reads files as spreadsheet programs and other systems export them: an
 // unknown or unnamed column is ignored with a warning (see
-// Reader.Warnings), empty cells at the end of the header are dropped
+// [Reader.Warnings]), empty cells at the end of the header are dropped
 // silently, and a row may have more fields than the header names columns as
 // long as the extra ones are empty. A column named twice and a required
 // column missing are errors either way.
@@ -47,15 +47,15 @@
 // The required columns must have a value in every record. Cells hold:
 //
 //   - id: any UTF-8 text; ids must be unique within the file (see
-//     Reader.AllowDuplicateIDs).
+//     [Reader.AllowDuplicateIDs]).
 //   - kind: complaint, comment or compliment.
 //   - procedure: complaint or representation; empty means complaint, and is
 //     kept empty in the Case (the Case documents that empty means
-//     timescale.ComplaintProcedure).
+//     [timescale.ComplaintProcedure]).
 //   - complainant: parent, carer, foster-carer, relative, child,
 //     young-person, advocate or other.
 //   - dates: YYYY-MM-DD (2014-08-01) or DD/MM/YYYY (01/08/2014, or 1/8/2014),
-//     as calendar.ParseAnyDate reads them; the date must exist.
+//     as [calendar.ParseAnyDate] reads them; the date must exist.
 //   - upheld, partially_upheld, not_upheld, no_finding: a count of elements,
 //     written in digits, 0 or more.
 //   - themes: aspects complained about, separated by semicolons; each is
@@ -68,7 +68,7 @@
 //
 // # Problems
 //
-// Every problem is reported as a LineProblem whose String form is
+// Every problem is reported as a [LineProblem] whose String form is
 // "FILE:LINE: column: message", where LINE is the physical line on which the
 // record starts (the header is line 1; a quoted cell holding line breaks
 // makes a record span several lines, and the next record's line number
@@ -78,15 +78,15 @@
 // A warning is a problem that keeps nothing from being read: an unknown
 // column that a lenient Reader ignores, and an id or theme that begins with
 // a character that makes a spreadsheet program run a cell as a formula (see
-// SafeCell). Warnings are returned apart, by Reader.Warnings, and marked in
-// the problems of ReadAll.
+// [SafeCell]). Warnings are returned apart, by [Reader.Warnings], and marked in
+// the problems of [ReadAll].
 //
 // # Limits
 //
 // A Reader holds one row of the file at a time. A row may take at most
-// Reader.MaxLineBytes bytes (DefaultMaxLineBytes, 1 MiB, unless raised): a
+// [Reader.MaxLineBytes] bytes ([DefaultMaxLineBytes], 1 MiB, unless raised): a
 // longer line, or a longer record whose quoted cells run over several lines,
-// is a problem of its own (problem.LineTooLong), and the Reader goes on at
+// is a problem of its own ([problem.LineTooLong]), and the Reader goes on at
 // the next line without ever holding more of the row than the limit. So a
 // file of any size, even one with no line break at all, is read in memory
 // bounded by a few times the limit, apart from the ids the Reader keeps to

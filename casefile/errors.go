@@ -11,7 +11,7 @@ import (
 )
 
 // The typed errors behind the problems of a case file. Each has a Code (see
-// package problem) and a Message for people; a LineProblem carries one as
+// package problem) and a Message for people; a [LineProblem] carries one as
 // its Err.
 //
 // Every value an error holds from the file (a cell, a header name) has been
@@ -107,7 +107,7 @@ type ColumnError struct {
 	Fields  []int  // the 1-based fields of the header concerned
 	Suggest string // for an unknown column, the known column probably meant, or ""
 	// Ignored says that the Reader read the file without the column (an
-	// unknown or unnamed column, with Reader.Lenient): the problem is a
+	// unknown or unnamed column, with [Reader.Lenient]): the problem is a
 	// warning.
 	Ignored bool
 	// More, when not 0, says that this problem stands for More fields of
@@ -150,7 +150,7 @@ func (e *ColumnError) Message() string {
 type FieldCountError struct {
 	Got, Want int
 	// Filled says that Got counts the fields of the row up to its last
-	// non-empty one, and Want the columns the header names (Reader.Lenient
+	// non-empty one, and Want the columns the header names ([Reader.Lenient]
 	// lets a row have more fields than the header when the extra ones are
 	// empty).
 	Filled bool
@@ -201,7 +201,7 @@ func (e *CountError) Code() problem.Code { return problem.NotACount }
 func (e *CountError) Message() string { return strconv.Quote(e.Value) + " " + e.Reason }
 
 // A LineTooLongError reports a row longer than the Reader's limit
-// (Reader.MaxLineBytes): a line, or a record whose quoted cells hold line
+// ([Reader.MaxLineBytes]): a line, or a record whose quoted cells hold line
 // breaks, with more bytes than the limit. The row is skipped and the Reader
 // goes on with the line after the one on which the limit was passed.
 type LineTooLongError struct {
@@ -212,7 +212,7 @@ type LineTooLongError struct {
 
 func (e *LineTooLongError) Error() string { return "casefile: " + e.Message() }
 
-// Code returns problem.LineTooLong.
+// Code returns [problem.LineTooLong].
 func (e *LineTooLongError) Code() problem.Code { return problem.LineTooLong }
 
 // Message returns the error for people.
@@ -225,7 +225,7 @@ func (e *LineTooLongError) Message() string {
 
 // A FormulaError reports, as a warning, a text cell (an id, a theme) that
 // begins with a character that makes a spreadsheet program read a cell as
-// a formula (see SafeCell). The cell is read as it is; the warning says
+// a formula (see [SafeCell]). The cell is read as it is; the warning says
 // that a CSV file holding the value may run it when opened in a
 // spreadsheet.
 type FormulaError struct {

@@ -7,14 +7,14 @@ import (
 	"github.com/cymru-complaints/statutory/problem"
 )
 
-// A LineProblem is one thing wrong with a case file: a bad cell, a bad row
+// A [LineProblem] is one thing wrong with a case file: a bad cell, a bad row
 // or a bad header, at a line of the file. A warning (Warning true) is a
 // problem that did not keep anything from being read: an unknown column
-// ignored (Reader.Lenient), a cell that looks like a formula.
+// ignored ([Reader.Lenient]), a cell that looks like a formula.
 type LineProblem struct {
 	File string `json:"file,omitempty"` // the name given to NewReader or ReadAll
 	Line int    `json:"line"`           // 1-based physical line on which the record starts; the header is normally line 1
-	// Column is the column's name (a field of timescale.Fields, or the name
+	// Column is the column's name (a field of [timescale.Fields], or the name
 	// the header gives), or "" for a problem with a whole row.
 	Column  string       `json:"column,omitempty"`
 	Code    problem.Code `json:"code"`
@@ -57,14 +57,14 @@ func (p LineProblem) String() string {
 // that cannot be read as a case. It holds every problem found in the row,
 // in the order of the row's cells, not just the first.
 //
-// A RecordError is not fatal: Reader.Read skips the bad row, and the next
+// A RecordError is not fatal: [Reader.Read] skips the bad row, and the next
 // call reads the row after it.
 type RecordError struct {
 	Problems []LineProblem
 }
 
 // Error returns the problems, one per line, each in the form of
-// LineProblem.String.
+// [LineProblem.String].
 func (e *RecordError) Error() string { return joinProblems(e.Problems) }
 
 // Code returns the code of the first problem.
@@ -77,17 +77,17 @@ func (e *RecordError) Unwrap() []error { return problemErrors(e.Problems) }
 // unnamed or duplicated column, a required column missing, no header at all,
 // a header longer than the Reader's limit, or a file that is not UTF-8 CSV.
 // It holds every problem found in the header, its warnings included (with
-// Reader.Lenient, an unknown column ignored is a warning, but it may explain
+// [Reader.Lenient], an unknown column ignored is a warning, but it may explain
 // a required column missing).
 //
 // A HeaderError is fatal: no record of the file can be read, and every call
-// of Reader.Read returns the same error.
+// of [Reader.Read] returns the same error.
 type HeaderError struct {
 	Problems []LineProblem
 }
 
 // Error returns the problems, one per line, each in the form of
-// LineProblem.String.
+// [LineProblem.String].
 func (e *HeaderError) Error() string { return joinProblems(e.Problems) }
 
 // Code returns the code of the first problem that is not a warning.

@@ -16,7 +16,7 @@ import (
 	"github.com/cymru-complaints/statutory/timescale"
 )
 
-// A Reader reads the records of a case file, one timescale.Case at a time,
+// A Reader reads the records of a case file, one [timescale.Case] at a time,
 // holding only one record of the file in memory (apart from the ids it
 // remembers to find duplicates; see AllowDuplicateIDs).
 //
@@ -26,7 +26,7 @@ type Reader struct {
 	// AllowDuplicateIDs, if true, turns off the check that every id in the
 	// file is unique. By default the Reader remembers every id it has read,
 	// with its line, so that a record reusing an earlier id is reported as
-	// a *RecordError naming the earlier line; that memory grows with the
+	// a [*RecordError] naming the earlier line; that memory grows with the
 	// file, by about 20 bytes a record when the ids of successive records
 	// share most of their text, as numbered ids do (C-000123, C-000124),
 	// and by up to the length of each id more when they do not. With
@@ -37,7 +37,7 @@ type Reader struct {
 	// Lenient, if true, reads a file as spreadsheet programs and other
 	// systems export it: a column that the header names but the case file
 	// does not have, or that it leaves unnamed, is ignored, with a warning
-	// (a *ColumnError with Ignored set, which names the known column
+	// (a [*ColumnError] with Ignored set, which names the known column
 	// probably meant); empty cells at the end of the header are dropped
 	// without one; and a row may have more fields than the header names
 	// columns, as long as the extra ones are empty. By default (false) each
@@ -48,8 +48,8 @@ type Reader struct {
 
 	// MaxLineBytes is the most bytes a row of the file may take: a line,
 	// or a record whose quoted cells run over several lines. A longer row
-	// is a problem (a *LineTooLongError in a *RecordError), and reading
-	// goes on at the next line. Zero or less means DefaultMaxLineBytes.
+	// is a problem (a [*LineTooLongError] in a [*RecordError]), and reading
+	// goes on at the next line. Zero or less means [DefaultMaxLineBytes].
 	MaxLineBytes int
 
 	name     string
@@ -66,11 +66,11 @@ type Reader struct {
 }
 
 // DefaultMaxLineBytes is the most bytes a row of a case file may take when
-// Reader.MaxLineBytes is not set: 1 MiB, some ten thousand times a typical
+// [Reader.MaxLineBytes] is not set: 1 MiB, some ten thousand times a typical
 // row.
 const DefaultMaxLineBytes = 1 << 20
 
-// maxLineBytes bounds Reader.MaxLineBytes, so that sums of lengths cannot
+// maxLineBytes bounds [Reader.MaxLineBytes], so that sums of lengths cannot
 // overflow.
 const maxLineBytes = 1 << 40
 
@@ -96,13 +96,13 @@ func NewReader(r io.Reader, name string) *Reader {
 // Read reads the next record and returns it as a Case.
 //
 // At the end of the file Read returns io.EOF. When the row cannot be read as
-// a case, Read returns the zero Case and a *RecordError holding every
+// a case, Read returns the zero Case and a [*RecordError] holding every
 // problem found in the row; the caller may go on calling Read, which
 // continues with the next row (the bad row is skipped). Warnings about the
 // row are kept for Warnings.
 //
 // The first call of Read reads the header. If the header cannot be used,
-// Read returns a *HeaderError, and so does every later call: no record of
+// Read returns a [*HeaderError], and so does every later call: no record of
 // such a file is ever returned. An error from the underlying reader is
 // returned as it is and is likewise fatal.
 //
@@ -163,8 +163,8 @@ func blank(rec []string) bool {
 }
 
 // Line returns the line on which the record last returned by Read starts,
-// counting from 1 for the file's first line; for a *RecordError, the line
-// of the bad row; after a *HeaderError, the line of the header (1 when the
+// counting from 1 for the file's first line; for a [*RecordError], the line
+// of the bad row; after a [*HeaderError], the line of the header (1 when the
 // file has no header). Before the first call of Read it returns 0.
 func (r *Reader) Line() int { return r.line }
 
@@ -173,7 +173,7 @@ func (r *Reader) Line() int { return r.line }
 // Reader's memory does not grow with them: call it after each Read, or now
 // and then. The warnings about the header come with the first call of
 // Read, unless the header cannot be used (they are then among the problems
-// of the *HeaderError). Each warning has Warning set; see LineProblem.
+// of the [*HeaderError]). Each warning has Warning set; see [LineProblem].
 func (r *Reader) Warnings() []LineProblem {
 	w := r.warnings
 	r.warnings = nil
@@ -181,7 +181,7 @@ func (r *Reader) Warnings() []LineProblem {
 }
 
 // ReadAll reads the whole case file from r, named name in problems, with
-// a Reader of the default settings; see Reader.ReadAll.
+// a Reader of the default settings; see [Reader.ReadAll].
 func ReadAll(r io.Reader, name string) ([]timescale.Case, []LineProblem, error) {
 	return NewReader(r, name).ReadAll()
 }
@@ -192,12 +192,12 @@ func ReadAll(r io.Reader, name string) ([]timescale.Case, []LineProblem, error) 
 //
 // The error is nil when the file could be read to the end, even if some
 // rows were bad: those rows' problems are in the problems returned and
-// their cases are left out. The error is a *HeaderError when the header
+// their cases are left out. The error is a [*HeaderError] when the header
 // cannot be used (its problems are also returned, and there are no
 // cases), or the error of the underlying reader (with the cases and
 // problems found before it).
 //
-// ReadAll holds every case in memory (a timescale.Case takes some 500
+// ReadAll holds every case in memory (a [timescale.Case] takes some 500
 // bytes, so a million of them take some 500 MB); to process a large file,
 // call Read in a loop instead.
 func (r *Reader) ReadAll() ([]timescale.Case, []LineProblem, error) {
@@ -437,7 +437,7 @@ func (r *Reader) parse(rec []string) (timescale.Case, error) {
 	return *c, nil
 }
 
-// checkWidth returns a *FieldCountError when rec has a number of fields the
+// checkWidth returns a [*FieldCountError] when rec has a number of fields the
 // header does not allow.
 func (r *Reader) checkWidth(rec []string) error {
 	if !r.Lenient {
@@ -457,7 +457,7 @@ func (r *Reader) checkWidth(rec []string) error {
 	return nil
 }
 
-// warnFormula keeps a warning, and reports true, when SafeCell would change
+// warnFormula keeps a warning, and reports true, when [SafeCell] would change
 // the text cell value of column col.
 func (r *Reader) warnFormula(col column, value string) bool {
 	if !formulaLike(value) {

@@ -17,7 +17,7 @@ package casefile
 // characters.
 //
 // The reader does not change the cells it reads: it reports a text cell
-// that SafeCell would change as a warning (a *FormulaError).
+// that [SafeCell] would change as a warning (a [*FormulaError]).
 func SafeCell(s string) string {
 	if formulaLike(s) {
 		return "'" + s
@@ -25,7 +25,7 @@ func SafeCell(s string) string {
 	return s
 }
 
-// formulaLike reports whether SafeCell changes s.
+// formulaLike reports whether [SafeCell] changes s.
 func formulaLike(s string) bool {
 	if s == "" {
 		return false

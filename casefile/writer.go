@@ -40,17 +40,17 @@ func NewWriter(w io.Writer) *Writer {
 // Write writes c as one record, after the header if this is the first
 // call.
 //
-// Write refuses, with a *WriteError and without writing anything, a case
+// Write refuses, with a [*WriteError] and without writing anything, a case
 // that Reader would not read back as the same case: one with an empty ID,
 // Kind or Received date, an ID or theme with surrounding white space, an
 // empty theme or one holding a semicolon, text that is not UTF-8, a value
 // of a choice field (Kind, Procedure, Complainant) not in its lower-case
 // vocabulary, a non-zero date that is not a real day, a count below zero
 // or above 999,999,999, or a case whose row could take more than
-// DefaultMaxLineBytes. Write does not check that ids are unique, and writes
+// [DefaultMaxLineBytes]. Write does not check that ids are unique, and writes
 // cells as they are: a text cell that a spreadsheet program would run as a
 // formula is written as it is, since Reader must read it back the same
-// (see SafeCell).
+// (see [SafeCell]).
 func (w *Writer) Write(c timescale.Case) error {
 	if err := check(&c); err != nil {
 		return err
@@ -67,8 +67,8 @@ func (w *Writer) Write(c timescale.Case) error {
 	return w.cw.Write(w.rec)
 }
 
-// checkLength returns a *WriteError when the record rec of c could take
-// more than DefaultMaxLineBytes in the file: every cell quoted, its quotes
+// checkLength returns a [*WriteError] when the record rec of c could take
+// more than [DefaultMaxLineBytes] in the file: every cell quoted, its quotes
 // doubled.
 func checkLength(c *timescale.Case, rec []string) error {
 	n, longest := len(rec), 0
@@ -124,7 +124,7 @@ func (w *Writer) writeHeader() error {
 	return w.cw.Write(Columns())
 }
 
-// check returns a *WriteError if c would not be read back as itself.
+// check returns a [*WriteError] if c would not be read back as itself.
 func check(c *timescale.Case) error {
 	fail := func(f *timescale.Field, err error, format string, args ...any) error {
 		return &WriteError{ID: clip(c.ID), Column: f.Name, Reason: fmt.Sprintf(format, args...), Err: err}
