@@ -39,7 +39,7 @@ func eachRecord(e *env, path string, opt assess.Options, fn func(*assess.Record)
 	defer done()
 	var sum assess.Summary
 	err = assess.Each(in, name, opt, func(rec *assess.Record) error {
-		sum.Add(name, rec)
+		sum.Add(rec)
 		if !rec.OK() {
 			return nil
 		}
@@ -52,7 +52,6 @@ func eachRecord(e *env, path string, opt assess.Options, fn func(*assess.Record)
 // returns its problems (exit status 1), or the error that stopped it.
 func (e *env) finish(sum assess.Summary, asOf calendar.Date, err error) error {
 	for _, w := range sum.Warnings {
-		w.Message = "warning: " + w.Message
 		fmt.Fprintln(e.stderr, w.String())
 	}
 	if sum.SetAside > 0 {
