@@ -300,7 +300,7 @@ func TestASummaryCountsProblemsWarningsAndWhatWasSetAside(t *testing.T) {
 		"D,complaint,2014-02-30,\n" // not a date
 	var sum assess.Summary
 	err := assess.Each(strings.NewReader(file), "cases.csv", assess.Options{AsOf: d("2014-08-10")}, func(r *assess.Record) error {
-		sum.Add("cases.csv", r)
+		sum.Add(r)
 		return nil
 	})
 	require.NoError(t, err)
@@ -308,7 +308,7 @@ func TestASummaryCountsProblemsWarningsAndWhatWasSetAside(t *testing.T) {
 	require.Len(t, sum.Problems, 1)
 	require.Equal(t, 5, sum.Problems[0].Line)
 	require.Len(t, sum.Warnings, 1)
-	require.Equal(t, "cases.csv:3: stage1_response: 2017-08-27 is more than 2 years after the complaint was received on 2014-08-01: check the year", sum.Warnings[0].String())
+	require.Equal(t, "cases.csv:3: stage1_response: warning: 2017-08-27 is more than 2 years after the complaint was received on 2014-08-01: check the year", sum.Warnings[0].String())
 	require.Equal(t, 2, sum.SetAside)
 	require.Equal(t, 1, sum.NotYetReceived)
 }
@@ -318,4 +318,19 @@ func TestAReadErrorUnwrapsToTheReadersError(t *testing.T) {
 	err := &assess.ReadError{File: "x.csv", Line: 3, Err: cause}
 	require.ErrorIs(t, err, cause)
 	require.Equal(t, "assess: cannot read the case file x.csv after line 3: the disk went away", err.Error())
+}
+
+func TestTheWarningsOfAHeaderWithNoRowsComeAlone(t *testing.T) {
+	var got []assess.Record
+	err := assess.Each(strings.NewReader("id,kind,received,colour\n"), "cases.csv", assess.Options{AsOf: d("2015-06-30"),
+		Reader: func(r *casefile.Reader) { r.Lenient = true }}, func(r *assess.Record) error {
+		got = append(got, *r)
+		return nil
+	})
+	require.NoError(t, err)
+	require.Len(t, got, 1)
+	require.True(t, got[0].WarningsOnly)
+	require.False(t, got[0].OK(), "it is no row")
+	require.Len(t, got[0].Warnings, 1)
+	require.Equal(t, problem.UnknownColumn, got[0].Warnings[0].Code)
 }

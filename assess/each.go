@@ -37,10 +37,18 @@ type Record struct {
 	// Problems lists what is wrong with the row, in the order of its
 	// columns: a cell that cannot be read, or a case the engine refuses.
 	Problems []casefile.LineProblem
+	// Warnings lists what looks wrong but was read: from the reader (an
+	// unknown column ignored, a value that looks like a spreadsheet
+	// formula) and from the engine (an event dated years after receipt).
+	// The header's warnings come with the first row.
+	Warnings []casefile.LineProblem
+	// WarningsOnly marks a record that is no row: it carries the warnings
+	// of a file with no row after them (a header alone).
+	WarningsOnly bool
 }
 
-// OK reports whether the record was read and evaluated.
-func (r *Record) OK() bool { return len(r.Problems) == 0 }
+// OK reports whether the record is a row that was read and evaluated.
+func (r *Record) OK() bool { return len(r.Problems) == 0 && !r.WarningsOnly }
 
 // batchSize is the number of rows the reading goroutine hands over at once.
 const batchSize = 512
@@ -93,15 +101,21 @@ func Each(r io.Reader, name string, opt Options, fn func(*Record) error) error {
 			}
 			return true
 		}
+		var pending []casefile.LineProblem // the reader's warnings not yet handed over
 		for {
 			c, err := cr.Read()
+			pending = append(pending, cr.Warnings()...)
 			if err == io.EOF {
+				if len(pending) > 0 {
+					batch = append(batch, Record{Line: max(cr.Line(), 1), Warnings: pending, WarningsOnly: true})
+				}
 				break
 			}
 			if err != nil {
 				var re *casefile.RecordError
 				if errors.As(err, &re) {
-					batch = append(batch, Record{Line: cr.Line(), Problems: re.Problems})
+					batch = append(batch, Record{Line: cr.Line(), Problems: re.Problems, Warnings: pending})
+					pending = nil
 				} else {
 					var he *casefile.HeaderError
 					if !errors.As(err, &he) {
@@ -112,7 +126,8 @@ func Each(r io.Reader, name string, opt Options, fn func(*Record) error) error {
 					return
 				}
 			} else {
-				batch = append(batch, Record{Line: cr.Line(), Case: c})
+				batch = append(batch, Record{Line: cr.Line(), Case: c, Warnings: pending})
+				pending = nil
 			}
 			if len(batch) == batchSize && !send() {
 				return
@@ -141,6 +156,11 @@ func Each(r io.Reader, name string, opt Options, fn func(*Record) error) error {
 					rec.Assessment = a
 					if a.SetAside > 0 {
 						rec.Case = timescale.KnownOn(rec.Case, opt.AsOf)
+					}
+					for _, w := range a.Warnings {
+						lp := casefile.AtLine(name, rec.Line, w)
+						lp.Warning = true
+						rec.Warnings = append(rec.Warnings, lp)
 					}
 				}
 			}

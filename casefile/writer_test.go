@@ -2,6 +2,7 @@ package casefile
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -126,6 +127,15 @@ func TestWriterRefusesACaseThatWouldNotReadBack(t *testing.T) {
 			`casefile: cannot write case "C-1": themes: theme "a;b" holds a semicolon, which separates themes`},
 		{"a theme that is not UTF-8", with(func(c *timescale.Case) { c.Themes = []string{"\xff"} }),
 			`casefile: cannot write case "C-1": themes: theme "\xff" is not valid UTF-8`},
+		{"a row that could pass the reader's default limit, naming its longest cell", with(func(c *timescale.Case) {
+			c.Themes = []string{strings.Repeat(`"`, DefaultMaxLineBytes/2)}
+		}),
+			// Every cell quoted, its quotes doubled, and a comma or line break
+			// each: the themes, C-1, complaint, 2014-08-01 and empty cells.
+			fmt.Sprintf(`casefile: cannot write case "C-1": themes: the row could take %d bytes, more than the 1048576 a Reader reads by default`,
+				DefaultMaxLineBytes+2+len("C-1")+2+len("complaint")+2+len("2014-08-01")+2+2*(len(Columns())-4)+len(Columns()))},
+		{"a long id, quoting 80 characters of it", with(func(c *timescale.Case) { c.ID = strings.Repeat("i", 100) + " " }),
+			`casefile: cannot write case "` + strings.Repeat("i", 80) + `…": id: surrounding white space would be trimmed on reading`},
 	}
 	for _, tt := range tests {
 		t.Run("the Writer refuses "+tt.name, func(t *testing.T) {
@@ -152,6 +162,31 @@ func TestWriterRefusesACaseThatWouldNotReadBack(t *testing.T) {
 type failingWriter struct{ err error }
 
 func (f failingWriter) Write([]byte) (int, error) { return 0, f.err }
+
+func TestWriterWritesARowOfTheMostBytesTheReaderTakes(t *testing.T) {
+	c := timescale.Case{ID: "C-1", Kind: timescale.Complaint, Received: date(2014, time.August, 1)}
+	var rec []string
+	for _, f := range fields {
+		rec = append(rec, cell(f, &c))
+	}
+	slack := DefaultMaxLineBytes - len(rec) // every cell, quoted, and its comma or line break
+	for _, s := range rec {
+		slack -= len(s) + 2
+	}
+	c.Themes = []string{strings.Repeat("t", slack-2)} // the themes cell is now empty and counted already
+	var b strings.Builder
+	w := NewWriter(&b)
+	if err := w.Write(c); err != nil {
+		t.Fatalf("Write of a row of %d bytes at most: %v", DefaultMaxLineBytes, err)
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	got, problems, err := ReadAll(strings.NewReader(b.String()), "big.csv")
+	if err != nil || len(problems) != 0 || len(got) != 1 || got[0].Themes[0] != c.Themes[0] {
+		t.Errorf("reading the row back: %d cases, problems %v, error %v", len(got), problems, err)
+	}
+}
 
 func TestWriterFlushReturnsTheWriteError(t *testing.T) {
 	errFull := errors.New("disk full")

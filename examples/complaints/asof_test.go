@@ -139,3 +139,25 @@ func TestEveryWriteErrorIsExitStatus1(t *testing.T) {
 		})
 	}
 }
+
+func TestACaseFileAsSpreadsheetsExportIt(t *testing.T) {
+	// An extra column, a misspelt one, trailing empty header cells, a row of
+	// only commas at the end, and an id that a spreadsheet would run.
+	path := writeCases(t, "id,kind,received,Recieved,colour,,\n"+
+		"\"=HYPERLINK(\"\"x\"\")\",complaint,2014-08-01,,blue,,\n"+
+		",,,,,,\n")
+	res := runAt(aDay, "assess", path, "--as-of", "2014-12-31", "--format", "csv")
+	require.Equal(t, exitOK, res.Code, "stderr %q", res.Stderr)
+	for _, w := range []string{
+		path + ":1: Recieved: warning: unknown column", "did you mean received?",
+		path + ":1: colour: warning: unknown column",
+		path + ":2: id: warning:",
+	} {
+		require.Contains(t, res.Stderr, w)
+	}
+	rows := parseCSV(t, res.Stdout)
+	require.Len(t, rows, 2, "the header and the one complaint")
+	require.Equal(t, `'=HYPERLINK("x")`, rows[1][0], "the id is written so that a spreadsheet shows it as text")
+	strict := runAt(aDay, "validate", path, "--strict")
+	require.Equal(t, exitData, strict.Code)
+}

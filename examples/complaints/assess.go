@@ -48,6 +48,7 @@ Flags:
 
 func runAssess(e *env, args []string) error {
 	fs := e.newFlagSet("assess")
+	e.caseFileFlags(fs)
 	var asOf dateFlag
 	fs.Var(&asOf, "as-of", "date the status is given for")
 	deem := fs.Bool("deem-next-working-day", false, "deem receipt on a non-working day to be on the next working day")
@@ -67,7 +68,7 @@ func runAssess(e *env, args []string) error {
 		return err
 	}
 	eng.Transition = timescale.Transition(transition.value)
-	opt := assess.Options{Engine: eng, AsOf: asOf.Date}
+	opt := assess.Options{Engine: eng, AsOf: asOf.Date, Reader: e.readerOptions()}
 	// The rows are written as they come; the header (or the opening of the
 	// JSON list) comes with the first complaint, so that a file that cannot
 	// be opened or has an unusable header prints nothing on standard output.

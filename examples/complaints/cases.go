@@ -40,7 +40,7 @@ func eachRecord(e *env, path string, opt assess.Options, fn func(*assess.Record)
 	defer done()
 	var sum assess.Summary
 	err = assess.Each(in, name, opt, func(rec *assess.Record) error {
-		sum.Add(name, rec)
+		sum.Add(rec)
 		if !rec.OK() {
 			return nil
 		}
@@ -53,7 +53,7 @@ func eachRecord(e *env, path string, opt assess.Options, fn func(*assess.Record)
 // returns its problems (exit status 1), or the error that stopped it.
 func (e *env) finish(sum assess.Summary, asOf calendar.Date, err error) error {
 	for _, w := range sum.Warnings {
-		w.Message = "warning: " + e.message(problem.Problem{Code: w.Code, Field: w.Column, Message: w.Message})
+		w.Message = e.message(problem.Problem{Code: w.Code, Field: w.Column, Message: w.Message})
 		fmt.Fprintln(e.stderr, w.String())
 	}
 	if sum.SetAside > 0 {

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/casefile"
 	"github.com/cymru-complaints/statutory/lang"
 	"github.com/cymru-complaints/statutory/problem"
 	"github.com/cymru-complaints/statutory/timescale"
@@ -47,6 +48,28 @@ type env struct {
 	// lang is the value of --lang, the language of the output for people
 	// (English unless it is given).
 	lang langFlag
+
+	// strict and maxLine are the flags of the commands that read a case
+	// file (see caseFileFlags).
+	strict  bool
+	maxLine int
+}
+
+// caseFileFlags adds to fs the flags of every command that reads a case
+// file: --strict (refuse unknown columns instead of ignoring them with a
+// warning) and --max-line (the longest line read, in bytes).
+func (e *env) caseFileFlags(fs *flag.FlagSet) {
+	fs.BoolVar(&e.strict, "strict", false, "refuse a header naming an unknown column")
+	fs.IntVar(&e.maxLine, "max-line", casefile.DefaultMaxLineBytes, "the longest line of the case file read, in bytes")
+}
+
+// readerOptions returns the setting of the case-file reader that the flags
+// of caseFileFlags ask for.
+func (e *env) readerOptions() func(*casefile.Reader) {
+	return func(r *casefile.Reader) {
+		r.Lenient = !e.strict
+		r.MaxLineBytes = e.maxLine
+	}
 }
 
 // calendar returns the calendar the command works with: the statutory

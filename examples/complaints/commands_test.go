@@ -910,8 +910,8 @@ func TestAssessErrors(t *testing.T) {
 	noReceived := writeCases(t, "id,kind\nA,complaint\n")
 	checkErrors(t, []errorCase{
 		{
-			name:     "an unknown column is an error that names it, and nothing is printed on stdout",
-			args:     []string{"assess", unknown, "--as-of", "2015-06-30", "--format", "csv"},
+			name:     "with --strict an unknown column is an error that names it, and nothing is printed on stdout",
+			args:     []string{"assess", unknown, "--strict", "--as-of", "2015-06-30", "--format", "csv"},
 			code:     exitData,
 			fragment: []string{unknown + ":1: colour: unknown column", "the known columns are id, kind, received"},
 		},

@@ -32,6 +32,7 @@ Flags:
 
 func runImpact(e *env, args []string) error {
 	fs := e.newFlagSet("impact")
+	e.caseFileFlags(fs)
 	var asOf dateFlag
 	fs.Var(&asOf, "as-of", "date the deadlines are open on")
 	format := formatFlag("text", "csv", "json")
@@ -57,7 +58,7 @@ func runImpact(e *env, args []string) error {
 		return err
 	}
 	defer done()
-	res, err := impact.Compare(in, name, assess.Options{Engine: eng, AsOf: asOf.Date}, next)
+	res, err := impact.Compare(in, name, assess.Options{Engine: eng, AsOf: asOf.Date, Reader: e.readerOptions()}, next)
 	// Bad rows are reported, and the moves of the good ones still printed.
 	ferr := e.finish(res.Summary, asOf.Date, err)
 	var ps problems

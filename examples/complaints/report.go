@@ -52,6 +52,7 @@ Flags:
 
 func runReport(e *env, args []string) error {
 	fs := e.newFlagSet("report")
+	e.caseFileFlags(fs)
 	var asOf dateFlag
 	fs.Var(&asOf, "as-of", "date open complaints are judged on")
 	year := fs.String("year", "", "reporting year")
@@ -78,7 +79,7 @@ func runReport(e *env, args []string) error {
 		return err
 	}
 	eng.Transition = timescale.Transition(transition.value)
-	opt := assess.Options{Engine: eng, AsOf: asOf.Date}
+	opt := assess.Options{Engine: eng, AsOf: asOf.Date, Reader: e.readerOptions()}
 	in, name, done, err := openCaseFile(e, pos[0])
 	if err != nil {
 		return err
