@@ -89,7 +89,7 @@ func samples(t *testing.T) map[string]any {
 	c := timescale.Case{ID: "C-1", Kind: timescale.Complaint, Procedure: timescale.RepresentationProcedure, Complainant: "child",
 		Received: d(2022, 9, 15), Acknowledged: d(2022, 9, 20), Discussed: d(2022, 10, 3), Stage1Response: d(2022, 10, 10),
 		Stage2Requested: d(2022, 10, 12), Stage2ExtendedTo: d(2022, 12, 1), Stage2Response: d(2022, 11, 30),
-		Findings: timescale.Findings{Upheld: 1, NotUpheld: 2}, Themes: []string{"Communication"}, Matter: d(2022, 8, 1)}
+		Findings: timescale.Findings{Upheld: 1, NotUpheld: 2}, Themes: []string{"Communication"}, Matter: d(2022, 8, 1), Owner: "Tîm Gogledd"}
 	a, err := eng.Evaluate(c, d(2023, 1, 31))
 	require.NoError(t, err)
 	s, err := eng.Deadlines(timescale.Query{Received: d(2028, 12, 22), AsOf: d(2029, 1, 2), DeemNextWorkingDay: true})
