@@ -71,7 +71,7 @@ var (
 
 // appendCells appends the row's cells, in the order of Columns, to dst.
 func (r *Row) appendCells(dst []string, st cellStyle) []string {
-	dst = append(dst, r.ID, string(r.Regime))
+	dst = append(dst, r.ID, r.Owner, string(r.Regime))
 	for _, s := range [...]*Stage{&r.Stage1, &r.Stage2} {
 		switch {
 		case !s.Started():
@@ -108,7 +108,8 @@ func (c *csvWriter) begin() {
 func (c *csvWriter) Write(r *Row) error {
 	c.begin()
 	c.cells = r.appendCells(c.cells[:0], machineCells)
-	c.cells[0] = casefile.SafeCell(c.cells[0]) // the id is the only free text
+	c.cells[0] = casefile.SafeCell(c.cells[0]) // the id and the owner are the free text
+	c.cells[1] = casefile.SafeCell(c.cells[1])
 	return c.line(c.cells)
 }
 
@@ -180,7 +181,7 @@ type textWriter struct {
 func (t *textWriter) begin() {
 	if !t.begun {
 		t.begun = true
-		fmt.Fprintln(t.tw, "ID\tREGIME\tSTAGE 1 DUE\tTAKEN\tBAND\tIN TIME\tSTAGE 2 DUE\tTAKEN\tBAND\tIN TIME\tSTATUS")
+		fmt.Fprintln(t.tw, "ID\tOWNER\tREGIME\tSTAGE 1 DUE\tTAKEN\tBAND\tIN TIME\tSTAGE 2 DUE\tTAKEN\tBAND\tIN TIME\tSTATUS")
 	}
 }
 

@@ -7,14 +7,15 @@ import (
 )
 
 const assessUsage = `Usage:
-  complaints assess FILE [--as-of DATE] [--deem-next-working-day] [--format text|csv|json]
+  complaints assess FILE [--as-of DATE] [--deem-next-working-day] [--owner NAME]
+                         [--format text|csv|json]
 
 Assesses every complaint in the case file FILE (CSV, see "complaints -h";
 "-" reads standard input) as of DATE (default: today): one row per complaint,
-giving its regime, the due date of the stage 1 full response (W14-STAGE1 or
-W05-STAGE1, from receipt) and of the stage 2 response (W14-STAGE2 or
-W05-STAGE2, from the request; an agreed revised date does not replace it),
-the working days taken, the response-time band, whether each was in time
+giving its owner, its regime, the due date of the stage 1 full response
+(W14-STAGE1 or W05-STAGE1, from receipt) and of the stage 2 response
+(W14-STAGE2 or W05-STAGE2, from the request; an agreed revised date does not
+replace it), the working days taken, the response-time band, whether each was in time
 (judged against the agreed revised date when there is one) and the status:
 open, overdue, resolved-stage1, resolved-stage2, stage3 or withdrawn.
 Comments and compliments are not listed. Cells are empty where a stage has
@@ -27,8 +28,11 @@ Flags:
   --as-of DATE               date the status is given for (default: today)
   --deem-next-working-day    deem receipt on a non-working day to be on the
                              next working day
+  --owner NAME               only the complaints of this officer or team
+                             (the owner column, matched without regard to
+                             case or surrounding spaces)
   --format FMT               text (a table, default), csv (header
-                             id,regime,stage1_due,stage1_working_days,
+                             id,owner,regime,stage1_due,stage1_working_days,
                              stage1_band,stage1_in_time,stage2_due,
                              stage2_working_days,stage2_band,stage2_in_time,
                              status,provisional) or json (a list of objects
@@ -40,6 +44,7 @@ func runAssess(e *env, args []string) error {
 	var asOf dateFlag
 	fs.Var(&asOf, "as-of", "date the status is given for")
 	deem := fs.Bool("deem-next-working-day", false, "deem receipt on a non-working day to be on the next working day")
+	owner := fs.String("owner", "", "only the complaints of this officer or team")
 	format := formatFlag("text", "csv", "json")
 	fs.Var(format, "format", "output format")
 	pos, err := parseArgs(fs, args)
@@ -56,7 +61,7 @@ func runAssess(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	opt := assess.Options{Engine: eng, AsOf: asOf.Date}
+	opt := assess.Options{Engine: eng, AsOf: asOf.Date, Owner: *owner}
 	// The rows are written as they come; the header (or the opening of the
 	// JSON list) comes with the first complaint, so that a file that cannot
 	// be opened or has an unusable header prints nothing on standard output.

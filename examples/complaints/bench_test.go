@@ -61,7 +61,8 @@ func benchmarkAssess(b *testing.B, rows int) {
 // half are resolved at stage 1, a fifth go to stage 2 (after a stage 1
 // response or straight), a few to a stage 3 panel (wales-2005 only) or are
 // withdrawn, and the rest are still open; the other records are comments
-// and compliments. The file is the same for the same n.
+// and compliments. Twelve owners share the records, and a few have none.
+// The file is the same for the same n.
 func writeBenchCases(w io.Writer, n int) error {
 	r := rand.New(rand.NewPCG(2014, 1794))
 	first := calendar.NewDate(2010, time.January, 1)
@@ -70,6 +71,9 @@ func writeBenchCases(w io.Writer, n int) error {
 	between := func(d calendar.Date, lo, hi int) calendar.Date { return d.AddDays(lo + r.IntN(hi-lo+1)) }
 	themes := [][]string{{"Communication"}, {"Staff attitude", "Professional standards"}, {"Contact arrangements"}, nil}
 	complainants := []string{"parent", "carer", "foster-carer", "relative", "child", "young-person", "advocate", "other", ""}
+	// Twelve officers and teams, and no owner for one record in thirteen.
+	owners := []string{"A. Jones", "B. Evans", "C. Davies", "D. Williams", "E. Thomas", "F. Roberts",
+		"G. Hughes", "Tîm Gogledd", "Tîm De", "Team East", "Team West", "Duty desk", ""}
 
 	cw := casefile.NewWriter(w)
 	for i := range n {
@@ -79,6 +83,7 @@ func writeBenchCases(w io.Writer, n int) error {
 			Received:    first.AddDays(r.IntN(days)),
 			Complainant: complainants[r.IntN(len(complainants))],
 			Themes:      themes[r.IntN(len(themes))],
+			Owner:       owners[i%len(owners)],
 		}
 		switch p := r.IntN(100); {
 		case p < 5:
