@@ -52,6 +52,10 @@ const (
 
 	NotAYear        Code = "not-a-year"
 	NoRecordsInYear Code = "no-records-in-year"
+
+	// Due lists and calendar files (packages due and ics).
+
+	NegativeDays Code = "negative-days"
 )
 
 // An Info describes a code.
@@ -97,6 +101,8 @@ var infos = [...]Info{
 
 	{NotAYear, "outcome", "The text is not a reporting year (1 April to 31 March), such as 2014-2015."},
 	{NoRecordsInYear, "outcome", "The case file has no record received in the reporting year asked for."},
+
+	{NegativeDays, "due, ics", "A number of working days that must be 0 or more is negative: how far ahead a due list looks, or how long before a deadline a reminder comes."},
 }
 
 // Codes returns every code with its meaning, grouped by package.
