@@ -264,6 +264,16 @@ func (b *Builder) Selects(d *timescale.Deadline) bool {
 // deadlines of one assessment, the order of the rule table). The Builder
 // is emptied and can be used again.
 func (b *Builder) List() List {
+	es := b.sorted()
+	items := make([]Item, len(es))
+	for i := range es {
+		b.item(&es[i], &items[i])
+	}
+	return List{AsOf: b.opt.AsOf, Within: b.opt.Within, Until: b.until, Owner: b.opt.Owner, Items: items}
+}
+
+// sorted returns the entries of b in the order of the list, and empties b.
+func (b *Builder) sorted() []entry {
 	es := b.entries
 	b.entries = nil
 	slices.SortStableFunc(es, func(x, y entry) int {
@@ -272,15 +282,15 @@ func (b *Builder) List() List {
 		}
 		return strings.Compare(x.id, y.id)
 	})
-	items := make([]Item, len(es))
-	for i := range es {
-		e := &es[i]
-		r := &b.rules[e.rule]
-		items[i] = Item{ID: e.id, Owner: b.owners[e.owner], Milestone: r.milestone, RuleID: r.id,
-			Due: unpack(e.due), WorkingDaysLeft: int(e.left), Status: statuses[e.status],
-			Revised: e.flags&revisedFlag != 0, Provisional: e.flags&provisionalFlag != 0}
-	}
-	return List{AsOf: b.opt.AsOf, Within: b.opt.Within, Until: b.until, Owner: b.opt.Owner, Items: items}
+	return es
+}
+
+// item sets *it to the item of e.
+func (b *Builder) item(e *entry, it *Item) {
+	r := &b.rules[e.rule]
+	*it = Item{ID: e.id, Owner: b.owners[e.owner], Milestone: r.milestone, RuleID: r.id,
+		Due: unpack(e.due), WorkingDaysLeft: int(e.left), Status: statuses[e.status],
+		Revised: e.flags&revisedFlag != 0, Provisional: e.flags&provisionalFlag != 0}
 }
 
 // Of returns the due list of the assessments as, made with opt. Its errors

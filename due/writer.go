@@ -61,15 +61,48 @@ func NewWriter(w io.Writer, f Format) (*Writer, error) {
 // Write writes l, whole, and returns the first error of the underlying
 // writer.
 func (w *Writer) Write(l *List) error {
+	return w.write(&source{
+		head:  listHead{AsOf: l.AsOf, Within: l.Within, Until: l.Until, Owner: l.Owner},
+		n:     len(l.Items),
+		item:  func(i int, it *Item) { *it = l.Items[i] },
+		owner: func(i int) string { return l.Items[i].Owner },
+	})
+}
+
+// WriteFrom writes the list of the deadlines added to b so far, as Write
+// writes b.List(), but without making the whole List: each item is made
+// from b's compact form as it is written, so that a list of hundreds of
+// thousands of deadlines takes a fifth of the memory. b is emptied, as
+// List empties it.
+func (w *Writer) WriteFrom(b *Builder) error {
+	es := b.sorted()
+	return w.write(&source{
+		head:  listHead{AsOf: b.opt.AsOf, Within: b.opt.Within, Until: b.until, Owner: b.opt.Owner},
+		n:     len(es),
+		item:  func(i int, it *Item) { b.item(&es[i], it) },
+		owner: func(i int) string { return b.owners[es[i].owner] },
+	})
+}
+
+// A source is the items of a list as the writers read them, from a List or
+// from a Builder.
+type source struct {
+	head  listHead
+	n     int
+	item  func(i int, it *Item) // sets *it to the i-th item
+	owner func(i int) string    // the owner of the i-th item
+}
+
+func (w *Writer) write(src *source) error {
 	bw := bufio.NewWriterSize(w.w, 64<<10)
 	var err error
 	switch w.f {
 	case CSV:
-		err = writeCSV(bw, l)
+		err = writeCSV(bw, src)
 	case JSON:
-		err = writeJSON(bw, l)
+		err = writeJSON(bw, src)
 	default:
-		err = writeText(bw, l)
+		err = writeText(bw, src)
 	}
 	if err != nil {
 		return err
@@ -84,12 +117,14 @@ func yesNo(b bool, yes, no string) string {
 	return no
 }
 
-func writeCSV(w *bufio.Writer, l *List) error {
+func writeCSV(w *bufio.Writer, src *source) error {
 	cw := csv.NewWriter(w)
 	cw.Write(columns[:])
 	rec := make([]string, len(columns))
-	for i := range l.Items {
-		it := &l.Items[i]
+	var item Item
+	for i := range src.n {
+		it := &item
+		src.item(i, it)
 		rec[0], rec[1] = casefile.SafeCell(it.ID), casefile.SafeCell(it.Owner)
 		rec[2], rec[3] = string(it.Milestone), it.RuleID
 		rec[4], rec[5], rec[6] = it.Due.String(), strconv.Itoa(it.WorkingDaysLeft), string(it.Status)
@@ -108,21 +143,23 @@ type listHead struct {
 	Owner  string        `json:"owner,omitempty"`
 }
 
-func writeJSON(w *bufio.Writer, l *List) error {
+func writeJSON(w *bufio.Writer, src *source) error {
 	// The items are written one at a time, so that a long list is never
 	// held twice in memory.
-	head, err := json.Marshal(listHead{AsOf: l.AsOf, Within: l.Within, Until: l.Until, Owner: l.Owner})
+	head, err := json.Marshal(src.head)
 	if err != nil {
 		return err
 	}
 	w.Write(head[:len(head)-1]) // without its closing brace
 	w.WriteString(`,"items":[`)
-	for i := range l.Items {
+	var it Item
+	for i := range src.n {
 		if i > 0 {
 			w.WriteByte(',')
 		}
 		w.WriteString("\n  ")
-		b, err := json.Marshal(&l.Items[i])
+		src.item(i, &it)
+		b, err := json.Marshal(&it)
 		if err != nil {
 			return err
 		}
@@ -130,7 +167,7 @@ func writeJSON(w *bufio.Writer, l *List) error {
 			return err
 		}
 	}
-	if len(l.Items) > 0 {
+	if src.n > 0 {
 		w.WriteByte('\n')
 	}
 	_, err = w.WriteString("]}\n")
@@ -144,7 +181,8 @@ const noOwner = "(no owner)"
 // that its memory does not grow with the list.
 const textPage = 1000
 
-func writeText(w *bufio.Writer, l *List) error {
+func writeText(w *bufio.Writer, src *source) error {
+	l := &src.head
 	window := "within " + days(l.Within) + " (by " + l.Until.Display() + ")"
 	if l.Within == 0 {
 		window = "today"
@@ -153,7 +191,7 @@ func writeText(w *bufio.Writer, l *List) error {
 	if l.Owner != "" {
 		who = " for " + l.Owner
 	}
-	if len(l.Items) == 0 {
+	if src.n == 0 {
 		_, err := fmt.Fprintf(w, "Nothing is overdue or due %s as of %s%s.\n", window, l.AsOf.Display(), who)
 		return err
 	}
@@ -170,12 +208,12 @@ func writeText(w *bufio.Writer, l *List) error {
 		}
 		return k
 	}
-	order := make([]int, len(l.Items))
+	order := make([]int, src.n)
 	for i := range order {
 		order[i] = i
 	}
 	slices.SortStableFunc(order, func(i, j int) int {
-		a, b := key(l.Items[i].Owner), key(l.Items[j].Owner)
+		a, b := key(src.owner(i)), key(src.owner(j))
 		switch {
 		case a == b:
 			return 0
@@ -191,18 +229,19 @@ func writeText(w *bufio.Writer, l *List) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for start := 0; start < len(order); {
 		end := start + 1
-		k := key(l.Items[order[start]].Owner)
-		for end < len(order) && key(l.Items[order[end]].Owner) == k {
+		k := key(src.owner(order[start]))
+		for end < len(order) && key(src.owner(order[end])) == k {
 			end++
 		}
-		name := l.Items[order[start]].Owner
+		name := src.owner(order[start])
 		if name == "" {
 			name = noOwner
 		}
 		fmt.Fprintf(w, "\n%s: %s\n", name, count(end-start, "deadline"))
 		fmt.Fprintln(tw, "  DUE\tWORKING DAYS LEFT\tSTATUS\tID\tMILESTONE\tRULE")
 		for n, i := range order[start:end] {
-			it := &l.Items[i]
+			var it Item
+			src.item(i, &it)
 			due := it.Due.Display()
 			if it.Revised {
 				due += " (revised)"
@@ -239,7 +278,7 @@ func writeText(w *bufio.Writer, l *List) error {
 	if later > 0 {
 		parts = append(parts, strconv.Itoa(later)+" due in the next "+days(l.Within))
 	}
-	fmt.Fprintf(w, "\nTotal: %s: %s.\n", count(len(l.Items), "deadline"), strings.Join(parts, ", "))
+	fmt.Fprintf(w, "\nTotal: %s: %s.\n", count(src.n, "deadline"), strings.Join(parts, ", "))
 	if provisional > 0 {
 		fmt.Fprintf(w, "\n* provisional: %s in years whose bank holidays are not yet officially published; a bank holiday proclaimed later would move %s.\n",
 			yesNo(provisional == 1, "1 deadline involves dates", strconv.Itoa(provisional)+" deadlines involve dates"), yesNo(provisional == 1, "it", "them"))

@@ -156,3 +156,40 @@ func TestTheWritersReturnTheWriteError(t *testing.T) {
 	_, err := due.NewWriter(io.Discard, "ics")
 	require.ErrorContains(t, err, "want text, csv or json")
 }
+
+func TestWriteFromABuilderWritesWhatWriteWritesOfItsList(t *testing.T) {
+	as := assessed(t, "2015-01-07",
+		with(complaint("C-1", "2014-12-22"), func(c *timescale.Case) { c.Owner = "Team B" }),
+		with(complaint("=C-9", "2015-01-05"), func(c *timescale.Case) {}),
+		with(complaint("C-3", "2015-01-06"), func(c *timescale.Case) { c.Owner = "team b" }),
+		with(complaint("C-2", "2014-10-01"), func(c *timescale.Case) {
+			c.Owner = "Smith, J"
+			c.Acknowledged, c.Discussed, c.Stage1Response, c.Stage2Requested, c.Stage2ExtendedTo = d("2014-10-02"), d("2014-10-10"), d("2014-10-20"), d("2014-12-01"), d("2015-01-12")
+		}))
+	build := func() *due.Builder {
+		b, err := due.NewBuilder(due.Options{AsOf: d("2015-01-07"), Within: 5})
+		require.NoError(t, err)
+		for i := range as {
+			require.NoError(t, b.Add(&as[i]))
+		}
+		return b
+	}
+	for _, f := range []due.Format{due.Text, due.CSV, due.JSON} {
+		t.Run(string(f)+" is the same from the builder as from its list", func(t *testing.T) {
+			var fromList, fromBuilder bytes.Buffer
+			l := build().List()
+			require.Len(t, l.Items, 5, "the acknowledgements of C-1, =C-9 and C-3, the discussion of C-1 and the stage 2 response of C-2")
+			w, err := due.NewWriter(&fromList, f)
+			require.NoError(t, err)
+			require.NoError(t, w.Write(&l))
+			b := build()
+			w, err = due.NewWriter(&fromBuilder, f)
+			require.NoError(t, err)
+			require.NoError(t, w.WriteFrom(b))
+			if diff := cmp.Diff(fromList.String(), fromBuilder.String()); diff != "" {
+				t.Errorf("(-Write +WriteFrom)\n%s", diff)
+			}
+			require.Empty(t, b.List().Items, "the builder was emptied")
+		})
+	}
+}

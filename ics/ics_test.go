@@ -194,7 +194,20 @@ func TestTheReminderComes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			text := writeCases(t, ics.Options{Remind: tt.remind}, "2014-08-01", tt.c)
+			var b bytes.Buffer
+			w, err := ics.NewWriter(&b, ics.Options{AsOf: d("2014-08-01"), Remind: tt.remind})
+			require.NoError(t, err)
+			a, err := timescale.Evaluate(tt.c, d("2014-08-01"))
+			require.NoError(t, err)
+			a.Deadlines = a.Deadlines[:1] // the acknowledgement
+			require.NoError(t, w.WriteCase(&tt.c, &a))
+			require.NoError(t, w.Close())
+			text := b.String()
+			if tt.clamped {
+				require.Equal(t, 1, w.Clamped(), "the writer counts the reminder it moved")
+			} else {
+				require.Zero(t, w.Clamped())
+			}
 			ev := events(t, readStrict(t, text))[tt.c.ID+".acknowledgement@statutory"]
 			require.NotNil(t, ev)
 			got := alarmTime(t, ev.get(t, "DTSTART").value, ev.subs[0].get(t, "TRIGGER").value)

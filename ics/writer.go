@@ -60,12 +60,13 @@ const uidDomain = "@statutory"
 // the events as they are given, and the end on Close. It is not safe for
 // concurrent use.
 type Writer struct {
-	bw    *bufio.Writer
-	opt   Options
-	cal   *calendar.Calendar
-	stamp string // DTSTAMP
-	seq   string // SEQUENCE
-	begun bool
+	bw      *bufio.Writer
+	opt     Options
+	cal     *calendar.Calendar
+	stamp   string // DTSTAMP
+	seq     string // SEQUENCE
+	begun   bool
+	clamped int // reminders moved to the day their period runs from
 
 	// Buffers reused from event to event.
 	val  esc    // a value, escaped
@@ -179,6 +180,11 @@ func (w *Writer) Close() error {
 	w.bw.WriteString("END:VCALENDAR\r\n")
 	return w.bw.Flush()
 }
+
+// Clamped returns the number of reminders written so far that come on the
+// day their period runs from, because the period has fewer working days
+// than Options.Remind.
+func (w *Writer) Clamped() int { return w.clamped }
 
 // subject is what the events of a case say of it.
 type subject struct {
@@ -316,6 +322,7 @@ func (w *Writer) event(s *subject, d *timescale.Deadline, x explanation) error {
 			return err
 		}
 		if clamped {
+			w.clamped++
 			v.newline()
 			v.add("Reminder: ", days(w.opt.Remind, true), " before the due date would come before ", w.display(d.From),
 				", the day the period runs from, so the reminder is on that day.")
