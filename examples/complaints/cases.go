@@ -2,12 +2,16 @@ package main
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
 
 	"github.com/cymru-complaints/statutory/assess"
+	"github.com/cymru-complaints/statutory/calendar"
 	"github.com/cymru-complaints/statutory/casefile"
+	"github.com/cymru-complaints/statutory/ics"
+	"github.com/cymru-complaints/statutory/timescale"
 )
 
 // openCaseFile opens the case file at path ("-" for standard input) and
@@ -69,4 +73,71 @@ func pathError(err error) string {
 		return pe.Err.Error()
 	}
 	return err.Error()
+}
+
+// calendarFlags are the flags of the commands that write calendar files
+// (--format ics).
+type calendarFlags struct {
+	remind        daysFlag
+	includeClosed bool
+}
+
+// add defines the flags in fs.
+func (c *calendarFlags) add(fs *flag.FlagSet) {
+	c.remind.n = ics.DefaultRemind
+	fs.Var(&c.remind, "remind", "working days before a deadline for its reminder")
+	fs.BoolVar(&c.includeClosed, "include-closed", false, "write met and cancelled deadlines as cancelled events")
+}
+
+// check returns a usage error when the flags are given without --format
+// ics, which is the only format they change.
+func (c *calendarFlags) check(format string) error {
+	if format != "ics" && (c.remind.set || c.includeClosed) {
+		return usagef("--remind and --include-closed apply to --format ics only")
+	}
+	return nil
+}
+
+// options returns the options of a calendar file made with eng as of asOf.
+func (c *calendarFlags) options(eng timescale.Engine, asOf calendar.Date, name string) ics.Options {
+	return ics.Options{Engine: eng, AsOf: asOf, Remind: c.remind.n, IncludeClosed: c.includeClosed, Name: name}
+}
+
+// writeCalendar writes the events of the deadlines of every complaint of
+// the case file at path as a calendar file made with opt, and reports the
+// problems of the file as eachRecord does. As for assess, nothing is
+// printed when the file cannot be opened or its header cannot be used (or
+// no record could be read): the calendar begins with the first record.
+func writeCalendar(e *env, path string, aopt assess.Options, opt ics.Options) error {
+	w, err := ics.NewWriter(e.stdout, opt)
+	if err != nil {
+		return flagProblems(e, err)
+	}
+	read := false
+	readErr := eachRecord(e, path, aopt, func(rec *assess.Record) error {
+		read = true
+		return w.WriteCase(&rec.Case, &rec.Assessment)
+	})
+	var ps problems
+	if readErr != nil && !errors.As(readErr, &ps) {
+		return flagProblems(e, readErr)
+	}
+	if !read && readErr != nil {
+		return readErr
+	}
+	if err := w.Close(); err != nil {
+		return err
+	}
+	noteClamped(e, w, opt.Remind)
+	return readErr
+}
+
+// noteClamped notes the reminders w moved to the start of their period.
+func noteClamped(e *env, w *ics.Writer, remind int) {
+	switch n := w.Clamped(); {
+	case n == 1:
+		e.note("1 reminder is on the day its period runs from, since the period has fewer than --remind %d working days", remind)
+	case n > 1:
+		e.note("%d reminders are on the day their period runs from, since the period has fewer than --remind %d working days", n, remind)
+	}
 }

@@ -472,7 +472,7 @@ func TestDeadlinesErrors(t *testing.T) {
 			name:     "an unknown format is a usage error that lists the formats",
 			args:     []string{"deadlines", "--received", "2014-08-01", "--format", "csv"},
 			code:     exitUsage,
-			fragment: []string{`invalid value "csv" for flag --format: want text or json`},
+			fragment: []string{`invalid value "csv" for flag --format: want text, json or ics`},
 		},
 		{
 			name:     "deadlines takes no positional argument",
@@ -847,7 +847,7 @@ func TestAssessErrors(t *testing.T) {
 			name:     "an unknown format is a usage error that lists the formats",
 			args:     []string{"assess", unknown, "--format", "markdown"},
 			code:     exitUsage,
-			fragment: []string{"want text, csv or json"},
+			fragment: []string{"want text, csv, json or ics"},
 		},
 	})
 }

@@ -9,10 +9,12 @@ import (
 
 	"github.com/cymru-complaints/statutory/calendar"
 	"github.com/cymru-complaints/statutory/casefile"
+	"github.com/cymru-complaints/statutory/ics"
+	"github.com/cymru-complaints/statutory/timescale"
 )
 
 const holidaysUsage = `Usage:
-  complaints holidays [--from DATE] [--to DATE] [--format text|csv|json]
+  complaints holidays [--from DATE] [--to DATE] [--format text|csv|json|ics]
 
 Lists every weekday from --from to --to, both included, that is not a
 working day: the bank holidays of England and Wales, Christmas Day, Boxing
@@ -24,8 +26,10 @@ Flags:
                  --to, or of this year)
   --to DATE      last day of the range (default: 31 December of the year of
                  --from, or of this year)
-  --format FMT   text (a table, default), csv (header date,name) or json (a
-                 list of {date, weekday, name, kind, provisional})
+  --format FMT   text (a table, default), csv (header date,name), json (a
+                 list of {date, weekday, name, kind, provisional}) or ics (a
+                 calendar file of all-day events that do not block time,
+                 for a shared office calendar)
 
 A range that reaches past the calendar's range is an error (exit status 1).
 `
@@ -35,7 +39,7 @@ func runHolidays(e *env, args []string) error {
 	var from, to dateFlag
 	fs.Var(&from, "from", "first day of the range")
 	fs.Var(&to, "to", "last day of the range")
-	format := formatFlag("text", "csv", "json")
+	format := formatFlag("text", "csv", "json", "ics")
 	fs.Var(format, "format", "output format")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
@@ -92,6 +96,21 @@ func runHolidays(e *env, args []string) error {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
 		return enc.Encode(rows)
+	case "ics":
+		w, err := ics.NewWriter(e.stdout, ics.Options{Engine: timescale.Engine{Calendar: c}, AsOf: e.today, Name: "Non-working days in Wales"})
+		if err != nil {
+			return err
+		}
+		for _, r := range rows {
+			w.WriteHoliday(r)
+		}
+		if err := w.Close(); err != nil {
+			return err
+		}
+		if provisional {
+			e.note("some dates are provisional: %s", provisionalNote(c))
+		}
+		return nil
 	}
 	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
 	for _, r := range rows {

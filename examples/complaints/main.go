@@ -39,6 +39,7 @@ var commands = []command{
 	{name: "workdays", summary: "add or count working days", usage: workdaysUsage, run: runWorkdays},
 	{name: "deadlines", summary: "the deadlines of one complaint, explained", usage: deadlinesUsage, run: runDeadlines},
 	{name: "assess", summary: "assess every complaint of a case file", usage: assessUsage, run: runAssess},
+	{name: "due", summary: "the deadlines overdue or due soon, by owner", usage: dueUsage, run: runDue},
 	{name: "report", summary: "the annual report for one year", usage: reportUsage, run: runReport},
 	{name: "rules", summary: "the rule table with citations", usage: rulesUsage, run: runRules},
 	{name: "validate", summary: "check a case file", usage: validateUsage, run: runValidate},
