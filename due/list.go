@@ -106,13 +106,13 @@ type Builder struct {
 
 // An entry is an Item held by a Builder.
 type entry struct {
-	id     string
-	due    uint32 // a packed date (pack)
-	left   int32
-	owner  uint32 // in Builder.owners
-	rule   uint16 // in Builder.rules
-	status uint8  // in statuses
-	flags  uint8  // revisedFlag, provisionalFlag
+	id    string
+	due   uint32 // a packed date (pack)
+	left  int32
+	owner uint32 // in Builder.owners
+	rule  uint16 // in Builder.rules
+	pos   uint8  // the deadline's position in its assessment
+	bits  uint8  // the status (statusBits, in statuses), revisedBit, provisionalBit
 }
 
 type ruleRef struct {
@@ -123,8 +123,9 @@ type ruleRef struct {
 var statuses = [...]timescale.DeadlineStatus{timescale.DeadlineNotYetDue, timescale.DeadlineDueToday, timescale.DeadlineOverdue}
 
 const (
-	revisedFlag = 1 << iota
-	provisionalFlag
+	statusBits     = 3
+	revisedBit     = 4
+	provisionalBit = 8
 )
 
 // pack returns d as a number that orders as the dates do.
@@ -184,7 +185,7 @@ func (b *Builder) Add(a *timescale.Assessment) error {
 		if owner < 0 {
 			owner = int(b.owner(a.Owner))
 		}
-		e.id, e.owner = a.ID, uint32(owner)
+		e.id, e.owner, e.pos = a.ID, uint32(owner), uint8(min(i, 255))
 		b.entries = append(b.entries, e)
 	}
 	return nil
@@ -231,20 +232,20 @@ func (b *Builder) entry(d *timescale.Deadline) (entry, bool, error) {
 	e := entry{due: pack(due), left: int32(left), rule: b.rule(d)}
 	switch b.opt.AsOf.Compare(due) {
 	case 0:
-		e.status = 1
+		e.bits = 1 // statuses[1], due today
 	case 1:
-		e.status = 2
+		e.bits = 2 // statuses[2], overdue
 	}
 	if due != d.Due {
-		e.flags |= revisedFlag
+		e.bits |= revisedBit
 	}
 	for _, t := range [...]calendar.Date{d.From, d.Due, d.ExtendedTo} {
 		if !t.IsZero() && b.cal.IsProvisional(t) {
-			e.flags |= provisionalFlag
+			e.bits |= provisionalBit
 		}
 	}
-	if e.status == 2 && b.cal.IsProvisional(b.opt.AsOf) {
-		e.flags |= provisionalFlag // the count of days overdue runs into such a year
+	if e.bits&statusBits == 2 && b.cal.IsProvisional(b.opt.AsOf) {
+		e.bits |= provisionalBit // the count of days overdue runs into such a year
 	}
 	return e, true, nil
 }
@@ -260,9 +261,8 @@ func (b *Builder) Selects(d *timescale.Deadline) bool {
 }
 
 // List returns the list of the deadlines added so far, sorted by due date,
-// then by id, then in the order in which they were added (for the
-// deadlines of one assessment, the order of the rule table). The Builder
-// is emptied and can be used again.
+// then by id, then in the order of the rule table (that of the deadlines
+// of an assessment). The Builder is emptied and can be used again.
 func (b *Builder) List() List {
 	es := b.sorted()
 	items := make([]Item, len(es))
@@ -273,14 +273,23 @@ func (b *Builder) List() List {
 }
 
 // sorted returns the entries of b in the order of the list, and empties b.
+// Entries that compare equal are the same deadline of two records with the
+// same id and owner (a file read with casefile.Reader.AllowDuplicateIDs),
+// which read the same.
 func (b *Builder) sorted() []entry {
 	es := b.entries
 	b.entries = nil
-	slices.SortStableFunc(es, func(x, y entry) int {
+	slices.SortFunc(es, func(x, y entry) int {
 		if x.due != y.due {
 			return cmp.Compare(x.due, y.due)
 		}
-		return strings.Compare(x.id, y.id)
+		if c := strings.Compare(x.id, y.id); c != 0 {
+			return c
+		}
+		if x.pos != y.pos {
+			return cmp.Compare(x.pos, y.pos)
+		}
+		return cmp.Compare(x.owner, y.owner)
 	})
 	return es
 }
@@ -289,8 +298,8 @@ func (b *Builder) sorted() []entry {
 func (b *Builder) item(e *entry, it *Item) {
 	r := &b.rules[e.rule]
 	*it = Item{ID: e.id, Owner: b.owners[e.owner], Milestone: r.milestone, RuleID: r.id,
-		Due: unpack(e.due), WorkingDaysLeft: int(e.left), Status: statuses[e.status],
-		Revised: e.flags&revisedFlag != 0, Provisional: e.flags&provisionalFlag != 0}
+		Due: unpack(e.due), WorkingDaysLeft: int(e.left), Status: statuses[e.bits&statusBits],
+		Revised: e.bits&revisedBit != 0, Provisional: e.bits&provisionalBit != 0}
 }
 
 // Of returns the due list of the assessments as, made with opt. Its errors

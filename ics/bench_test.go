@@ -86,7 +86,7 @@ func BenchmarkEvents(b *testing.B) {
 		b.ReportAllocs()
 		cpu := cpuTime()
 		for b.Loop() {
-			if err := w.event(&s, &d, explanation{x.Title, text}); err != nil {
+			if err := w.event(&s, &d, newExplanation(x.Title, text)); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -98,7 +98,7 @@ func BenchmarkEvents(b *testing.B) {
 	var out strings.Builder
 	w, _ := NewWriter(&out, Options{AsOf: asOf, Remind: DefaultRemind})
 	s := subject{id: a.ID, owner: a.Owner, themes: benchCase.Themes, asOf: asOf}
-	_ = w.event(&s, &d, explanation{x.Title, text})
+	_ = w.event(&s, &d, newExplanation(x.Title, text))
 	_ = w.Close()
 	ev := readBack(b, out.String())
 	cfg := &goical.SerializationConfiguration{MaxLength: maxLine, PropertyMaxLength: maxLine, NewLine: "\r\n"}

@@ -120,7 +120,7 @@ func TestTheWriterForgetsItsExplanationsWhenItHasTooMany(t *testing.T) {
 		require.NoError(t, err)
 		if fill {
 			for i := range maxExplained {
-				w.explained[explainKey{rule: "X", workingDays: i}] = explanation{}
+				w.explained[explainKey{rule: "X", workingDays: int32(i)}] = explanation{}
 			}
 		}
 		require.NoError(t, w.WriteCase(&c, &a))

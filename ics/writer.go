@@ -80,21 +80,34 @@ type Writer struct {
 	displayed map[calendar.Date]string
 }
 
-// An explainKey is everything of a deadline that Engine.Explain reads.
+// An explainKey is everything of a deadline that Engine.Explain reads,
+// the dates packed (packDate).
 type explainKey struct {
 	rule                  string
 	milestone             timescale.Milestone
 	citation              string
 	basis                 timescale.Basis
-	from, due, extendedTo calendar.Date
 	fromEvent             timescale.Event
+	from, due, extendedTo uint32
+	workingDays, months   int32
 	fromIsDue, deemed     bool
-	workingDays, months   int
 }
 
-// An explanation is what an event shows of a timescale.Explanation.
+// packDate returns d as one number, for a map key.
+func packDate(d calendar.Date) uint32 {
+	return uint32(d.Year)<<9 | uint32(d.Month)<<5 | uint32(d.Day)
+}
+
+// An explanation is what an event shows of a timescale.Explanation: the
+// rule's title, and the sentence saying how the date was reached, escaped
+// once for all the events that show it.
 type explanation struct {
-	title, text string
+	title string
+	text  esc
+}
+
+func newExplanation(title, text string) explanation {
+	return explanation{title: title, text: appendText(nil, text)}
 }
 
 // maxExplained bounds the explanations, and the dates written for people,
@@ -103,9 +116,9 @@ const maxExplained = 1 << 14
 
 // explain returns the explanation of d, from memory when it can.
 func (w *Writer) explain(d *timescale.Deadline) (explanation, error) {
-	k := explainKey{rule: d.RuleID, milestone: d.Milestone, citation: d.Citation, basis: d.Basis,
-		from: d.From, due: d.Due, extendedTo: d.ExtendedTo, fromEvent: d.FromEvent,
-		fromIsDue: d.FromIsDue, deemed: d.Deemed, workingDays: d.WorkingDays, months: d.Months}
+	k := explainKey{rule: d.RuleID, milestone: d.Milestone, citation: d.Citation, basis: d.Basis, fromEvent: d.FromEvent,
+		from: packDate(d.From), due: packDate(d.Due), extendedTo: packDate(d.ExtendedTo),
+		workingDays: int32(d.WorkingDays), months: int32(d.Months), fromIsDue: d.FromIsDue, deemed: d.Deemed}
 	if x, ok := w.explained[k]; ok {
 		return x, nil
 	}
@@ -116,7 +129,7 @@ func (w *Writer) explain(d *timescale.Deadline) (explanation, error) {
 	if len(w.explained) >= maxExplained {
 		clear(w.explained)
 	}
-	e := explanation{title: x.Title, text: x.String()}
+	e := newExplanation(x.Title, x.String())
 	w.explained[k] = e
 	return e, nil
 }
@@ -228,7 +241,7 @@ func (w *Writer) WriteSchedule(c *timescale.Case, s *timescale.Schedule) error {
 		if !w.wanted(&v.Deadline) {
 			continue
 		}
-		if err := w.event(&sub, &v.Deadline, explanation{title: v.Explanation.Title, text: v.Text}); err != nil {
+		if err := w.event(&sub, &v.Deadline, newExplanation(v.Explanation.Title, v.Text)); err != nil {
 			return err
 		}
 	}
@@ -312,7 +325,8 @@ func (w *Writer) event(s *subject, d *timescale.Deadline, x explanation) error {
 	}
 	v.add(".")
 	v.newline()
-	v.add("How the date was reached: ", x.text)
+	v.add("How the date was reached: ")
+	v = append(v, x.text...)
 
 	var alarm calendar.Date
 	if isOpen {
