@@ -83,7 +83,7 @@ func runAssess(e *env, args []string) error {
 	}
 	opt := assess.Options{Engine: eng, AsOf: asOf.Date, Owner: *owner}
 	if format.value == "ics" {
-		return writeCalendar(e, pos[0], opt, cal.options(eng, asOf.Date, calendarName("Complaints deadlines", *owner)))
+		return writeCalendar(e, pos[0], opt, &cal, cal.options(eng, asOf.Date, calendarName("Complaints deadlines", *owner)))
 	}
 	// The rows are written as they come; the header (or the opening of the
 	// JSON list) comes with the first complaint, so that a file that cannot

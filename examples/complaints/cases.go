@@ -108,7 +108,7 @@ func (c *calendarFlags) options(eng timescale.Engine, asOf calendar.Date, name s
 // problems of the file as eachRecord does. As for assess, nothing is
 // printed when the file cannot be opened or its header cannot be used (or
 // no record could be read): the calendar begins with the first record.
-func writeCalendar(e *env, path string, aopt assess.Options, opt ics.Options) error {
+func writeCalendar(e *env, path string, aopt assess.Options, cal *calendarFlags, opt ics.Options) error {
 	w, err := ics.NewWriter(e.stdout, opt)
 	if err != nil {
 		return flagProblems(e, err)
@@ -128,16 +128,21 @@ func writeCalendar(e *env, path string, aopt assess.Options, opt ics.Options) er
 	if err := w.Close(); err != nil {
 		return err
 	}
-	noteClamped(e, w, opt.Remind)
+	cal.noteClamped(e, w)
 	return readErr
 }
 
-// noteClamped notes the reminders w moved to the start of their period.
-func noteClamped(e *env, w *ics.Writer, remind int) {
+// noteClamped notes the reminders w moved to the start of their period,
+// when --remind was given: with the default, a reminder on the day of a
+// receipt at the weekend is routine, and the event's description says so.
+func (c *calendarFlags) noteClamped(e *env, w *ics.Writer) {
+	if !c.remind.set {
+		return
+	}
 	switch n := w.Clamped(); {
 	case n == 1:
-		e.note("1 reminder is on the day its period runs from, since the period has fewer than --remind %d working days", remind)
+		e.note("1 reminder is on the day its period runs from, since the period has fewer than --remind %d working days", c.remind.n)
 	case n > 1:
-		e.note("%d reminders are on the day their period runs from, since the period has fewer than --remind %d working days", n, remind)
+		e.note("%d reminders are on the day their period runs from, since the period has fewer than --remind %d working days", n, c.remind.n)
 	}
 }

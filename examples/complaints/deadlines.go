@@ -127,7 +127,7 @@ func runDeadlines(e *env, args []string) error {
 		if err := w.Close(); err != nil {
 			return err
 		}
-		noteClamped(e, w, cal.remind.n)
+		cal.noteClamped(e, w)
 		return nil
 	}
 	return s.WriteText(e.stdout)

@@ -92,7 +92,7 @@ func runDue(e *env, args []string) error {
 	if format.value == "ics" {
 		opt := cal.options(eng, asOf.Date, calendarName("Complaints due", *owner))
 		opt.Select = b.Selects
-		return writeCalendar(e, pos[0], aopt, opt)
+		return writeCalendar(e, pos[0], aopt, &cal, opt)
 	}
 	read := false
 	readErr := eachRecord(e, pos[0], aopt, func(rec *assess.Record) error {

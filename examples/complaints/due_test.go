@@ -297,3 +297,15 @@ func TestHolidaysICS(t *testing.T) {
 		require.Equal(t, 2, strings.Count(res.Stdout, "BEGIN:VEVENT"))
 	})
 }
+
+func TestTheDefaultReminderIsNotNotedWhenItIsMoved(t *testing.T) {
+	// Received on Saturday 2 August 2014: the acknowledgement is due
+	// Tuesday 5 August, and 2 working days before it is Friday 1 August,
+	// before the receipt; the reminder is on Saturday 2 August.
+	res := runCLI(t, "", "deadlines", "--received", "2014-08-02", "--as-of", "2014-08-02", "--format", "ics", "--id", "C-1")
+	require.Equal(t, result{Stdout: res.Stdout}, res, "no note on standard error")
+	require.Contains(t, strings.ReplaceAll(res.Stdout, "\r\n ", ""), "so the reminder is on that day.", "the description says so")
+	res = runCLI(t, "", "deadlines", "--received", "2014-08-02", "--as-of", "2014-08-02", "--format", "ics", "--id", "C-1", "--remind", "2")
+	require.Equal(t, "complaints: deadlines: note: 1 reminder is on the day its period runs from, since the period has fewer than --remind 2 working days\n", res.Stderr,
+		"asked for, it is noted")
+}
