@@ -21,8 +21,8 @@
 // (about 260,000 open deadlines) must be written, with reading and
 // evaluating the file, in under two seconds. golang-ical builds a map and
 // several strings for every property; on the project's two-core machine it
-// took 12 to 17 µs of processor time an event, 3 to 4.5 s for such a file
-// on its own, where this package takes 2 to 3 µs (BenchmarkEvents in this
+// took 12 to 19 µs of processor time an event, 3 to 5 s for such a file on
+// its own, where this package takes 2 to 4 µs (BenchmarkEvents in this
 // package measures both side by side, writing the same event). What is
 // written is small and fixed: all-day VEVENTs with a VALARM, TEXT values
 // escaped as RFC 5545 section 3.3.11 says (backslash, semicolon, comma and
