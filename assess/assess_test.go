@@ -188,6 +188,7 @@ func TestARowRoundTripsThroughItsJSONForm(t *testing.T) {
 	rows := []assess.Row{
 		{ID: "A", Regime: timescale.Wales2014, Status: timescale.CaseOpen},
 		{ID: "B", Regime: timescale.Wales2014, Stage1: assess.Stage{Due: d("2014-08-27")}, Status: timescale.CaseOpen, Provisional: true},
+		{ID: "O", Owner: "Smith, J", Regime: timescale.Wales2014, Status: timescale.CaseOpen},
 		{ID: "C", Regime: timescale.Wales2005, Stage1: assess.Stage{Due: d("2013-06-17"), Done: true, Taken: 9, Band: "0-10", InTime: true},
 			Stage2: assess.Stage{Due: d("2013-07-29"), Done: true, Taken: 29, Band: "26+"}, Status: timescale.CaseStage3},
 	}
@@ -203,26 +204,26 @@ func TestARowRoundTripsThroughItsJSONForm(t *testing.T) {
 		})
 	}
 	b, _ := json.Marshal(rows[1])
-	require.JSONEq(t, `{"id":"B","regime":"wales-2014","stage1_due":"2014-08-27","stage1_working_days":null,"stage1_band":null,"stage1_in_time":null,
+	require.JSONEq(t, `{"id":"B","owner":"","regime":"wales-2014","stage1_due":"2014-08-27","stage1_working_days":null,"stage1_band":null,"stage1_in_time":null,
 		"stage2_due":null,"stage2_working_days":null,"stage2_band":null,"stage2_in_time":null,"status":"open","provisional":true}`, string(b))
 	require.Error(t, json.Unmarshal([]byte(`{"id": 5}`), new(assess.Row)), "a malformed row is an error")
 }
 
 func TestTheWritersWriteEveryFormat(t *testing.T) {
 	rows := []assess.Row{
-		{ID: "=HYPERLINK(1)", Regime: timescale.Wales2014, Stage1: assess.Stage{Due: d("2014-08-27"), Done: true, Taken: 17, Band: "0-17", InTime: true}, Status: timescale.CaseResolvedStage1},
+		{ID: "=HYPERLINK(1)", Owner: "@team", Regime: timescale.Wales2014, Stage1: assess.Stage{Due: d("2014-08-27"), Done: true, Taken: 17, Band: "0-17", InTime: true}, Status: timescale.CaseResolvedStage1},
 		{ID: "a, b", Regime: timescale.Wales2014, Stage1: assess.Stage{Due: d("2030-06-26")}, Status: timescale.CaseOpen, Provisional: true},
 	}
 	tests := []struct {
 		format assess.Format
 		want   string
 	}{
-		{assess.CSV, "id,regime,stage1_due,stage1_working_days,stage1_band,stage1_in_time,stage2_due,stage2_working_days,stage2_band,stage2_in_time,status,provisional\n" +
-			"'=HYPERLINK(1),wales-2014,2014-08-27,17,0-17,true,,,,,resolved-stage1,false\n" +
-			"\"a, b\",wales-2014,2030-06-26,,,,,,,,open,true\n"},
-		{assess.Text, "ID             REGIME      STAGE 1 DUE      TAKEN  BAND  IN TIME  STAGE 2 DUE  TAKEN  BAND  IN TIME  STATUS\n" +
-			"=HYPERLINK(1)  wales-2014  Wed 27 Aug 2014  17     0-17  yes      -                                  resolved-stage1\n" +
-			"a, b           wales-2014  Wed 26 Jun 2030                        -                                  open *\n" +
+		{assess.CSV, "id,owner,regime,stage1_due,stage1_working_days,stage1_band,stage1_in_time,stage2_due,stage2_working_days,stage2_band,stage2_in_time,status,provisional\n" +
+			"'=HYPERLINK(1),'@team,wales-2014,2014-08-27,17,0-17,true,,,,,resolved-stage1,false\n" +
+			"\"a, b\",,wales-2014,2030-06-26,,,,,,,,open,true\n"},
+		{assess.Text, "ID             OWNER  REGIME      STAGE 1 DUE      TAKEN  BAND  IN TIME  STAGE 2 DUE  TAKEN  BAND  IN TIME  STATUS\n" +
+			"=HYPERLINK(1)  @team  wales-2014  Wed 27 Aug 2014  17     0-17  yes      -                                  resolved-stage1\n" +
+			"a, b                  wales-2014  Wed 26 Jun 2030                        -                                  open *\n" +
 			"\n* provisional: 1 row involves dates in years whose bank holidays are not yet officially published; a bank holiday proclaimed later would move them.\n"},
 	}
 	for _, tt := range tests {

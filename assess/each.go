@@ -3,6 +3,7 @@ package assess
 import (
 	"errors"
 	"io"
+	"strings"
 
 	"github.com/cymru-complaints/statutory/calendar"
 	"github.com/cymru-complaints/statutory/casefile"
@@ -21,6 +22,22 @@ type Options struct {
 	// Reader, when not nil, is called with the case-file reader before the
 	// first row is read, to set its options (casefile.Reader's fields).
 	Reader func(*casefile.Reader)
+	// Owner, when it is not empty or white space only, keeps the records of
+	// that officer or team (OwnerMatches): the good records of other
+	// owners, or of none, are neither evaluated nor given to the function.
+	// Bad rows are given whatever their owner, so that every problem of the
+	// file is still reported.
+	Owner string
+}
+
+// OwnerMatches reports whether owner, the owner of a case, is the officer
+// or team that name names: the two are compared without their surrounding
+// white space and without regard to case ("Team A" is " team a"). A name
+// that is empty or white space only stands for no filter and matches every
+// owner, none included.
+func OwnerMatches(owner, name string) bool {
+	name = strings.TrimSpace(name)
+	return name == "" || strings.EqualFold(strings.TrimSpace(owner), name)
 }
 
 // A Record is one row of a case file as Each gives it: a case that could be
@@ -55,8 +72,9 @@ const batchSize = 512
 
 // Each reads the case file from r, named name in problems, evaluates every
 // record with opt.Engine as of opt.AsOf, and calls fn for every row in file
-// order: a good record, or a bad row with its problems. The *Record and
-// what it holds are valid only until fn returns.
+// order: a good record (of opt.Owner, when one is given), or a bad row with
+// its problems. The *Record and what it holds are valid only until fn
+// returns.
 //
 // Reading goes on after a bad row, so that one run finds every problem.
 // Each stops at the first error fn returns, and returns it. Otherwise it
@@ -142,6 +160,9 @@ func Each(r io.Reader, name string, opt Options, fn func(*Record) error) error {
 	for batch := range batches {
 		for i := range batch {
 			rec := &batch[i]
+			if rec.OK() && !OwnerMatches(rec.Case.Owner, opt.Owner) {
+				continue
+			}
 			if rec.OK() {
 				if err := opt.Engine.EvaluateInto(&a, rec.Case, opt.AsOf); err != nil {
 					var ve *timescale.ValidationError

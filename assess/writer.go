@@ -100,7 +100,7 @@ func peopleCells(l lang.Tag) cellStyle {
 
 // appendCells appends the row's cells, in the order of Columns, to dst.
 func (r *Row) appendCells(dst []string, st cellStyle) []string {
-	dst = append(dst, r.ID, string(r.Regime))
+	dst = append(dst, r.ID, r.Owner, string(r.Regime))
 	for _, s := range [...]*Stage{&r.Stage1, &r.Stage2} {
 		switch {
 		case !s.Started():
@@ -137,7 +137,8 @@ func (c *csvWriter) begin() {
 func (c *csvWriter) Write(r *Row) error {
 	c.begin()
 	c.cells = r.appendCells(c.cells[:0], machineCells)
-	c.cells[0] = casefile.SafeCell(c.cells[0]) // the id is the only free text
+	c.cells[0] = casefile.SafeCell(c.cells[0]) // the id and the owner are the free text
+	c.cells[1] = casefile.SafeCell(c.cells[1])
 	return c.line(c.cells)
 }
 
@@ -217,7 +218,7 @@ func (t *textWriter) begin() {
 		t.begun = true
 		say := func(key, en string) string { return lang.Say(t.l, key, en) }
 		taken, band, inTime := say("column.taken", "TAKEN"), say("column.band", "BAND"), say("status.in-time", "IN TIME")
-		fmt.Fprintln(t.tw, strings.Join([]string{say("column.id", "ID"), say("column.regime", "REGIME"),
+		fmt.Fprintln(t.tw, strings.Join([]string{say("column.id", "ID"), say("column.owner", "OWNER"), say("column.regime", "REGIME"),
 			say("column.stage1-due", "STAGE 1 DUE"), taken, band, inTime,
 			say("column.stage2-due", "STAGE 2 DUE"), taken, band, inTime, say("column.status", "STATUS")}, "\t"))
 	}

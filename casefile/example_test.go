@@ -51,7 +51,7 @@ func ExampleReadAll() {
 	}
 	// Output:
 	// true
-	// cases.csv:1: colour: unknown column; the known columns are id, kind, received, procedure, complainant, acknowledged, discussed, stage1_response, resolved_locally, stage2_requested, stage2_extended_to, stage2_response, stage3_requested, ombudsman, withdrawn, upheld, partially_upheld, not_upheld, no_finding, themes, matter, panel_acknowledged, panel_statement_requested, panel_statement_received, panel_convened
+	// cases.csv:1: colour: unknown column; the known columns are id, kind, received, procedure, complainant, acknowledged, discussed, stage1_response, resolved_locally, stage2_requested, stage2_extended_to, stage2_response, stage3_requested, ombudsman, withdrawn, upheld, partially_upheld, not_upheld, no_finding, themes, matter, panel_acknowledged, panel_statement_requested, panel_statement_received, panel_convened, owner
 }
 
 func ExampleWriter() {
@@ -70,8 +70,8 @@ func ExampleWriter() {
 		fmt.Println(err)
 	}
 	// Output:
-	// id,kind,received,procedure,complainant,acknowledged,discussed,stage1_response,resolved_locally,stage2_requested,stage2_extended_to,stage2_response,stage3_requested,ombudsman,withdrawn,upheld,partially_upheld,not_upheld,no_finding,themes,matter,panel_acknowledged,panel_statement_requested,panel_statement_received,panel_convened
-	// C-1,complaint,2014-08-01,,,,,2014-08-27,,,,,,,,1,0,0,0,,,,,,
+	// id,kind,received,procedure,complainant,acknowledged,discussed,stage1_response,resolved_locally,stage2_requested,stage2_extended_to,stage2_response,stage3_requested,ombudsman,withdrawn,upheld,partially_upheld,not_upheld,no_finding,themes,matter,panel_acknowledged,panel_statement_requested,panel_statement_received,panel_convened,owner
+	// C-1,complaint,2014-08-01,,,,,2014-08-27,,,,,,,,1,0,0,0,,,,,,,
 }
 
 func ExampleReader_lenient() {

@@ -155,6 +155,23 @@ func TestReadAllReadsEveryKindOfGoodFile(t *testing.T) {
 			}},
 		},
 		{
+			name: "an owner is free text read without its surrounding white space, and an owner of white space only is none",
+			file: "id,kind,received,owner\nC-1,complaint,2014-08-01,  Smith; J  \nC-2,complaint,2014-08-01,\" \t \"\nM-1,comment,2014-08-01,\"Tîm, Gogledd\"\n",
+			want: []timescale.Case{
+				{ID: "C-1", Kind: timescale.Complaint, Received: date(2014, time.August, 1), Owner: "Smith; J"},
+				{ID: "C-2", Kind: timescale.Complaint, Received: date(2014, time.August, 1)},
+				{ID: "M-1", Kind: timescale.Comment, Received: date(2014, time.August, 1), Owner: "Tîm, Gogledd"},
+			},
+		},
+		{
+			name: "two records may have the same owner",
+			file: "id,kind,received,owner\nC-1,complaint,2014-08-01,Team A\nC-2,complaint,2014-08-01,Team A\n",
+			want: []timescale.Case{
+				{ID: "C-1", Kind: timescale.Complaint, Received: date(2014, time.August, 1), Owner: "Team A"},
+				{ID: "C-2", Kind: timescale.Complaint, Received: date(2014, time.August, 1), Owner: "Team A"},
+			},
+		},
+		{
 			name: "a themes cell of only semicolons and spaces gives no themes",
 			file: "id,kind,received,themes\nC-1,complaint,2014-08-01, ; ;\n",
 			want: []timescale.Case{{ID: "C-1", Kind: timescale.Complaint, Received: date(2014, time.August, 1)}},
@@ -332,7 +349,7 @@ func TestReadAllReportsEveryBadCellAsFileLineColumnMessage(t *testing.T) {
 func TestReadRefusesABadHeaderWithEveryProblemInIt(t *testing.T) {
 	const known = "the known columns are id, kind, received, procedure, complainant, acknowledged, discussed, " +
 		"stage1_response, resolved_locally, stage2_requested, stage2_extended_to, stage2_response, stage3_requested, ombudsman, " +
-		"withdrawn, upheld, partially_upheld, not_upheld, no_finding, themes, matter, panel_acknowledged, panel_statement_requested, panel_statement_received, panel_convened"
+		"withdrawn, upheld, partially_upheld, not_upheld, no_finding, themes, matter, panel_acknowledged, panel_statement_requested, panel_statement_received, panel_convened, owner"
 	tests := []struct {
 		name string
 		file string
@@ -688,7 +705,8 @@ func TestColumnsListsEveryFieldOfACaseInOrder(t *testing.T) {
 	want := []string{"id", "kind", "received", "procedure", "complainant", "acknowledged", "discussed",
 		"stage1_response", "resolved_locally", "stage2_requested", "stage2_extended_to", "stage2_response", "stage3_requested",
 		"ombudsman", "withdrawn", "upheld", "partially_upheld", "not_upheld", "no_finding", "themes",
-		"matter", "panel_acknowledged", "panel_statement_requested", "panel_statement_received", "panel_convened"}
+		"matter", "panel_acknowledged", "panel_statement_requested", "panel_statement_received", "panel_convened",
+		"owner"}
 	got := Columns()
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Columns mismatch (-want +got):\n%s", diff)

@@ -30,6 +30,8 @@ func TestWriterOutputReadsBackToTheSameCases(t *testing.T) {
 		{ID: "Ffôn: ŵ ŷ", Kind: timescale.Compliment, Received: date(1974, time.January, 1), Themes: []string{"Cymraeg"}},
 		{ID: "resolved locally", Kind: timescale.Complaint, Received: date(2014, time.August, 1), Stage1Response: date(2014, time.August, 27), ResolvedLocally: "yes"},
 		{ID: "not resolved locally", Kind: timescale.Complaint, Received: date(2014, time.August, 1), Stage1Response: date(2014, time.August, 27), ResolvedLocally: "no"},
+		{ID: "owned", Kind: timescale.Complaint, Received: date(2014, time.August, 1), Owner: `Smith, J; "Team A"`},
+		{ID: "owned by a team", Kind: timescale.Comment, Received: date(2014, time.August, 1), Owner: "Tîm Cwynion\nGogledd"},
 	}, goodCases...)
 	var b strings.Builder
 	w := NewWriter(&b)
@@ -62,10 +64,10 @@ func TestWriterWritesEveryColumnInOrder(t *testing.T) {
 		t.Fatalf("Flush: %v", err)
 	}
 	// The counts are written, 0 included, only where a finding is recorded.
-	want := `id,kind,received,procedure,complainant,acknowledged,discussed,stage1_response,resolved_locally,stage2_requested,stage2_extended_to,stage2_response,stage3_requested,ombudsman,withdrawn,upheld,partially_upheld,not_upheld,no_finding,themes,matter,panel_acknowledged,panel_statement_requested,panel_statement_received,panel_convened
-C-1,complaint,2014-08-01,complaint,parent,2014-08-05,2014-08-19,2014-08-27,,2014-09-01,2014-10-20,2014-10-13,,2014-11-03,,1,2,0,1,Communication;Staff attitude,,,,,
-C-2,complaint,2013-05-01,representation,young-person,2013-05-02,,2013-05-10,,2013-06-03,,2013-07-01,2013-08-01,,,,,,,,,,,,
-M-1,comment,2015-01-05,,,,,,,,,,,,,,,,,Respite,,,,,
+	want := `id,kind,received,procedure,complainant,acknowledged,discussed,stage1_response,resolved_locally,stage2_requested,stage2_extended_to,stage2_response,stage3_requested,ombudsman,withdrawn,upheld,partially_upheld,not_upheld,no_finding,themes,matter,panel_acknowledged,panel_statement_requested,panel_statement_received,panel_convened,owner
+C-1,complaint,2014-08-01,complaint,parent,2014-08-05,2014-08-19,2014-08-27,,2014-09-01,2014-10-20,2014-10-13,,2014-11-03,,1,2,0,1,Communication;Staff attitude,,,,,,
+C-2,complaint,2013-05-01,representation,young-person,2013-05-02,,2013-05-10,,2013-06-03,,2013-07-01,2013-08-01,,,,,,,,,,,,,
+M-1,comment,2015-01-05,,,,,,,,,,,,,,,,,Respite,,,,,,
 `
 	if diff := cmp.Diff(want, b.String()); diff != "" {
 		t.Errorf("output mismatch (-want +got):\n%s", diff)
@@ -105,6 +107,12 @@ func TestWriterRefusesACaseThatWouldNotReadBack(t *testing.T) {
 			`casefile: cannot write case " C-1": id: surrounding white space would be trimmed on reading`},
 		{"an id that is not UTF-8", with(func(c *timescale.Case) { c.ID = "\xff" }),
 			`casefile: cannot write case "\xff": id: not valid UTF-8`},
+		{"an owner with surrounding space", with(func(c *timescale.Case) { c.Owner = "Team A " }),
+			`casefile: cannot write case "C-1": owner: surrounding white space would be trimmed on reading`},
+		{"an owner of white space only, which reads back as no owner", with(func(c *timescale.Case) { c.Owner = " \t " }),
+			`casefile: cannot write case "C-1": owner: surrounding white space would be trimmed on reading`},
+		{"an owner that is not UTF-8", with(func(c *timescale.Case) { c.Owner = "\xff" }),
+			`casefile: cannot write case "C-1": owner: not valid UTF-8`},
 		{"an empty kind", with(func(c *timescale.Case) { c.Kind = "" }),
 			`casefile: cannot write case "C-1": kind: required: give the kind of record`},
 		{"a kind not in lower case", with(func(c *timescale.Case) { c.Kind = "Complaint" }),

@@ -119,6 +119,7 @@ var catalogue = []Entry{
 
 	// Column headings of the tables.
 	{"column.id", "ID", "", "", "", "", ""},
+	{"column.owner", "OWNER", "", "", "", "", ""},
 	{"column.regime", "REGIME", "", "", "", "", ""},
 	{"column.stage", "Stage", "Cam", srcCitizensAdv, read1202, "Cam 1 - ceisio datrys pethau gyda'r gwasanaeth lleol", "The word for stage, heading a column of stage numbers."},
 	{"column.milestone", "MILESTONE", "", "", "", "", ""},

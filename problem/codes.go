@@ -63,6 +63,10 @@ const (
 	// Languages of output (package lang).
 
 	UnknownLanguage Code = "unknown-language"
+
+	// Due lists and calendar files (packages due and ics).
+
+	NegativeDays Code = "negative-days"
 )
 
 // An Info describes a code.
@@ -114,6 +118,7 @@ var infos = [...]Info{
 	{NoRecordsInYear, "outcome", "The case file has no record received in the reporting year asked for."},
 
 	{UnknownLanguage, "lang", "The language asked for is not one the output is written in (en, cy, or cy+en for Welsh then English)."},
+	{NegativeDays, "due, ics", "A number of working days that must be 0 or more is negative: how far ahead a due list looks, or how long before a deadline a reminder comes."},
 }
 
 // Codes returns every code with its meaning, grouped by package.

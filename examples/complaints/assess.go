@@ -9,16 +9,17 @@ import (
 
 const assessUsage = `Usage:
   complaints assess FILE [--as-of DATE] [--transition READING] [--deem-next-working-day]
-                    [--format text|csv|json]
+                    [--owner NAME] [--format text|csv|json|ics] [--remind N]
+                    [--include-closed]
 
 Assesses every complaint in the case file FILE (CSV, see "complaints -h";
 "-" reads standard input) as of DATE (default: today): one row per complaint,
-giving its regime, the due date of the stage 1 full response (W14-STAGE1 or
-W05-STAGE1, from receipt) and of the stage 2 response (W14-STAGE2 or
-W05-STAGE2, from the request; an agreed revised date does not replace it),
-the working days taken, the response-time band, whether each was in time
-(judged against the agreed revised date when there is one) and the status:
-open, overdue, resolved-stage1, resolved-stage2, stage3 or withdrawn.
+giving its owner, its regime, the due date of the stage 1 full response
+(W14-STAGE1 or W05-STAGE1, from receipt) and of the stage 2 response
+(W14-STAGE2 or W05-STAGE2, from the request; an agreed revised date does not
+replace it), the working days taken, the response-time band, whether each was
+in time (judged against the agreed revised date when there is one) and the
+status: open, overdue, resolved-stage1, resolved-stage2, stage3 or withdrawn.
 Comments and compliments are not listed. Cells are empty where a stage has
 not happened.
 
@@ -36,14 +37,31 @@ Flags:
                              before it (see complaints deadlines -h)
   --deem-next-working-day    deem receipt on a non-working day to be on the
                              next working day
+  --owner NAME               only the complaints of this officer or team
+                             (the owner column, matched without regard to
+                             case or surrounding spaces)
   --format FMT               text (a table, default), csv (header
-                             id,regime,stage1_due,stage1_working_days,
+                             id,owner,regime,stage1_due,stage1_working_days,
                              stage1_band,stage1_in_time,stage2_due,
                              stage2_working_days,stage2_band,stage2_in_time,
-                             status,provisional) or json (a list of objects
-                             with the same keys)
+                             status,provisional), json (a list of objects
+                             with the same keys) or ics (a calendar file: one
+                             all-day event per open deadline of every
+                             complaint, with the rule, its citation and how
+                             the date was reached, to import into Outlook,
+                             Google Calendar or Apple Calendar)
   --lang LANG                en (default), cy or cy+en: the text table in
                              English, in Welsh or both
+  --remind N                 with --format ics: the reminder of each event
+                             comes N working days before its due date
+                             (default 2; on the day the period runs from
+                             when the period is shorter)
+  --include-closed           with --format ics: also write every deadline
+                             met, withdrawn or passed as a cancelled event,
+                             so that a calendar that imported it drops it
+
+An event's UID is made from the complaint's id and the milestone, so that
+importing a later file updates the events instead of adding new ones.
 `
 
 func runAssess(e *env, args []string) error {
@@ -54,8 +72,11 @@ func runAssess(e *env, args []string) error {
 	deem := fs.Bool("deem-next-working-day", false, "deem receipt on a non-working day to be on the next working day")
 	transition := transitionFlag()
 	fs.Var(transition, "transition", "reading of the transition between regimes")
-	format := formatFlag("text", "csv", "json")
+	owner := fs.String("owner", "", "only the complaints of this officer or team")
+	format := formatFlag("text", "csv", "json", "ics")
 	fs.Var(format, "format", "output format")
+	var cal calendarFlags
+	cal.add(fs)
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return err
@@ -63,12 +84,18 @@ func runAssess(e *env, args []string) error {
 	if err := argCount(pos, "FILE"); err != nil {
 		return err
 	}
+	if err := cal.check(format.value); err != nil {
+		return err
+	}
 	eng, err := e.engine(*deem, &asOf)
 	if err != nil {
 		return err
 	}
 	eng.Transition = timescale.Transition(transition.value)
-	opt := assess.Options{Engine: eng, AsOf: asOf.Date, Reader: e.readerOptions()}
+	opt := assess.Options{Engine: eng, AsOf: asOf.Date, Reader: e.readerOptions(), Owner: *owner}
+	if format.value == "ics" {
+		return writeCalendar(e, pos[0], opt, &cal, cal.options(eng, asOf.Date, calendarName("Complaints deadlines", *owner)))
+	}
 	// The rows are written as they come; the header (or the opening of the
 	// JSON list) comes with the first complaint, so that a file that cannot
 	// be opened or has an unusable header prints nothing on standard output.

@@ -330,6 +330,25 @@ func (f *dateFlag) Set(s string) error {
 	return nil
 }
 
+// A daysFlag is a flag.Value holding a number of working days, 0 or more,
+// such as --within and --remind; set reports whether the flag was given.
+type daysFlag struct {
+	n   int
+	set bool
+}
+
+func (f *daysFlag) String() string { return strconv.Itoa(f.n) }
+
+// Set implements flag.Value.
+func (f *daysFlag) Set(s string) error {
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 0 {
+		return errors.New("want a whole number of working days, 0 or more")
+	}
+	f.n, f.set = n, true
+	return nil
+}
+
 // A choiceFlag is a flag.Value that must be one of a fixed list of words,
 // such as the output formats of a command.
 type choiceFlag struct {

@@ -11,12 +11,14 @@ import (
 
 	"github.com/cymru-complaints/statutory/calendar"
 	"github.com/cymru-complaints/statutory/casefile"
+	"github.com/cymru-complaints/statutory/ics"
 	"github.com/cymru-complaints/statutory/lang"
 	"github.com/cymru-complaints/statutory/problem"
+	"github.com/cymru-complaints/statutory/timescale"
 )
 
 const holidaysUsage = `Usage:
-  complaints holidays [--from DATE] [--to DATE] [--format text|csv|json]
+  complaints holidays [--from DATE] [--to DATE] [--format text|csv|json|ics]
   complaints holidays --diff FILE [--format text|json]
 
 Lists every weekday from --from to --to, both included, that is not a
@@ -29,8 +31,10 @@ Flags:
                  --to, or of this year)
   --to DATE      last day of the range (default: 31 December of the year of
                  --from, or of this year)
-  --format FMT   text (a table, default), csv (header date,name) or json (a
-                 list of {date, weekday, name, kind, provisional})
+  --format FMT   text (a table, default), csv (header date,name), json (a
+                 list of {date, weekday, name, kind, provisional}) or ics (a
+                 calendar file of all-day events that do not block time,
+                 for a shared office calendar)
   --lang LANG    en (default), cy or cy+en: the text in English, in Welsh
                  (GOV.UK's Welsh names of the holidays from 2019) or both
 
@@ -48,7 +52,7 @@ func runHolidays(e *env, args []string) error {
 	var from, to dateFlag
 	fs.Var(&from, "from", "first day of the range")
 	fs.Var(&to, "to", "last day of the range")
-	format := formatFlag("text", "csv", "json")
+	format := formatFlag("text", "csv", "json", "ics")
 	fs.Var(format, "format", "output format")
 	diff := fs.String("diff", "", "holiday file to compare with the embedded record")
 	pos, err := parseArgs(fs, args)
@@ -109,6 +113,21 @@ func runHolidays(e *env, args []string) error {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
 		return enc.Encode(rows)
+	case "ics":
+		w, err := ics.NewWriter(e.stdout, ics.Options{Engine: timescale.Engine{Calendar: c}, AsOf: e.today, Name: "Non-working days in Wales"})
+		if err != nil {
+			return err
+		}
+		for _, r := range rows {
+			w.WriteHoliday(r)
+		}
+		if err := w.Close(); err != nil {
+			return err
+		}
+		if provisional {
+			e.note("some dates are provisional: %s", provisionalNote(c))
+		}
+		return nil
 	}
 	return lang.Write(e.stdout, e.lang.Tag, func(l lang.Tag) error {
 		return writeHolidays(e.stdout, l, c, rows, first, last, provisional)

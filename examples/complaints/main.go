@@ -44,6 +44,7 @@ var commands = []command{
 	{name: "workdays", summary: "add or count working days", usage: workdaysUsage, run: runWorkdays},
 	{name: "deadlines", summary: "the deadlines of one complaint, explained", usage: deadlinesUsage, run: runDeadlines},
 	{name: "assess", summary: "assess every complaint of a case file", usage: assessUsage, run: runAssess},
+	{name: "due", summary: "the deadlines overdue or due soon, by owner", usage: dueUsage, run: runDue},
 	{name: "report", summary: "the annual report for one year", usage: reportUsage, run: runReport},
 	{name: "impact", summary: "the open deadlines a new holiday file moves", usage: impactUsage, run: runImpact},
 	{name: "rules", summary: "the rule table with citations", usage: rulesUsage, run: runRules},

@@ -18,6 +18,7 @@ import (
 	"github.com/cymru-complaints/statutory/assess"
 	"github.com/cymru-complaints/statutory/calendar"
 	"github.com/cymru-complaints/statutory/casefile"
+	"github.com/cymru-complaints/statutory/due"
 	"github.com/cymru-complaints/statutory/outcome"
 	"github.com/cymru-complaints/statutory/problem"
 	"github.com/cymru-complaints/statutory/timescale"
@@ -46,6 +47,12 @@ var notData = map[string]string{
 	"assess.Format":             "a word of configuration",
 	"outcome.Aggregator":        "a tally, not a result: its Report is",
 	"problem.Coder":             "an interface",
+	"due.Options":               "configuration holding a *calendar.Calendar",
+	"due.Builder":               "a collector, not a result: its List is",
+	"due.Writer":                "I/O",
+	"due.Format":                "a word of configuration",
+	"ics.Options":               "configuration holding an Engine and a function",
+	"ics.Writer":                "I/O",
 	"problem.Messager":          "an interface",
 }
 
@@ -53,7 +60,7 @@ var notData = map[string]string{
 // the module's library packages, as "package.Type".
 func exportedTypes(t *testing.T) []string {
 	var out []string
-	for _, dir := range []string{"calendar", "timescale", "casefile", "assess", "outcome", "problem"} {
+	for _, dir := range []string{"calendar", "timescale", "casefile", "assess", "outcome", "problem", "due", "ics"} {
 		fset := token.NewFileSet()
 		path := filepath.Join("..", "..", dir)
 		entries, err := os.ReadDir(path)
@@ -89,7 +96,7 @@ func samples(t *testing.T) map[string]any {
 	c := timescale.Case{ID: "C-1", Kind: timescale.Complaint, Procedure: timescale.RepresentationProcedure, Complainant: "child",
 		Received: d(2022, 9, 15), Acknowledged: d(2022, 9, 20), Discussed: d(2022, 10, 3), Stage1Response: d(2022, 10, 10),
 		Stage2Requested: d(2022, 10, 12), Stage2ExtendedTo: d(2022, 12, 1), Stage2Response: d(2022, 11, 30),
-		Findings: timescale.Findings{Upheld: 1, NotUpheld: 2}, Themes: []string{"Communication"}, Matter: d(2022, 8, 1)}
+		Findings: timescale.Findings{Upheld: 1, NotUpheld: 2}, Themes: []string{"Communication"}, Matter: d(2022, 8, 1), Owner: "Tîm Gogledd"}
 	a, err := eng.Evaluate(c, d(2023, 1, 31))
 	require.NoError(t, err)
 	s, err := eng.Deadlines(timescale.Query{Received: d(2028, 12, 22), AsOf: d(2029, 1, 2), DeemNextWorkingDay: true})
@@ -101,6 +108,11 @@ func samples(t *testing.T) map[string]any {
 	listed, err := calendar.Wales().WeekdayHolidays(d(2028, 12, 1), d(2029, 1, 31))
 	require.NoError(t, err)
 	row, _ := assess.RowOf(&a)
+	open, err := eng.Evaluate(timescale.Case{ID: "C-2", Kind: timescale.Complaint, Received: d(2022, 9, 15), Owner: "Tîm, Gogledd"}, d(2022, 9, 16))
+	require.NoError(t, err)
+	dueList, err := due.Of([]timescale.Assessment{open}, due.Options{AsOf: d(2022, 9, 16), Within: 5})
+	require.NoError(t, err)
+	require.NotEmpty(t, dueList.Items)
 	f, err := os.Open(filepath.Join("..", "..", "examples", "data", "cases.csv"))
 	require.NoError(t, err)
 	defer f.Close()
@@ -179,6 +191,8 @@ func samples(t *testing.T) map[string]any {
 		"problem.Problem":         p,
 		"problem.Info":            problem.Codes()[0],
 		"problem.Code":            problem.DuplicateID,
+		"due.List":                dueList,
+		"due.Item":                dueList.Items[0],
 	}
 }
 
