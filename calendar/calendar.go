@@ -141,8 +141,15 @@ type Calendar struct {
 	rank         []int32   // rank[i]: working days among days 0..i
 	holidays     []Holiday // sorted by date
 	workDate     []uint32  // workDate[k]: the packed date (see pack) of working day k+1
-	monthStart   []int32   // monthStart[12*(y-first.Year)+m-1]: index of the 1st of month m of year y, then a sentinel
+	years        uint      // last.Year - first.Year + 1
+	months       []uint32  // months[12*(y-first.Year)+m-1]: see monthEntry
 }
+
+// monthEntry returns the entry of months for a month that starts at
+// position start and has days days: start<<5 | days, so that one load gives
+// a date's position and checks its day. A month not wholly within the
+// range has the entry 0, which sends its dates to the slow path.
+func monthEntry(start, days int) uint32 { return uint32(start)<<5 | uint32(days) }
 
 // pack and unpack store a valid Date in 32 bits (year, month, day), so that
 // AddWorkingDays returns a date without converting a day count.
@@ -195,29 +202,47 @@ func build(version string, first, last Date, lastOfficial int, hols []Holiday) *
 			c.workDate = append(c.workDate, pack(c.date(i)))
 		}
 	}
+	c.years = uint(last.Year - first.Year + 1)
 	for y := first.Year; y <= last.Year; y++ {
 		for m := time.January; m <= time.December; m++ {
-			c.monthStart = append(c.monthStart, int32(Date{y, m, 1}.days()-c.firstDay))
+			start, days := Date{y, m, 1}.days()-c.firstDay, daysIn(m, y)
+			if start < 0 || start+days > n {
+				c.months = append(c.months, 0)
+				continue
+			}
+			c.months = append(c.months, monthEntry(start, days))
 		}
 	}
-	c.monthStart = append(c.monthStart, int32(Date{last.Year + 1, time.January, 1}.days()-c.firstDay))
 	return c
 }
 
-// index returns the position of d in the calendar's tables.
-func (c *Calendar) index(d Date) (int, error) {
-	// One table look-up both checks the day against its month's length
-	// and finds its position: the length of a month is the distance to the
-	// next month's start.
-	if y, m := d.Year-c.first.Year, int(d.Month)-1; y >= 0 && y <= c.last.Year-c.first.Year && uint(m) < 12 && d.Day >= 1 {
-		k := 12*y + m
-		start := int(c.monthStart[k])
-		if i := start + d.Day - 1; i < int(c.monthStart[k+1]) && i >= 0 && i < len(c.info) {
-			return i, nil
+// pos returns the position of d in the calendar's tables, and whether d is
+// a valid date in a month wholly within the range. It is the validation of
+// every fast path: two range checks and one table load, small enough to be
+// inlined (BenchmarkIsWorkingDay, BenchmarkWorkingDaysBetweenOneYear). When
+// it reports false, index gives the answer or the error.
+func (c *Calendar) pos(d Date) (int, bool) {
+	y, m, day := uint(d.Year-c.first.Year), uint(d.Month)-1, uint(d.Day)-1
+	if y < c.years && m < 12 {
+		if e := c.months[y*12+m]; day < uint(e&31) {
+			return int(e>>5) + int(day), true
 		}
+	}
+	return 0, false
+}
+
+// index returns the position of d in the calendar's tables, or the error
+// for a date that is invalid or outside the range. It is the slow path of
+// pos, and serves the methods that are not hot.
+func (c *Calendar) index(d Date) (int, error) {
+	if i, ok := c.pos(d); ok {
+		return i, nil
 	}
 	if !d.IsValid() {
 		return 0, &DateError{Date: d}
+	}
+	if i := d.days() - c.firstDay; i >= 0 && i < len(c.info) {
+		return i, nil // in a month only partly within the range
 	}
 	return 0, &RangeError{Date: d, First: c.first, Last: c.last}
 }
@@ -245,6 +270,15 @@ func (c *Calendar) IsProvisional(d Date) bool { return d.Year > c.lastOfficial }
 // IsWorkingDay reports whether d is a working day: not a Saturday or a
 // Sunday, and not a holiday.
 func (c *Calendar) IsWorkingDay(d Date) (bool, error) {
+	// The fast path has no call in it; errors and partial months go out of
+	// line (BenchmarkIsWorkingDay).
+	if i, ok := c.pos(d); ok {
+		return c.info[i] == 0, nil
+	}
+	return c.isWorkingDaySlow(d)
+}
+
+func (c *Calendar) isWorkingDaySlow(d Date) (bool, error) {
 	i, err := c.index(d)
 	if err != nil {
 		return false, err
@@ -295,6 +329,18 @@ func (c *Calendar) Holidays(first, last Date) ([]Holiday, error) {
 // It runs in constant time. A result outside the calendar's range is a
 // *RangeError carrying d and n.
 func (c *Calendar) AddWorkingDays(d Date, n int) (Date, error) {
+	// The fast path, counting forward from a date in range to a result in
+	// range, has no call in it (BenchmarkAddWorkingDays25). r-1 wraps to a
+	// huge value when rank+n overflows, failing the check.
+	if i, ok := c.pos(d); ok && n > 0 {
+		if r := int(c.rank[i]) + n; uint(r-1) < uint(len(c.workDate)) {
+			return unpack(c.workDate[r-1]), nil
+		}
+	}
+	return c.addWorkingDaysSlow(d, n)
+}
+
+func (c *Calendar) addWorkingDaysSlow(d Date, n int) (Date, error) {
 	i, err := c.index(d)
 	if err != nil || n == 0 {
 		return d, err
@@ -322,6 +368,16 @@ func (c *Calendar) AddWorkingDays(d Date, n int) (Date, error) {
 // of days. It is negative when b is before a (minus the working days in
 // (b, a]) and zero when they are equal. It runs in constant time.
 func (c *Calendar) WorkingDaysBetween(a, b Date) (int, error) {
+	// The fast path has no call in it (BenchmarkWorkingDaysBetweenOneYear).
+	i, ok := c.pos(a)
+	j, ok2 := c.pos(b)
+	if ok && ok2 {
+		return int(c.rank[j]) - int(c.rank[i]), nil
+	}
+	return c.workingDaysBetweenSlow(a, b)
+}
+
+func (c *Calendar) workingDaysBetweenSlow(a, b Date) (int, error) {
 	i, err := c.index(a)
 	if err != nil {
 		return 0, err
