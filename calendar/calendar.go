@@ -138,7 +138,7 @@ type Calendar struct {
 	firstDay     int       // first.days()
 	lastOfficial int       // last year of the officially published list
 	info         []uint32  // per day: weekendBit | (index into holidays + 1); 0 = working day
-	rank         []int32   // rank[i]: working days among days 0..i
+	rank         []int32   // rank[i]: working days among days 0..i, so a count is one subtraction (BenchmarkWorkingDaysBetweenOneYear)
 	holidays     []Holiday // sorted by date
 	workDate     []uint32  // workDate[k]: the packed date (see pack) of working day k+1
 	years        uint      // last.Year - first.Year + 1
@@ -147,12 +147,14 @@ type Calendar struct {
 
 // monthEntry returns the entry of months for a month that starts at
 // position start and has days days: start<<5 | days, so that one load gives
-// a date's position and checks its day. A month not wholly within the
-// range has the entry 0, which sends its dates to the slow path.
+// a date's position and checks its day (BenchmarkIsWorkingDay). A month not
+// wholly within the range has the entry 0, which sends its dates to the
+// slow path.
 func monthEntry(start, days int) uint32 { return uint32(start)<<5 | uint32(days) }
 
 // pack and unpack store a valid Date in 32 bits (year, month, day), so that
-// AddWorkingDays returns a date without converting a day count.
+// AddWorkingDays returns a date without converting a day count
+// (BenchmarkAddWorkingDays25).
 func pack(d Date) uint32   { return uint32(d.Year)<<9 | uint32(d.Month)<<5 | uint32(d.Day) }
 func unpack(p uint32) Date { return Date{int(p >> 9), time.Month(p >> 5 & 15), int(p & 31)} }
 
@@ -220,7 +222,8 @@ func build(version string, first, last Date, lastOfficial int, hols []Holiday) *
 // a valid date in a month wholly within the range. It is the validation of
 // every fast path: two range checks and one table load, small enough to be
 // inlined (BenchmarkIsWorkingDay, BenchmarkWorkingDaysBetweenOneYear). When
-// it reports false, index gives the answer or the error.
+// it reports false, index gives the answer or the error. The year is
+// checked on its own: y*12 could wrap round for a year far out of range.
 func (c *Calendar) pos(d Date) (int, bool) {
 	y, m, day := uint(d.Year-c.first.Year), uint(d.Month)-1, uint(d.Day)-1
 	if y < c.years && m < 12 {
