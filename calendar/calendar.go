@@ -138,19 +138,21 @@ type Calendar struct {
 	firstDay     int       // first.days()
 	lastOfficial int       // last year of the officially published list
 	info         []uint32  // per day: weekendBit | (index into holidays + 1); 0 = working day
-	rank         []int32   // rank[i]: working days among days 0..i, so a count is one subtraction (BenchmarkWorkingDaysBetweenOneYear)
 	holidays     []Holiday // sorted by date
 	workDate     []uint32  // workDate[k]: the packed date (see pack) of working day k+1
 	years        uint      // last.Year - first.Year + 1
-	months       []uint32  // months[12*(y-first.Year)+m-1]: see monthEntry
+	// byDate[key(y, m, d)] for a date in the range (y counted from
+	// first.Year) is its rank<<1 | 1 if it is a working day, where rank is
+	// the number of working days from first to the date, both included; -1
+	// for a key that names no date in the range (day 0, 30 February, month
+	// 13, a day before first). One load both validates a date and gives
+	// everything the hot paths need (BenchmarkWorkingDaysBetweenOneYear).
+	byDate []int32
 }
 
-// monthEntry returns the entry of months for a month that starts at
-// position start and has days days: start<<5 | days, so that one load gives
-// a date's position and checks its day (BenchmarkIsWorkingDay). A month not
-// wholly within the range has the entry 0, which sends its dates to the
-// slow path.
-func monthEntry(start, days int) uint32 { return uint32(start)<<5 | uint32(days) }
+// key returns the index in byDate of year y (counted from the range's
+// first year), month m and day d, for y < years, m < 16 and d < 32.
+func key(y, m, d uint) uint { return y<<9 | m<<5 | d }
 
 // pack and unpack store a valid Date in 32 bits (year, month, day), so that
 // AddWorkingDays returns a date without converting a day count
@@ -183,9 +185,13 @@ func build(version string, first, last Date, lastOfficial int, hols []Holiday) *
 	}
 	n := last.days() - c.firstDay + 1
 	c.info = make([]uint32, n)
-	c.rank = make([]int32, n)
 	for i, h := range merged {
 		c.info[h.Date.days()-c.firstDay] = uint32(i + 1)
+	}
+	c.years = uint(last.Year - first.Year + 1)
+	c.byDate = make([]int32, key(c.years, 0, 0))
+	for k := range c.byDate {
+		c.byDate[k] = -1
 	}
 	wd := int(first.Weekday())
 	var count int32
@@ -193,61 +199,50 @@ func build(version string, first, last Date, lastOfficial int, hols []Holiday) *
 		if w := (wd + i) % 7; w == int(time.Saturday) || w == int(time.Sunday) {
 			c.info[i] |= weekendBit
 		}
+		d := c.date(i)
+		e := count << 1
 		if c.info[i] == 0 {
 			count++
+			e = count<<1 | 1
+			c.workDate = append(c.workDate, pack(d))
 		}
-		c.rank[i] = count
-	}
-	c.workDate = make([]uint32, 0, count)
-	for i := range n {
-		if c.info[i] == 0 {
-			c.workDate = append(c.workDate, pack(c.date(i)))
-		}
-	}
-	c.years = uint(last.Year - first.Year + 1)
-	for y := first.Year; y <= last.Year; y++ {
-		for m := time.January; m <= time.December; m++ {
-			start, days := Date{y, m, 1}.days()-c.firstDay, daysIn(m, y)
-			if start < 0 || start+days > n {
-				c.months = append(c.months, 0)
-				continue
-			}
-			c.months = append(c.months, monthEntry(start, days))
-		}
+		c.byDate[key(uint(d.Year-first.Year), uint(d.Month), uint(d.Day))] = e
 	}
 	return c
 }
 
-// pos returns the position of d in the calendar's tables, and whether d is
-// a valid date in a month wholly within the range. It is the validation of
-// every fast path: two range checks and one table load, small enough to be
-// inlined (BenchmarkIsWorkingDay, BenchmarkWorkingDaysBetweenOneYear). When
-// it reports false, index gives the answer or the error. The year is
-// checked on its own: y*12 could wrap round for a year far out of range.
-func (c *Calendar) pos(d Date) (int, bool) {
-	y, m, day := uint(d.Year-c.first.Year), uint(d.Month)-1, uint(d.Day)-1
-	if y < c.years && m < 12 {
-		if e := c.months[y*12+m]; day < uint(e&31) {
-			return int(e>>5) + int(day), true
+// entry returns the byDate entry of d, and whether d is a valid date in
+// the range. It is the whole validation of every fast path: a range check
+// of each field (the year on its own, since shifting a year far out of
+// range could wrap round) and one load, small enough to be inlined
+// (BenchmarkIsWorkingDay). When it reports false, check gives the error.
+func (c *Calendar) entry(d Date) (int32, bool) {
+	y, m, day := uint(d.Year-c.first.Year), uint(d.Month), uint(d.Day)
+	if y < c.years && m>>4|day>>5 == 0 {
+		if e := c.byDate[key(y, m, day)]; e >= 0 {
+			return e, true
 		}
 	}
 	return 0, false
 }
 
-// index returns the position of d in the calendar's tables, or the error
-// for a date that is invalid or outside the range. It is the slow path of
-// pos, and serves the methods that are not hot.
-func (c *Calendar) index(d Date) (int, error) {
-	if i, ok := c.pos(d); ok {
-		return i, nil
-	}
+// check returns the error for a date that entry rejects: a *DateError for
+// an invalid date, and a *RangeError for one outside the range.
+func (c *Calendar) check(d Date) error {
 	if !d.IsValid() {
-		return 0, &DateError{Date: d}
+		return &DateError{Date: d}
 	}
-	if i := d.days() - c.firstDay; i >= 0 && i < len(c.info) {
-		return i, nil // in a month only partly within the range
+	return &RangeError{Date: d, First: c.first, Last: c.last}
+}
+
+// index returns the position of d in the range (0 for the first day), or
+// the error for a date that is invalid or outside the range. It serves the
+// methods that are not hot.
+func (c *Calendar) index(d Date) (int, error) {
+	if _, ok := c.entry(d); !ok {
+		return 0, c.check(d)
 	}
-	return 0, &RangeError{Date: d, First: c.first, Last: c.last}
+	return d.days() - c.firstDay, nil
 }
 
 func (c *Calendar) date(i int) Date { return dateFromDays(c.firstDay + i) }
@@ -273,20 +268,12 @@ func (c *Calendar) IsProvisional(d Date) bool { return d.Year > c.lastOfficial }
 // IsWorkingDay reports whether d is a working day: not a Saturday or a
 // Sunday, and not a holiday.
 func (c *Calendar) IsWorkingDay(d Date) (bool, error) {
-	// The fast path has no call in it; errors and partial months go out of
-	// line (BenchmarkIsWorkingDay).
-	if i, ok := c.pos(d); ok {
-		return c.info[i] == 0, nil
+	// The fast path has no call in it; errors go out of line
+	// (BenchmarkIsWorkingDay).
+	if e, ok := c.entry(d); ok {
+		return e&1 != 0, nil
 	}
-	return c.isWorkingDaySlow(d)
-}
-
-func (c *Calendar) isWorkingDaySlow(d Date) (bool, error) {
-	i, err := c.index(d)
-	if err != nil {
-		return false, err
-	}
-	return c.info[i] == 0, nil
+	return false, c.check(d)
 }
 
 // Holiday returns the holiday on d, and whether there is one. A holiday
@@ -332,11 +319,11 @@ func (c *Calendar) Holidays(first, last Date) ([]Holiday, error) {
 // It runs in constant time. A result outside the calendar's range is a
 // *RangeError carrying d and n.
 func (c *Calendar) AddWorkingDays(d Date, n int) (Date, error) {
-	// The fast path, counting forward from a date in range to a result in
-	// range, has no call in it (BenchmarkAddWorkingDays25). r-1 wraps to a
-	// huge value when rank+n overflows, failing the check.
-	if i, ok := c.pos(d); ok && n > 0 {
-		if r := int(c.rank[i]) + n; uint(r-1) < uint(len(c.workDate)) {
+	// The fast path, counting forward to a result in range, has no call in
+	// it (BenchmarkAddWorkingDays25). r-1 wraps round to a huge value when
+	// rank+n overflows, failing the check.
+	if e, ok := c.entry(d); ok && n > 0 {
+		if r := int(e>>1) + n; uint(r-1) < uint(len(c.workDate)) {
 			return unpack(c.workDate[r-1]), nil
 		}
 	}
@@ -344,20 +331,18 @@ func (c *Calendar) AddWorkingDays(d Date, n int) (Date, error) {
 }
 
 func (c *Calendar) addWorkingDaysSlow(d Date, n int) (Date, error) {
-	i, err := c.index(d)
-	if err != nil || n == 0 {
-		return d, err
+	e, ok := c.entry(d)
+	if !ok {
+		return d, c.check(d)
 	}
-	// r is the 1-based rank of the wanted working day.
-	var r int
-	if n > 0 {
-		r = int(c.rank[i]) + n
-	} else {
-		before := 0 // working days strictly before d
-		if i > 0 {
-			before = int(c.rank[i-1])
-		}
-		r = before + n + 1
+	if n == 0 {
+		return d, nil
+	}
+	// r is the 1-based rank of the wanted working day: counting forward
+	// from the working days up to d, back from those before it.
+	r := int(e>>1) + n
+	if n < 0 {
+		r += 1 - int(e&1)
 	}
 	if r < 1 || r > len(c.workDate) {
 		return Date{}, &RangeError{Date: d, N: n, First: c.first, Last: c.last}
@@ -371,25 +356,15 @@ func (c *Calendar) addWorkingDaysSlow(d Date, n int) (Date, error) {
 // of days. It is negative when b is before a (minus the working days in
 // (b, a]) and zero when they are equal. It runs in constant time.
 func (c *Calendar) WorkingDaysBetween(a, b Date) (int, error) {
-	// The fast path has no call in it (BenchmarkWorkingDaysBetweenOneYear).
-	i, ok := c.pos(a)
-	j, ok2 := c.pos(b)
-	if ok && ok2 {
-		return int(c.rank[j]) - int(c.rank[i]), nil
+	// The fast path has no call in it, and nested ifs branch straight to
+	// the slow path (BenchmarkWorkingDaysBetweenOneYear).
+	if ea, ok := c.entry(a); ok {
+		if eb, ok := c.entry(b); ok {
+			return int(eb>>1) - int(ea>>1), nil
+		}
+		return 0, c.check(b)
 	}
-	return c.workingDaysBetweenSlow(a, b)
-}
-
-func (c *Calendar) workingDaysBetweenSlow(a, b Date) (int, error) {
-	i, err := c.index(a)
-	if err != nil {
-		return 0, err
-	}
-	j, err := c.index(b)
-	if err != nil {
-		return 0, err
-	}
-	return int(c.rank[j]) - int(c.rank[i]), nil
+	return 0, c.check(a)
 }
 
 // NextWorkingDay returns the first working day after d (d not counted).
