@@ -193,17 +193,23 @@ func build(version string, first, last Date, lastOfficial int, hols []Holiday) *
 	for k := range c.byDate {
 		c.byDate[k] = -1
 	}
-	wd := int(first.Weekday())
-	var count int32
+	wd, working := int(first.Weekday()), 0
 	for i := range n {
 		if w := (wd + i) % 7; w == int(time.Saturday) || w == int(time.Sunday) {
 			c.info[i] |= weekendBit
 		}
-		d := c.date(i)
-		e := count << 1
 		if c.info[i] == 0 {
-			count++
-			e = count<<1 | 1
+			working++
+		}
+	}
+	c.workDate = make([]uint32, 0, working)
+	var rank int32
+	for i := range n {
+		d := c.date(i)
+		e := rank << 1
+		if c.info[i] == 0 {
+			rank++
+			e = rank<<1 | 1
 			c.workDate = append(c.workDate, pack(d))
 		}
 		c.byDate[key(uint(d.Year-first.Year), uint(d.Month), uint(d.Day))] = e
