@@ -236,7 +236,7 @@ func (d Date) MarshalText() ([]byte, error) {
 	if !d.IsValid() {
 		return nil, &DateError{Date: d}
 	}
-	return d.appendISO(nil), nil
+	return d.appendISO(make([]byte, 0, 10)), nil // one allocation: YYYY-MM-DD
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler. It accepts the ISO form
