@@ -115,12 +115,15 @@ func BenchmarkLibraryShare(b *testing.B) {
 		b.Fatal(err)
 	}
 	var e timescale.Engine
+	// The encoders are made once and reused, as the service reuses them.
 	var buf bytes.Buffer
+	indented, compact := json.NewEncoder(&buf), json.NewEncoder(&buf)
+	indented.SetIndent("", "  ")
 	encode := func(s timescale.Schedule, indent bool) {
 		buf.Reset()
-		enc := json.NewEncoder(&buf)
+		enc := compact
 		if indent {
-			enc.SetIndent("", "  ")
+			enc = indented
 		}
 		if err := enc.Encode(s); err != nil {
 			b.Fatal(err)

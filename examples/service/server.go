@@ -191,37 +191,46 @@ func (s *server) writeProblem(w http.ResponseWriter, r *http.Request, err error)
 // internalError is the answer to a bug: the log has the cause.
 var internalError = &apiError{status: http.StatusInternalServerError, code: codeInternal, detail: "internal error; it has been logged"}
 
-// buffers holds the buffers answers are encoded into before they are
-// sent, so that an answer has a Content-Length and a failure to encode it
-// is still a clean 500.
-var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+// An encoder writes answers as the command-line tool's JSON output
+// does: indented by two spaces, with a final newline. The answer is
+// encoded into buf before it is sent, so that it has a Content-Length and
+// a failure to encode it is still a clean 500.
+type encoder struct {
+	buf bytes.Buffer
+	enc *json.Encoder // to buf; it keeps its own buffer for the indentation
+}
 
-// maxPooled is the largest buffer kept for reuse.
+// encoders holds encoders for reuse, so that an answer costs no new
+// buffers once the server is warm.
+var encoders = sync.Pool{New: func() any {
+	e := new(encoder)
+	e.enc = json.NewEncoder(&e.buf)
+	e.enc.SetIndent("", "  ")
+	return e
+}}
+
+// maxPooled is the largest answer whose encoder is kept for reuse.
 const maxPooled = 1 << 20
 
-// writeJSON writes v as the command-line tool's JSON output: indented by
-// two spaces, with a final newline.
+// writeJSON writes v as the command-line tool's JSON output.
 func (s *server) writeJSON(w http.ResponseWriter, status int, v any) error {
 	return s.write(w, status, "application/json", v)
 }
 
 func (s *server) write(w http.ResponseWriter, status int, contentType string, v any) error {
-	b := buffers.Get().(*bytes.Buffer)
-	defer putBuffer(b)
-	enc := json.NewEncoder(b)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(v); err != nil {
+	e := encoders.Get().(*encoder)
+	e.buf.Reset()
+	err := e.enc.Encode(v)
+	if err == nil {
+		send(w, status, contentType, e.buf.Bytes())
+	}
+	if e.buf.Cap() <= maxPooled {
+		encoders.Put(e)
+	}
+	if err != nil {
 		return fmt.Errorf("encoding the answer: %w", err)
 	}
-	send(w, status, contentType, b.Bytes())
 	return nil
-}
-
-func putBuffer(b *bytes.Buffer) {
-	if b.Cap() <= maxPooled {
-		b.Reset()
-		buffers.Put(b)
-	}
 }
 
 // send writes an answer whose body is complete. An error writing it means
