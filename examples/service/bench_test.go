@@ -104,9 +104,11 @@ func BenchmarkDeadlinesOverLoopback(b *testing.B) {
 }
 
 // BenchmarkLibraryShare measures the library's part of a POST
-// /v1/deadlines: evaluating the query (timescale.Engine.Deadlines) and
-// encoding the schedule as the service and the command-line tool do
-// (json.Encoder, indented), without HTTP. The sub-benchmarks split it.
+// /v1/deadlines, without HTTP: evaluating the query
+// (timescale.Engine.Deadlines) and encoding the schedule with
+// encoding/json, with its encoder reused as the service reuses it. The
+// other sub-benchmarks split it, and add the indentation the answer gets,
+// the service's own (appendIndented) and json.Indent's, for comparison.
 //
 //	go test -run '^$' -bench LibraryShare -benchmem ./examples/service
 func BenchmarkLibraryShare(b *testing.B) {
@@ -115,52 +117,66 @@ func BenchmarkLibraryShare(b *testing.B) {
 		b.Fatal(err)
 	}
 	var e timescale.Engine
-	// The encoders are made once and reused, as the service reuses them.
-	var buf bytes.Buffer
-	indented, compact := json.NewEncoder(&buf), json.NewEncoder(&buf)
-	indented.SetIndent("", "  ")
-	encode := func(s timescale.Schedule, indent bool) {
-		buf.Reset()
-		enc := compact
-		if indent {
-			enc = indented
-		}
+	var compact bytes.Buffer
+	enc := json.NewEncoder(&compact)
+	encode := func(s timescale.Schedule) {
+		compact.Reset()
 		if err := enc.Encode(s); err != nil {
 			b.Fatal(err)
 		}
 	}
-	s, err := e.Deadlines(q)
-	if err != nil {
-		b.Fatal(err)
+	deadlines := func() timescale.Schedule {
+		s, err := e.Deadlines(q)
+		if err != nil {
+			b.Fatal(err)
+		}
+		return s
 	}
+	s := deadlines()
+	var out []byte
+	var indented bytes.Buffer
 	b.Run("evaluate+encode", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			s, err := e.Deadlines(q)
-			if err != nil {
-				b.Fatal(err)
-			}
-			encode(s, true)
+			encode(deadlines())
 		}
 	})
 	b.Run("evaluate", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			if _, err := e.Deadlines(q); err != nil {
-				b.Fatal(err)
-			}
+			deadlines()
 		}
 	})
 	b.Run("encode", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			encode(s, true)
+			encode(s)
 		}
 	})
-	b.Run("encode-compact", func(b *testing.B) {
+	b.Run("evaluate+encode+appendIndented", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			encode(s, false)
+			encode(deadlines())
+			out = appendIndented(out[:0], compact.Bytes())
+		}
+	})
+	b.Run("appendIndented", func(b *testing.B) {
+		encode(s)
+		b.SetBytes(int64(compact.Len()))
+		b.ReportAllocs()
+		for b.Loop() {
+			out = appendIndented(out[:0], compact.Bytes())
+		}
+	})
+	b.Run("json.Indent", func(b *testing.B) {
+		encode(s)
+		b.SetBytes(int64(compact.Len()))
+		b.ReportAllocs()
+		for b.Loop() {
+			indented.Reset()
+			if err := json.Indent(&indented, compact.Bytes(), "", "  "); err != nil {
+				b.Fatal(err)
+			}
 		}
 	})
 }

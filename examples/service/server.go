@@ -193,19 +193,19 @@ var internalError = &apiError{status: http.StatusInternalServerError, code: code
 
 // An encoder writes answers as the command-line tool's JSON output
 // does: indented by two spaces, with a final newline. The answer is
-// encoded into buf before it is sent, so that it has a Content-Length and
-// a failure to encode it is still a clean 500.
+// encoded into a buffer before it is sent, so that it has a
+// Content-Length and a failure to encode it is still a clean 500.
 type encoder struct {
-	buf bytes.Buffer
-	enc *json.Encoder // to buf; it keeps its own buffer for the indentation
+	compact bytes.Buffer
+	enc     *json.Encoder // to compact
+	out     []byte        // compact, indented (appendIndented)
 }
 
 // encoders holds encoders for reuse, so that an answer costs no new
 // buffers once the server is warm.
 var encoders = sync.Pool{New: func() any {
 	e := new(encoder)
-	e.enc = json.NewEncoder(&e.buf)
-	e.enc.SetIndent("", "  ")
+	e.enc = json.NewEncoder(&e.compact)
 	return e
 }}
 
@@ -219,12 +219,13 @@ func (s *server) writeJSON(w http.ResponseWriter, status int, v any) error {
 
 func (s *server) write(w http.ResponseWriter, status int, contentType string, v any) error {
 	e := encoders.Get().(*encoder)
-	e.buf.Reset()
+	e.compact.Reset()
 	err := e.enc.Encode(v)
 	if err == nil {
-		send(w, status, contentType, e.buf.Bytes())
+		e.out = appendIndented(e.out[:0], e.compact.Bytes())
+		send(w, status, contentType, e.out)
 	}
-	if e.buf.Cap() <= maxPooled {
+	if cap(e.out) <= maxPooled {
 		encoders.Put(e)
 	}
 	if err != nil {
