@@ -1,8 +1,8 @@
 // Command service is an example of the statutory module embedded in a Go
 // program: an HTTP JSON service over the working-day calendar of Wales, the
 // deadlines of one complaint, the assessment of a case file and the annual
-// report. It uses only the standard library's net/http and log/slog beside
-// the module, and answers with the same JSON (and CSV) as the reference
+// report. Beside the module it uses only the standard library (net/http,
+// log/slog), and it answers with the same JSON (and CSV) as the reference
 // command-line tool, examples/complaints, because both print what the
 // library's encoders write.
 //
@@ -110,4 +110,14 @@
 //
 // The command-line tool prints the same rows (or report) on standard
 // output and the same problems on standard error.
+//
+// # Limits
+//
+// A request body may hold --max-body bytes (32 MiB, about 300,000 rows of
+// a case file); the headers 64 KiB. The server waits 10 seconds for the
+// headers of a request and 2 minutes for its body, takes at most 2
+// minutes to write an answer, and closes a keep-alive connection idle for
+// 2 minutes. A case file is read as it arrives, in memory bounded by the
+// rows it has (the answer is built before it is sent, so that its status
+// can reflect every row).
 package main
