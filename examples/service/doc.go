@@ -10,8 +10,15 @@
 //
 //	go run ./examples/service [--addr 127.0.0.1:8080] [--max-body 33554432]
 //	                          [--shutdown-timeout 30s] [--log-level info]
+//	                          [--holidays FILE]
 //
 // The calendar and the rule table are built before the server listens.
+// --holidays FILE applies holiday data on top of the embedded record, as
+// the command-line tool's flag does (calendar.WalesWith): GOV.UK's
+// bank-holidays.json as downloaded, or a CSV file with the header
+// date,title. A file that cannot be read, or that would remove or move an
+// official date, stops the service at start with one line saying why and
+// exit status 1.
 // SIGINT and SIGTERM stop it: it stops accepting connections, lets the
 // requests in flight finish (for at most --shutdown-timeout) and exits
 // with status 0; it exits with status 1 when it cannot listen or the
@@ -21,7 +28,13 @@
 //
 // Dates are written YYYY-MM-DD. A date left out that the command-line tool
 // takes as today (as_of, the year of the holiday list) is today's date in
-// Europe/London when the request arrives.
+// Europe/London when the request arrives; then, as with the command-line
+// tool without --as-of, an event dated after today is a problem
+// (event-in-the-future, timescale.Engine.RefuseFuture), where with as_of
+// it is set aside as not yet happened.
+//
+// Every endpoint takes lang (below). A parameter given twice, or one the
+// endpoint does not take, is refused (400).
 //
 //	GET  /healthz
 //	    200 {"status": "ok", "calendar_version": "..."}
@@ -29,7 +42,9 @@
 //	    the weekdays from D to D that are not working days, as
 //	    "complaints holidays --format json" prints them; from defaults to
 //	    1 January and to to 31 December of the year of the other, or of
-//	    this year
+//	    this year. A day added by --holidays has "source", the name of the
+//	    file it came from (calendar.Holiday.Source); a day of the embedded
+//	    record has no "source" member (the empty source).
 //	GET  /v1/workdays/add?from=D&n=N
 //	    {"date": "YYYY-MM-DD", "provisional": false}: the Nth working day
 //	    after D (D not counted; N < 0 counts back)
@@ -39,17 +54,67 @@
 //	POST /v1/deadlines
 //	    a JSON object, the form of timescale.Query: received (required),
 //	    acknowledged, discussed, stage2_requested, matter, procedure,
-//	    as_of and deem_next_working_day; any other member is refused.
-//	    The answer is the schedule, as "complaints deadlines --format json"
-//	    prints it.
-//	POST /v1/assess?as_of=D&deem_next_working_day=true&partial=true
+//	    resolved_locally, transition, as_of and deem_next_working_day; any
+//	    other member is refused. The answer is the schedule, as
+//	    "complaints deadlines --format json" prints it, or as the text of
+//	    "complaints deadlines --lang L" for Accept: text/plain
+//	POST /v1/assess?as_of=D&owner=NAME
 //	    a case file (CSV) as the body; the rows as
-//	    "complaints assess --format json" prints them, or as
-//	    "--format csv" prints them when the request has Accept: text/csv
-//	POST /v1/report?year=YYYY-YYYY&as_of=D&partial=true
+//	    "complaints assess --format json" prints them; as "--format csv"
+//	    for Accept: text/csv, "--format text" for text/plain, and
+//	    "--format ics" for text/calendar (with remind=N and
+//	    include_closed=true as --remind and --include-closed)
+//	POST /v1/due?as_of=D&within=N&owner=NAME
+//	    a case file as the body; the deadlines overdue or due within N
+//	    working days (default 5) as "complaints due --format json" prints
+//	    them; csv, text and ics for Accept: text/csv, text/plain and
+//	    text/calendar, with remind=N and include_closed=true for ics
+//	POST /v1/report?year=YYYY-YYYY&as_of=D&format=F
 //	    a case file as the body; the annual report for the year (default:
-//	    the latest in the file) as "complaints report --format json"
-//	    prints it
+//	    the latest in the file) as "complaints report --format F" prints
+//	    it: json (the default), text, markdown or csv
+//
+// The endpoints that read a case file also take deem_next_working_day and
+// transition (keep-regime or stage2-by-request-date), as the flags of the
+// same names; strict=true, which refuses a header naming a column the case
+// file does not have, where by default the file is read leniently, as the
+// command-line tool reads it (casefile.Reader.Lenient), the column
+// ignored with a warning; partial=true (below); and warnings=true (below).
+// remind and include_closed for an answer that is not a calendar file, or
+// warnings=true for one that is not JSON, are refused (400).
+//
+// # Warnings
+//
+// A case file read with warnings (an unknown column ignored, an id like a
+// spreadsheet formula, an event dated years after receipt) is answered as
+// the command-line tool prints it on standard output, unchanged, with the
+// header Case-File-Warnings: N, the number of warnings (the tool prints
+// them on standard error). With warnings=true the JSON answer is wrapped:
+//
+//	{"warnings": [{"line": 2, "column": "id", "code": "formula-like-value",
+//	  "message": "...", "warning": true}, ...],
+//	 "set_aside": 0, "not_yet_received": 0,
+//	 "result": <the answer without warnings=true>}
+//
+// where set_aside counts the events dated after as_of, set aside as not
+// yet happened, and not_yet_received the records received after it, left
+// out (the tool's notes); at most 1000 warnings are listed, and
+// warning_count then gives them all. A problem document of a case file
+// lists its warnings too, in a member "warnings".
+//
+// # Languages
+//
+// The words for people of an answer (the detail and messages of a problem,
+// a text, Markdown or HTML answer) are in the language of the lang
+// parameter, en, cy or cy+en as --lang takes them, or else of the
+// Accept-Language header: Welsh when it prefers cy (cy, cy-GB, q-values
+// weighed), English otherwise; a header never asks for both languages.
+// Welsh is written only where a source gives it (package lang), other
+// English marked [en: ...]; a problem's title stays in English. JSON and
+// CSV data are the same in every language. An answer in Welsh has
+// Content-Language: cy (cy, en for both), every answer Vary:
+// Accept-Language. An unknown lang is a 400 (unknown-language) naming the
+// languages, since an API client that sends one has a bug to fix.
 //
 // A "provisional" member is true when the answer involves a year whose
 // bank holidays are not yet officially published.

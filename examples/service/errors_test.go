@@ -37,9 +37,18 @@ type gotDoc struct {
 		Column  string `json:"column"`
 		Message string `json:"message"`
 	} `json:"problems"`
-	ProblemCount int             `json:"problem_count"`
+	ProblemCount int `json:"problem_count"`
+	Warnings     []struct {
+		Line    int    `json:"line"`
+		Column  string `json:"column"`
+		Code    string `json:"code"`
+		Message string `json:"message"`
+		Warning bool   `json:"warning"`
+	} `json:"warnings"`
+	WarningCount int             `json:"warning_count"`
 	Rows         json.RawMessage `json:"rows"`
 	Report       json.RawMessage `json:"report"`
+	Due          json.RawMessage `json:"due"`
 }
 
 // problemDocOf checks that an answer is a well-formed problem document
@@ -234,7 +243,9 @@ func TestEveryErrorIsAProblemDocument(t *testing.T) {
 			422, problem.DateOutOfRange, []string{"as_of=date-out-of-range"}, ""},
 		{"a case file with bad rows", nil, req{method: "POST", target: "/v1/assess?as_of=2015-12-31", body: badFile},
 			422, problem.NotADate, []string{"3:received=not-a-date", "5:acknowledged=event-before-receipt", "6:id=duplicate-id"}, ""},
-		{"a case file whose header cannot be used", nil, req{method: "POST", target: "/v1/assess?as_of=2015-12-31&partial=true", body: "idd,kind\nC-1,complaint\n"},
+		{"a case file whose header lacks required columns", nil, req{method: "POST", target: "/v1/assess?as_of=2015-12-31&partial=true", body: "idd,kind\nC-1,complaint\n"},
+			422, problem.MissingColumn, []string{"1:id=missing-column", "1:received=missing-column"}, ""},
+		{"a case file whose header names an unknown column, read strictly", nil, req{method: "POST", target: "/v1/assess?as_of=2015-12-31&strict=true", body: "idd,kind\nC-1,complaint\n"},
 			422, problem.UnknownColumn, []string{"1:idd=unknown-column", "1:id=missing-column", "1:received=missing-column"}, ""},
 		{"an empty case file", nil, req{method: "POST", target: "/v1/assess?as_of=2015-12-31"},
 			422, problem.EmptyFile, []string{"1:=empty-file"}, ""},

@@ -9,6 +9,7 @@ import (
 	"mime"
 	"net/http"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -16,6 +17,9 @@ import (
 	"github.com/cymru-complaints/statutory/assess"
 	"github.com/cymru-complaints/statutory/calendar"
 	"github.com/cymru-complaints/statutory/casefile"
+	"github.com/cymru-complaints/statutory/due"
+	"github.com/cymru-complaints/statutory/ics"
+	"github.com/cymru-complaints/statutory/lang"
 	"github.com/cymru-complaints/statutory/outcome"
 	"github.com/cymru-complaints/statutory/problem"
 	"github.com/cymru-complaints/statutory/timescale"
@@ -133,12 +137,31 @@ func (s *server) deadlines(w http.ResponseWriter, r *http.Request) error {
 	if err := s.decodeJSON(w, r, &q); err != nil {
 		return err
 	}
+	eng := s.engine
 	if q.AsOf.IsZero() {
+		// As the command-line tool without --as-of: today, when nothing
+		// can have happened tomorrow.
 		q.AsOf = s.today()
+		eng.RefuseFuture = true
 	}
-	sched, err := s.engine.Deadlines(q)
+	sched, err := eng.Deadlines(q)
 	if err != nil {
 		return valueError(err)
+	}
+	if r.Header.Get("Accept") != "" {
+		w.Header().Add("Vary", "Accept")
+		if negotiate(r.Header, typeJSON, typeText) == typeText {
+			t := languageOf(r)
+			var b bytes.Buffer
+			if err := sched.WriteTextIn(&b, t); err != nil {
+				return err
+			}
+			if t != lang.English {
+				w.Header().Set("Content-Language", contentLanguage(t))
+			}
+			send(w, http.StatusOK, typeText, b.Bytes())
+			return nil
+		}
 	}
 	return s.writeJSON(w, http.StatusOK, sched)
 }
@@ -227,48 +250,223 @@ func valueError(err error) error {
 	return err
 }
 
-// assess answers POST /v1/assess, whose body is a case file, as
-// "complaints assess - --format json" (or csv) with the same flags.
-func (s *server) assess(w http.ResponseWriter, r *http.Request) error {
-	p, err := queryOf(r, "as_of", "deem_next_working_day", "partial")
-	if err != nil {
-		return err
-	}
-	opt, err := s.options(p)
-	if err != nil {
-		return err
-	}
-	if opt.Engine.DeemNextWorkingDay, err = p.bool("deem_next_working_day"); err != nil {
-		return err
-	}
-	partial, err := p.bool("partial")
-	if err != nil {
-		return err
-	}
-	format, contentType := assess.JSON, "application/json"
-	if wantsCSV(r.Header) {
-		format, contentType = assess.CSV, "text/csv; charset=utf-8; header=present"
-	}
-	w.Header().Add("Vary", "Accept")
+// The media types of the answers.
+const (
+	typeJSON     = "application/json"
+	typeCSV      = "text/csv; charset=utf-8; header=present"
+	typeText     = "text/plain; charset=utf-8"
+	typeCalendar = "text/calendar; charset=utf-8"
+	typeMarkdown = "text/markdown; charset=utf-8"
+	typeHTML     = "text/html; charset=utf-8"
+)
 
-	var rows []assess.Row
-	var ps problemList
-	err = assess.Each(s.body(w, r), "body", opt, func(rec *assess.Record) error {
+// caseParams are the parameters of every endpoint that reads a case file.
+var caseParams = []string{"as_of", "deem_next_working_day", "transition", "strict", "partial", "warnings"}
+
+// A caseRun is one pass over the case file of a request's body, with the
+// options its parameters give, gathering the problems of the bad rows
+// and the warnings of the good ones.
+type caseRun struct {
+	opt     assess.Options
+	partial bool // partial=true: the good rows beside the problems
+	wrap    bool // warnings=true: the answer wrapped with its warnings
+	lang    lang.Tag
+
+	ps, ws                   problemList
+	setAside, notYetReceived int
+}
+
+// newCaseRun reads the parameters of a case-file endpoint, as the
+// command-line tool reads the same flags: as_of (default today, when an
+// event dated after it is a problem of its row: timescale.Engine.RefuseFuture),
+// deem_next_working_day, transition, strict (refuse a header naming an
+// unknown column, instead of ignoring the column with a warning), owner
+// when the endpoint takes it, partial and warnings.
+func (s *server) newCaseRun(r *http.Request, p params) (*caseRun, error) {
+	asOf, err := p.date("as_of", s.cal)
+	if err != nil {
+		return nil, err
+	}
+	c := &caseRun{lang: languageOf(r)}
+	c.opt.Engine = s.engine
+	if asOf.IsZero() {
+		asOf = s.today()
+		c.opt.Engine.RefuseFuture = true
+	}
+	c.opt.AsOf = asOf
+	if c.opt.Engine.DeemNextWorkingDay, err = p.bool("deem_next_working_day"); err != nil {
+		return nil, err
+	}
+	if c.opt.Engine.Transition, err = p.transition(); err != nil {
+		return nil, err
+	}
+	strict, err := p.bool("strict")
+	if err != nil {
+		return nil, err
+	}
+	c.opt.Reader = func(cr *casefile.Reader) { cr.Lenient = !strict }
+	c.opt.Owner = p.v.Get("owner")
+	if c.partial, err = p.bool("partial"); err != nil {
+		return nil, err
+	}
+	if c.wrap, err = p.bool("warnings"); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// each reads the case file of r's body and calls fn for every good record
+// (assess.Each), gathering the problems and warnings of every row.
+func (c *caseRun) each(s *server, w http.ResponseWriter, r *http.Request, fn func(*assess.Record) error) error {
+	err := assess.Each(s.body(w, r), "body", c.opt, func(rec *assess.Record) error {
+		c.ws.add(rec.Warnings)
 		if !rec.OK() {
-			ps.add(rec.Problems)
+			c.ps.add(rec.Problems)
 			return nil
 		}
-		if row, ok := assess.RowOf(&rec.Assessment); ok {
-			rows = append(rows, row)
+		if a := &rec.Assessment; a.Received.After(a.AsOf) {
+			c.notYetReceived++
+		} else {
+			c.setAside += a.SetAside
 		}
-		return nil
+		return fn(rec)
 	})
 	if err != nil {
-		return s.caseFileError(err, &ps)
+		return c.with(s.caseFileError(err, &c.ps, &c.ws))
 	}
-	if e := ps.err(); e != nil {
-		if partial {
-			b, err := encodeRows(rows, assess.JSON)
+	return nil
+}
+
+// with returns err with the warnings of the pass when it is an *apiError.
+func (c *caseRun) with(err error) error {
+	var e *apiError
+	if errors.As(err, &e) {
+		e.warnings, e.warningCount = c.ws.listed, c.ws.count
+	}
+	return err
+}
+
+// err returns the 422 of the problems of the bad rows, with the warnings
+// of the good ones, or nil when every row was good.
+func (c *caseRun) err() *apiError {
+	e := c.ps.err()
+	if e != nil {
+		e.warnings, e.warningCount = c.ws.listed, c.ws.count
+	}
+	return e
+}
+
+// checkWrap returns a 400 when warnings=true asks to wrap an answer that
+// is not JSON.
+func (c *caseRun) checkWrap(contentType string) error {
+	if c.wrap && contentType != typeJSON {
+		return failf(http.StatusBadRequest, codeInvalidParameter, "warnings",
+			"warnings=true wraps a JSON answer with its warnings: ask for application/json, or leave it out and read the Case-File-Warnings header")
+	}
+	return nil
+}
+
+// A wrapped answer is the JSON answer of a case-file endpoint with the
+// warnings of its pass, for warnings=true.
+type wrapped struct {
+	Warnings       []casefile.LineProblem `json:"warnings"`
+	WarningCount   int                    `json:"warning_count,omitempty"`
+	SetAside       int                    `json:"set_aside"`
+	NotYetReceived int                    `json:"not_yet_received"`
+	Result         json.RawMessage        `json:"result"`
+}
+
+// send writes body, the answer of a case-file endpoint as the command-line
+// tool prints it, with the Case-File-Warnings header when the file had
+// warnings; for warnings=true, the JSON body wrapped with them.
+func (c *caseRun) send(s *server, w http.ResponseWriter, contentType string, body []byte) error {
+	if c.ws.count > 0 {
+		w.Header().Set("Case-File-Warnings", strconv.Itoa(c.ws.count))
+	}
+	if c.lang != lang.English && contentType != typeJSON && contentType != typeCSV {
+		w.Header().Set("Content-Language", contentLanguage(c.lang))
+	}
+	if !c.wrap {
+		send(w, http.StatusOK, contentType, body)
+		return nil
+	}
+	ws := translateLines(c.lang, c.ws.listed)
+	if ws == nil {
+		ws = []casefile.LineProblem{}
+	}
+	v := wrapped{Warnings: ws, SetAside: c.setAside, NotYetReceived: c.notYetReceived, Result: body}
+	if c.ws.count > len(c.ws.listed) {
+		v.WarningCount = c.ws.count
+	}
+	return s.writeJSON(w, http.StatusOK, v)
+}
+
+// calendarParams reads remind and include_closed, the options of a
+// calendar file, which apply to text/calendar answers only.
+func calendarParams(p params, contentType string) (remind int, includeClosed bool, err error) {
+	if contentType != typeCalendar && (p.has("remind") || p.has("include_closed")) {
+		field := "remind"
+		if !p.has("remind") {
+			field = "include_closed"
+		}
+		return 0, false, failf(http.StatusBadRequest, codeInvalidParameter, field, "remind and include_closed apply to calendar files only (Accept: text/calendar)")
+	}
+	if remind, err = p.days("remind", ics.DefaultRemind); err != nil {
+		return 0, false, err
+	}
+	includeClosed, err = p.bool("include_closed")
+	return remind, includeClosed, err
+}
+
+// assess answers POST /v1/assess, whose body is a case file, as
+// "complaints assess - --format json" (or csv, text, ics) with the same
+// flags.
+func (s *server) assess(w http.ResponseWriter, r *http.Request) error {
+	p, err := queryOf(r, append(caseParams, "owner", "remind", "include_closed")...)
+	if err != nil {
+		return err
+	}
+	c, err := s.newCaseRun(r, p)
+	if err != nil {
+		return err
+	}
+	contentType := negotiate(r.Header, typeJSON, typeCSV, typeText, typeCalendar)
+	w.Header().Add("Vary", "Accept")
+	if err := c.checkWrap(contentType); err != nil {
+		return err
+	}
+	remind, includeClosed, err := calendarParams(p, contentType)
+	if err != nil {
+		return err
+	}
+
+	var b bytes.Buffer
+	var write func(*assess.Record) error
+	var finish func() error
+	var rows []assess.Row
+	if contentType == typeCalendar {
+		cw, err := ics.NewWriter(&b, ics.Options{Engine: c.opt.Engine, AsOf: c.opt.AsOf, Remind: remind, IncludeClosed: includeClosed,
+			Name: calendarName("Complaints deadlines", c.opt.Owner)})
+		if err != nil {
+			return err
+		}
+		write = func(rec *assess.Record) error { return cw.WriteCase(&rec.Case, &rec.Assessment) }
+		finish = cw.Close
+	} else {
+		write = func(rec *assess.Record) error {
+			if row, ok := assess.RowOf(&rec.Assessment); ok {
+				rows = append(rows, row)
+			}
+			return nil
+		}
+		finish = func() error { return nil }
+	}
+	if err := c.each(s, w, r, write); err != nil {
+		return err
+	}
+	if e := c.err(); e != nil {
+		if c.partial {
+			b, err := encodeRows(rows, assess.JSON, lang.English)
 			if err != nil {
 				return err
 			}
@@ -276,18 +474,33 @@ func (s *server) assess(w http.ResponseWriter, r *http.Request) error {
 		}
 		return e
 	}
-	b, err := encodeRows(rows, format)
-	if err != nil {
+	if err := finish(); err != nil {
 		return err
 	}
-	send(w, http.StatusOK, contentType, b)
-	return nil
+	body := b.Bytes()
+	if contentType != typeCalendar {
+		format := map[string]assess.Format{typeJSON: assess.JSON, typeCSV: assess.CSV, typeText: assess.Text}[contentType]
+		if body, err = encodeRows(rows, format, c.lang); err != nil {
+			return err
+		}
+	}
+	return c.send(s, w, contentType, body)
 }
 
-// encodeRows returns the rows as the assess writer of format writes them.
-func encodeRows(rows []assess.Row, format assess.Format) ([]byte, error) {
+// calendarName names a calendar file, after its owner when there is one,
+// as the command-line tool names it.
+func calendarName(name, owner string) string {
+	if owner = strings.TrimSpace(owner); owner != "" {
+		return name + ": " + owner
+	}
+	return name
+}
+
+// encodeRows returns the rows as the assess writer of format writes them
+// in the language t.
+func encodeRows(rows []assess.Row, format assess.Format, t lang.Tag) ([]byte, error) {
 	var b bytes.Buffer
-	out, err := assess.NewWriter(&b, format)
+	out, err := assess.NewWriterIn(&b, format, t)
 	if err != nil {
 		return nil, err
 	}
@@ -302,28 +515,24 @@ func encodeRows(rows []assess.Row, format assess.Format) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// options returns the options of a case-file evaluation from the
-// parameter as_of (default: today).
-func (s *server) options(p params) (assess.Options, error) {
-	asOf, err := p.date("as_of", s.cal)
-	if err != nil {
-		return assess.Options{}, err
-	}
-	if asOf.IsZero() {
-		asOf = s.today()
-	}
-	return assess.Options{Engine: s.engine, AsOf: asOf}, nil
-}
-
 // caseFileError returns the *apiError for err, the error that stopped the
 // reading of a case file, with the problems of ps found before it: 422 for
 // a header that cannot be used, 413 for a body over the limit, 400 for a
-// body that cannot be read.
-func (s *server) caseFileError(err error, ps *problemList) error {
+// body that cannot be read. The warnings of a header (an unknown column
+// ignored) are added to ws.
+func (s *server) caseFileError(err error, ps, ws *problemList) error {
 	var he *casefile.HeaderError
 	if errors.As(err, &he) {
-		ps.add(he.Problems)
-		return ps.err()
+		for _, p := range he.Problems {
+			if p.Warning {
+				ws.add([]casefile.LineProblem{p})
+			} else {
+				ps.add([]casefile.LineProblem{p})
+			}
+		}
+		if e := ps.err(); e != nil {
+			return e
+		}
 	}
 	var ve *timescale.ValidationError
 	if errors.As(err, &ve) {
@@ -332,10 +541,14 @@ func (s *server) caseFileError(err error, ps *problemList) error {
 	return bodyError(err, s.maxBody)
 }
 
+// reportFormats are the formats of POST /v1/report, the first the default.
+var reportFormats = []string{"json", "text", "markdown", "csv"}
+
 // report answers POST /v1/report, whose body is a case file, as
-// "complaints report - --format json" with the same flags.
+// "complaints report - --format json" (or text, markdown, csv, html) with
+// the same flags.
 func (s *server) report(w http.ResponseWriter, r *http.Request) error {
-	p, err := queryOf(r, "year", "as_of", "partial")
+	p, err := queryOf(r, append(caseParams, "year", "format")...)
 	if err != nil {
 		return err
 	}
@@ -345,35 +558,36 @@ func (s *server) report(w http.ResponseWriter, r *http.Request) error {
 			return fail(http.StatusBadRequest, "year", err)
 		}
 	}
-	opt, err := s.options(p)
+	format := reportFormats[0]
+	if p.has("format") {
+		format = p.v.Get("format")
+		if !slices.Contains(reportFormats, format) {
+			return failf(http.StatusBadRequest, codeInvalidParameter, "format", strconv.Quote(format)+" is not a format of the report: want "+strings.Join(reportFormats, ", "))
+		}
+	}
+	c, err := s.newCaseRun(r, p)
 	if err != nil {
 		return err
 	}
-	partial, err := p.bool("partial")
-	if err != nil {
+	contentType := map[string]string{"json": typeJSON, "text": typeText, "markdown": typeMarkdown, "csv": typeCSV, "html": typeHTML}[format]
+	if err := c.checkWrap(contentType); err != nil {
 		return err
 	}
 
 	// outcome.ReadCaseFile, but keeping at most maxListed problems, so
 	// that a body of bad rows takes bounded memory.
 	agg := outcome.NewAggregator()
-	agg.Table = opt.Engine.Table
-	var ps problemList
-	err = assess.Each(s.body(w, r), "body", opt, func(rec *assess.Record) error {
-		if !rec.OK() {
-			ps.add(rec.Problems)
-			return nil
-		}
+	agg.Table = c.opt.Engine.Table
+	if err := c.each(s, w, r, func(rec *assess.Record) error {
 		agg.Add(rec.Case, rec.Assessment)
 		return nil
-	})
-	if err != nil {
-		return s.caseFileError(err, &ps)
+	}); err != nil {
+		return err
 	}
 	if !p.has("year") {
 		latest, ok := agg.Latest()
 		if !ok {
-			return notFound(&ps, "the case file holds no records to report on")
+			return c.with(notFound(&c.ps, "the case file holds no records to report on"))
 		}
 		year = latest
 	}
@@ -381,17 +595,128 @@ func (s *server) report(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		var ny *outcome.NoYearError
 		if errors.As(err, &ny) {
-			return notFound(&ps, ny.Message())
+			return c.with(notFound(&c.ps, ny.Message()))
 		}
 		return err
 	}
-	if e := ps.err(); e != nil {
-		if partial {
+	if e := c.err(); e != nil {
+		if c.partial {
 			e.report = &rep
 		}
 		return e
 	}
-	return s.writeJSON(w, http.StatusOK, rep)
+	if format == "json" {
+		if c.wrap {
+			b, err := json.Marshal(rep)
+			if err != nil {
+				return err
+			}
+			return c.send(s, w, contentType, b)
+		}
+		if c.ws.count > 0 {
+			w.Header().Set("Case-File-Warnings", strconv.Itoa(c.ws.count))
+		}
+		return s.writeJSON(w, http.StatusOK, rep)
+	}
+	var b bytes.Buffer
+	switch format {
+	case "text":
+		err = rep.WriteTextIn(&b, c.lang)
+	case "markdown":
+		err = rep.WriteMarkdownIn(&b, c.lang)
+	case "csv":
+		err = rep.WriteCSV(&b)
+	}
+	if err != nil {
+		return err
+	}
+	return c.send(s, w, contentType, b.Bytes())
+}
+
+// due answers POST /v1/due, whose body is a case file, as
+// "complaints due - --format json" (or csv, text, ics) with the same
+// flags.
+func (s *server) due(w http.ResponseWriter, r *http.Request) error {
+	p, err := queryOf(r, append(caseParams, "within", "owner", "remind", "include_closed")...)
+	if err != nil {
+		return err
+	}
+	c, err := s.newCaseRun(r, p)
+	if err != nil {
+		return err
+	}
+	within, err := p.days("within", due.DefaultWithin)
+	if err != nil {
+		return err
+	}
+	contentType := negotiate(r.Header, typeJSON, typeCSV, typeText, typeCalendar)
+	w.Header().Add("Vary", "Accept")
+	if err := c.checkWrap(contentType); err != nil {
+		return err
+	}
+	remind, includeClosed, err := calendarParams(p, contentType)
+	if err != nil {
+		return err
+	}
+	b, err := due.NewBuilder(due.Options{AsOf: c.opt.AsOf, Within: within, Owner: c.opt.Owner, Calendar: s.cal})
+	if err != nil {
+		return valueError(err)
+	}
+	var out bytes.Buffer
+	var cw *ics.Writer
+	if contentType == typeCalendar {
+		if cw, err = ics.NewWriter(&out, ics.Options{Engine: c.opt.Engine, AsOf: c.opt.AsOf, Remind: remind, IncludeClosed: includeClosed,
+			Select: b.Selects, Name: calendarName("Complaints due", c.opt.Owner)}); err != nil {
+			return err
+		}
+	}
+	if err := c.each(s, w, r, func(rec *assess.Record) error {
+		if err := b.Add(&rec.Assessment); err != nil {
+			return err
+		}
+		if cw != nil {
+			return cw.WriteCase(&rec.Case, &rec.Assessment)
+		}
+		return nil
+	}); err != nil {
+		return err
+	}
+	if e := c.err(); e != nil {
+		if c.partial {
+			l := b.List()
+			e.due = &l
+		}
+		return e
+	}
+	switch {
+	case cw != nil:
+		err = cw.Close()
+	case contentType == typeText && c.lang != lang.English:
+		// Not yet in Welsh: the English, marked, as the command-line
+		// tool writes it (then the English alone for cy+en).
+		l := b.List()
+		err = lang.Write(&out, c.lang, func(t lang.Tag) error {
+			var en bytes.Buffer
+			dw, _ := due.NewWriter(&en, due.Text)
+			if err := dw.Write(&l); err != nil {
+				return err
+			}
+			if t == lang.English {
+				_, err := out.Write(en.Bytes())
+				return err
+			}
+			_, err := out.WriteString(lang.MarkLines(en.String()))
+			return err
+		})
+	default:
+		format := map[string]due.Format{typeJSON: due.JSON, typeCSV: due.CSV, typeText: due.Text}[contentType]
+		dw, _ := due.NewWriter(&out, format)
+		err = dw.WriteFrom(b)
+	}
+	if err != nil {
+		return err
+	}
+	return c.send(s, w, contentType, out.Bytes())
 }
 
 // notFound returns the 404 of a report for a year the case file does not
@@ -404,26 +729,58 @@ func notFound(ps *problemList, detail string) error {
 	return e
 }
 
-// wantsCSV reports whether the Accept header of h prefers text/csv to
-// application/json (the default).
-func wantsCSV(h http.Header) bool {
-	best, csv := 0.0, false
-	for _, v := range h.Values("Accept") {
-		for part := range strings.SplitSeq(v, ",") {
-			mt, params, err := mime.ParseMediaType(part)
-			if err != nil || (mt != "text/csv" && mt != "application/json") {
-				continue
-			}
-			q := 1.0
-			if qs, ok := params["q"]; ok {
-				if q, err = strconv.ParseFloat(qs, 64); err != nil {
+// negotiate returns the one of offers, media types, that the Accept
+// header of h prefers: the offer with the highest quality value, taken
+// from the most specific media range that matches it (text/csv, then
+// text/*, then */*), an offer named by the header (or by its type) before
+// one matched by */* alone, and the first offer between equal ones; the
+// first offer when the header prefers none (or there is no header).
+func negotiate(h http.Header, offers ...string) string {
+	vals := h.Values("Accept")
+	if len(vals) == 0 {
+		return offers[0]
+	}
+	best, bestQ := offers[0], 0.0
+	for _, offer := range offers {
+		ot, _, _ := strings.Cut(offer, ";")
+		typ, _, _ := strings.Cut(ot, "/")
+		q, specificity := 0.0, -1
+		for _, v := range vals {
+			for part := range strings.SplitSeq(v, ",") {
+				mt, params, err := mime.ParseMediaType(part)
+				if err != nil {
 					continue
 				}
-			}
-			if q > best {
-				best, csv = q, mt == "text/csv"
+				spec := -1
+				switch {
+				case mt == ot:
+					spec = 2
+				case mt == typ+"/*":
+					spec = 1
+				case mt == "*/*":
+					spec = 0
+				}
+				if spec <= specificity {
+					continue
+				}
+				pq := 1.0
+				if qs, ok := params["q"]; ok {
+					if pq, err = strconv.ParseFloat(qs, 64); err != nil || pq < 0 || pq > 1 {
+						continue
+					}
+				}
+				q, specificity = pq, spec
 			}
 		}
+		// An offer the header names (or whose type it names) wins over one
+		// it accepts only through */*: a client that names the types it
+		// wants and adds */* for errors wants one of those it named.
+		if specificity > 0 {
+			q += 2
+		}
+		if q > bestQ {
+			best, bestQ = offer, q
+		}
 	}
-	return csv
+	return best
 }

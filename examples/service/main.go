@@ -14,7 +14,10 @@ import (
 	"syscall"
 	"time"
 
-	_ "time/tzdata" // today's date is taken in Europe/London on any machine
+	_ "time/tzdata"
+
+	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/problem" // today's date is taken in Europe/London on any machine
 )
 
 // The server's limits. ReadTimeout and WriteTimeout allow a body of
@@ -38,6 +41,7 @@ func run(args []string, stderr io.Writer) int {
 	addr := fs.String("addr", "127.0.0.1:8080", "`address` to listen on, host:port")
 	maxBody := fs.Int64("max-body", defaultMaxBody, "largest request body accepted, in `bytes`")
 	grace := fs.Duration("shutdown-timeout", 30*time.Second, "how long requests in flight may take to finish once a signal stops the server")
+	holidays := fs.String("holidays", "", "`file` of holiday data to apply on top of the embedded record (GOV.UK's bank-holidays.json, or a CSV file with the header date,title)")
 	var level slog.Level
 	fs.TextVar(&level, "log-level", slog.LevelInfo, "least `level` logged: debug (every request), info, warn or error")
 	if err := fs.Parse(args); err != nil {
@@ -54,11 +58,16 @@ func run(args []string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "service: --max-body must be at least 1 byte, got %d\n", *maxBody)
 		return 2
 	}
+	cal, err := holidayCalendar(*holidays)
+	if err != nil {
+		fmt.Fprintf(stderr, "service: --holidays: %s\n", err)
+		return 1
+	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	h := newServer(config{MaxBody: *maxBody, Logger: log})
+	h := newServer(config{MaxBody: *maxBody, Logger: log, Calendar: cal})
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		log.Error("cannot listen", "error", err)
@@ -106,4 +115,32 @@ func serve(ctx context.Context, ln net.Listener, h http.Handler, log *slog.Logge
 	}
 	log.Info("stopped")
 	return nil
+}
+
+// holidayCalendar returns the statutory calendar of Wales with the holiday
+// data of the file at path applied (calendar.WalesWith), or the embedded
+// calendar when path is empty. The error is a message for people naming
+// what is wrong with the file.
+func holidayCalendar(path string) (*calendar.Calendar, error) {
+	if path == "" {
+		return calendar.Wales(), nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return nil, fmt.Errorf("cannot open %s: %v", path, err)
+	}
+	defer f.Close()
+	hf, err := calendar.ReadHolidayFile(path, f)
+	if err != nil {
+		return nil, errors.New(problem.Message(err))
+	}
+	cal, err := calendar.WalesWith(hf)
+	if err != nil {
+		return nil, errors.New(problem.Message(err))
+	}
+	return cal, nil
 }

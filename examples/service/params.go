@@ -9,7 +9,9 @@ import (
 	"strings"
 
 	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/lang"
 	"github.com/cymru-complaints/statutory/problem"
+	"github.com/cymru-complaints/statutory/timescale"
 )
 
 // A params is the query of a request, read and checked against the
@@ -19,7 +21,9 @@ type params struct {
 }
 
 // queryOf reads the query of r. It refuses a query that cannot be
-// parsed, a parameter not in accepted, and a parameter given twice.
+// parsed, a parameter not in accepted, and a parameter given twice. Every
+// endpoint also accepts lang, the language of its words for people
+// (en, cy or cy+en), and refuses any other language.
 func queryOf(r *http.Request, accepted ...string) (params, error) {
 	v, err := url.ParseQuery(r.URL.RawQuery)
 	if err != nil {
@@ -27,17 +31,96 @@ func queryOf(r *http.Request, accepted ...string) (params, error) {
 	}
 	for name, vals := range v {
 		switch {
-		case !slices.Contains(accepted, name):
-			want := "no parameters"
+		case name != "lang" && !slices.Contains(accepted, name):
+			want := "lang"
 			if len(accepted) > 0 {
-				want = strings.Join(accepted, ", ")
+				want = strings.Join(accepted, ", ") + " and lang"
 			}
 			return params{}, failf(http.StatusBadRequest, codeUnknownParameter, name, "unknown parameter; "+r.URL.Path+" accepts "+want)
 		case len(vals) > 1:
 			return params{}, failf(http.StatusBadRequest, codeInvalidParameter, name, "given "+strconv.Itoa(len(vals))+" times; give it once")
+		case name == "lang":
+			if _, err := lang.Parse(vals[0]); err != nil {
+				return params{}, fail(http.StatusBadRequest, "lang", err)
+			}
 		}
 	}
 	return params{v: v}, nil
+}
+
+// languageOf returns the language of the words for people of the answer
+// to r: the lang parameter when it names one (en, cy or cy+en), else the
+// language Accept-Language prefers (lang.FromAcceptLanguage), else
+// English.
+func languageOf(r *http.Request) lang.Tag {
+	if strings.Contains(r.URL.RawQuery, "lang=") {
+		if v, err := url.ParseQuery(r.URL.RawQuery); err == nil {
+			if t, err := lang.Parse(v.Get("lang")); err == nil {
+				return t
+			}
+		}
+	}
+	if h := r.Header.Get("Accept-Language"); h != "" {
+		return lang.FromAcceptLanguage(h)
+	}
+	return lang.English
+}
+
+// contentLanguage returns the Content-Language header of an answer in t.
+func contentLanguage(t lang.Tag) string {
+	switch t {
+	case lang.Welsh:
+		return "cy"
+	case lang.WelshEnglish:
+		return "cy, en"
+	}
+	return "en"
+}
+
+// transition returns the reading of the transition between regimes named
+// by the parameter transition: keep-regime (the default) or a reading of
+// the regime table (timescale.RegimeInfo.Transitions).
+func (p params) transition() (timescale.Transition, error) {
+	if !p.has("transition") {
+		return "", nil
+	}
+	s := p.v.Get("transition")
+	names := transitions()
+	if !slices.Contains(names, s) {
+		return "", failf(http.StatusBadRequest, codeInvalidParameter, "transition", strconv.Quote(s)+" is not a reading of the transition: want "+strings.Join(names, " or "))
+	}
+	return timescale.Transition(s), nil
+}
+
+// transitions returns the names of the readings of the transition between
+// regimes, keep-regime first, as the command-line tool's --transition
+// takes them.
+func transitions() []string {
+	names := []string{string(timescale.KeepRegime)}
+	for _, r := range timescale.Regimes() {
+		for _, t := range r.Transitions {
+			if t.Name != timescale.KeepRegime && !slices.Contains(names, string(t.Name)) {
+				names = append(names, string(t.Name))
+			}
+		}
+	}
+	return names
+}
+
+// days returns the number of working days of the named parameter, 0 or
+// more, and def when it is not given.
+func (p params) days(name string, def int) (int, error) {
+	if !p.has(name) {
+		return def, nil
+	}
+	n, err := p.int(name, "working days")
+	if err != nil {
+		return 0, err
+	}
+	if n < 0 {
+		return 0, failf(http.StatusBadRequest, codeInvalidParameter, name, strconv.Itoa(n)+" is negative: want a whole number of working days, 0 or more")
+	}
+	return n, nil
 }
 
 // has reports whether the parameter was given.

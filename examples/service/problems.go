@@ -7,6 +7,8 @@ import (
 	"strconv"
 
 	"github.com/cymru-complaints/statutory/casefile"
+	"github.com/cymru-complaints/statutory/due"
+	"github.com/cymru-complaints/statutory/lang"
 	"github.com/cymru-complaints/statutory/outcome"
 	"github.com/cymru-complaints/statutory/problem"
 )
@@ -46,10 +48,15 @@ type problemDoc struct {
 	Code   problem.Code `json:"code"`
 	// Problems is a []problem.Problem for a request, a
 	// []casefile.LineProblem for a case file, or nil.
-	Problems     any             `json:"problems,omitempty"`
-	ProblemCount int             `json:"problem_count,omitempty"`
-	Rows         json.RawMessage `json:"rows,omitempty"`
-	Report       *outcome.Report `json:"report,omitempty"`
+	Problems     any `json:"problems,omitempty"`
+	ProblemCount int `json:"problem_count,omitempty"`
+	// Warnings are the warnings of a case file's good rows (at most
+	// maxListed; WarningCount gives them all when there are more).
+	Warnings     []casefile.LineProblem `json:"warnings,omitempty"`
+	WarningCount int                    `json:"warning_count,omitempty"`
+	Rows         json.RawMessage        `json:"rows,omitempty"`
+	Report       *outcome.Report        `json:"report,omitempty"`
+	Due          *due.List              `json:"due,omitempty"`
 }
 
 // An apiError is a failed request, as a handler returns it: the status,
@@ -57,35 +64,108 @@ type problemDoc struct {
 type apiError struct {
 	status int
 	code   problem.Code
-	detail string
+	detail string // in English
+	// first is the problem the detail tells of, so that it can be told in
+	// another language; firstLine is set when it is a line of a case file.
+	first     problem.Problem
+	firstLine int
 	// At most one of fields and lines is set.
 	fields []problem.Problem
 	lines  []casefile.LineProblem
 	count  int // all the lines' problems, when more than are listed
-	rows   json.RawMessage
-	report *outcome.Report
+	// warnings are the warnings of the good rows of a case file, of which
+	// warningCount were found in all.
+	warnings     []casefile.LineProblem
+	warningCount int
+	rows         json.RawMessage
+	report       *outcome.Report
+	due          *due.List
 }
 
 func (e *apiError) Error() string { return e.detail }
 
-// doc returns the problem document of e.
-func (e *apiError) doc() problemDoc {
-	d := problemDoc{Status: e.status, Detail: e.detail, Code: e.code, Rows: e.rows, Report: e.report}
+// doc returns the problem document of e, its messages for people in the
+// language t (lang.Message); the title stays in English.
+func (e *apiError) doc(t lang.Tag) problemDoc {
+	d := problemDoc{Status: e.status, Detail: e.detail, Code: e.code, Rows: e.rows, Report: e.report, Due: e.due}
 	if info, ok := problem.Lookup(e.code); ok {
 		d.Type, d.Title = problemTypeBase+string(e.code), info.Meaning
 	} else {
 		d.Type, d.Title = "about:blank", http.StatusText(e.status)
 	}
+	translated := t != lang.English && t != ""
+	if translated && e.first.Message != "" {
+		d.Detail = e.detailIn(t)
+	}
 	switch {
 	case e.fields != nil:
 		d.Problems = e.fields
+		if translated {
+			d.Problems = translateFields(t, e.fields)
+		}
 	case e.lines != nil:
-		d.Problems = e.lines
+		d.Problems = translateLines(t, e.lines)
 		if e.count > len(e.lines) {
 			d.ProblemCount = e.count
 		}
 	}
+	d.Warnings = translateLines(t, e.warnings)
+	if e.warningCount > len(e.warnings) {
+		d.WarningCount = e.warningCount
+	}
 	return d
+}
+
+// detailIn returns the detail of e in the language t.
+func (e *apiError) detailIn(t lang.Tag) string {
+	p := e.first
+	p.Message = lang.Message(t, p)
+	var first string
+	if e.firstLine > 0 {
+		first = "line " + casefile.LineProblem{Line: e.firstLine, Column: p.Field, Message: p.Message}.String()
+	} else {
+		first = p.String()
+	}
+	if n := e.problemCount(); n > 1 {
+		prefix := strconv.Itoa(n) + " problems; the first:"
+		if e.firstLine > 0 {
+			prefix = strconv.Itoa(n) + " problems in the case file; the first:"
+		}
+		return untranslated(t, prefix) + " " + first
+	}
+	return first
+}
+
+// problemCount returns the number of problems e tells of.
+func (e *apiError) problemCount() int {
+	if e.lines != nil {
+		return e.count
+	}
+	return max(len(e.fields), 1)
+}
+
+// translateFields returns ps with their messages in t.
+func translateFields(t lang.Tag, ps []problem.Problem) []problem.Problem {
+	out := make([]problem.Problem, len(ps))
+	for i, p := range ps {
+		out[i] = p
+		out[i].Message = lang.Message(t, p)
+	}
+	return out
+}
+
+// translateLines returns ps with their messages in t; ps itself in
+// English.
+func translateLines(t lang.Tag, ps []casefile.LineProblem) []casefile.LineProblem {
+	if t == lang.English || t == "" || ps == nil {
+		return ps
+	}
+	out := make([]casefile.LineProblem, len(ps))
+	for i, p := range ps {
+		out[i] = p
+		out[i].Message = lang.Message(t, problem.Problem{Code: p.Code, Field: p.Column, Message: p.Message})
+	}
+	return out
 }
 
 // fail returns an *apiError with one problem made from err, a typed error
@@ -95,7 +175,7 @@ func (e *apiError) doc() problemDoc {
 // listed in problems.
 func fail(status int, field string, err error) *apiError {
 	p := problem.New(field, err)
-	e := &apiError{status: status, code: p.Code, detail: p.String()}
+	e := &apiError{status: status, code: p.Code, detail: p.String(), first: p}
 	if field != "" {
 		e.fields = []problem.Problem{p}
 	}
@@ -106,7 +186,7 @@ func fail(status int, field string, err error) *apiError {
 // field of the request, or about the request as a whole when field is "".
 func failf(status int, code problem.Code, field, message string) *apiError {
 	p := problem.Problem{Code: code, Field: field, Message: message}
-	e := &apiError{status: status, code: code, detail: p.String()}
+	e := &apiError{status: status, code: code, detail: p.String(), first: p}
 	if field != "" {
 		e.fields = []problem.Problem{p}
 	}
@@ -116,7 +196,7 @@ func failf(status int, code problem.Code, field, message string) *apiError {
 // fieldProblems returns an *apiError listing ps, problems with the fields
 // of a request (at least one).
 func fieldProblems(status int, ps []problem.Problem) *apiError {
-	e := &apiError{status: status, code: ps[0].Code, detail: ps[0].String(), fields: ps}
+	e := &apiError{status: status, code: ps[0].Code, detail: ps[0].String(), first: ps[0], fields: ps}
 	if len(ps) > 1 {
 		e.detail = strconv.Itoa(len(ps)) + " problems; the first: " + e.detail
 	}
@@ -127,7 +207,8 @@ func fieldProblems(status int, ps []problem.Problem) *apiError {
 // file (at least one), of which count were found in all.
 func lineProblems(status int, ps []casefile.LineProblem, count int) *apiError {
 	first := "line " + ps[0].String()
-	e := &apiError{status: status, code: ps[0].Code, detail: first, lines: ps, count: count}
+	e := &apiError{status: status, code: ps[0].Code, detail: first, lines: ps, count: count,
+		first: problem.Problem{Code: ps[0].Code, Field: ps[0].Column, Message: ps[0].Message}, firstLine: ps[0].Line}
 	if count > 1 {
 		e.detail = strconv.Itoa(count) + " problems in the case file; the first: " + first
 	}
@@ -170,4 +251,13 @@ func (l *problemList) err() *apiError {
 		return nil
 	}
 	return lineProblems(http.StatusUnprocessableEntity, l.listed, l.count)
+}
+
+// untranslated returns english, a sentence no source gives in Welsh, as
+// output in t writes it: marked as untranslated in Welsh (lang.Mark).
+func untranslated(t lang.Tag, english string) string {
+	if t == lang.Welsh {
+		return lang.Mark(english)
+	}
+	return english
 }

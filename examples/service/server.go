@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/lang"
 	"github.com/cymru-complaints/statutory/timescale"
 )
 
@@ -30,6 +31,10 @@ type config struct {
 	// Now returns the current time, from which today's date in
 	// Europe/London is taken; nil means time.Now.
 	Now func() time.Time
+	// Calendar is the working-day calendar of every answer; nil means
+	// calendar.Wales(). The --holidays flag gives one made with
+	// calendar.WalesWith.
+	Calendar *calendar.Calendar
 }
 
 // defaultMaxBody is the default limit on request bodies: 32 MiB, about
@@ -66,7 +71,10 @@ func newServer(cfg config) http.Handler {
 		maxBody: cfg.MaxBody,
 		log:     cfg.Logger,
 		now:     cfg.Now,
-		cal:     calendar.Wales(),
+		cal:     cfg.Calendar,
+	}
+	if s.cal == nil {
+		s.cal = calendar.Wales()
 	}
 	if s.maxBody <= 0 {
 		s.maxBody = defaultMaxBody
@@ -90,6 +98,7 @@ func newServer(cfg config) http.Handler {
 		{http.MethodPost, "/v1/deadlines", s.deadlines},
 		{http.MethodPost, "/v1/assess", s.assess},
 		{http.MethodPost, "/v1/report", s.report},
+		{http.MethodPost, "/v1/due", s.due},
 	} {
 		rt := s.routes[e.path]
 		if rt == nil {
@@ -131,23 +140,29 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 				slog.Int("status", rw.status), slog.Duration("duration", time.Since(start)))
 		}
 	}()
-	w.Header().Set("X-Content-Type-Options", "nosniff")
+	h := w.Header()
+	h.Set("X-Content-Type-Options", "nosniff")
+	h["Vary"] = varyLanguage
 	rt := s.routes[r.URL.Path]
 	if rt == nil {
 		s.writeProblem(rw, r, failf(http.StatusNotFound, codeNotFound, "", "no such path: "+r.URL.Path))
 		return
 	}
-	h := rt.handlers[r.Method]
-	if h == nil {
+	hf := rt.handlers[r.Method]
+	if hf == nil {
 		w.Header().Set("Allow", rt.allow)
 		s.writeProblem(rw, r, failf(http.StatusMethodNotAllowed, codeMethodNotAllowed, "",
 			r.Method+" is not allowed on "+r.URL.Path+": use "+rt.allow))
 		return
 	}
-	if err := h(rw, r); err != nil {
+	if err := hf(rw, r); err != nil {
 		s.writeProblem(rw, r, err)
 	}
 }
+
+// varyLanguage is the Vary header of every answer: its words for people
+// (the messages of a problem, a text or a page) follow Accept-Language.
+var varyLanguage = []string{"Accept-Language"}
 
 // A statusWriter remembers the status written, for the request log and so
 // that a panic after the header is not answered twice.
@@ -181,10 +196,14 @@ func (s *server) writeProblem(w http.ResponseWriter, r *http.Request, err error)
 		s.log.LogAttrs(r.Context(), slog.LevelError, "internal error", slog.String("method", r.Method), slog.String("path", r.URL.Path), slog.Any("error", err))
 		ae = internalError
 	}
-	if err := s.write(w, ae.status, "application/problem+json", ae.doc()); err != nil {
+	t := languageOf(r)
+	if t != lang.English {
+		w.Header().Set("Content-Language", contentLanguage(t))
+	}
+	if err := s.write(w, ae.status, "application/problem+json", ae.doc(t)); err != nil {
 		// A partial answer's rows or report that cannot be encoded: a bug.
 		s.log.LogAttrs(r.Context(), slog.LevelError, "internal error", slog.String("method", r.Method), slog.String("path", r.URL.Path), slog.Any("error", err))
-		s.write(w, internalError.status, "application/problem+json", internalError.doc())
+		s.write(w, internalError.status, "application/problem+json", internalError.doc(t))
 	}
 }
 
