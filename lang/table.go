@@ -240,7 +240,6 @@ var catalogue = []Entry{
 	{"rules.note", "Note: {1}", "", "", "", "", ""},
 	{"rules.notes", "Notes", "", "", "", "", ""},
 
-
 	// The web pages (package page): the calculator and the annual report
 	// with charts. No source was found for their own words.
 	{"page.calculator-title", "Deadlines of a social services complaint in Wales", "", "", "", "", ""},
