@@ -337,3 +337,27 @@ func TestNiceStep(t *testing.T) {
 func TestPlain(t *testing.T) {
 	require.Equal(t, `Dydd Llun / Monday & "x"`, plain(`Dydd Llun / <span lang="en">Monday</span> &amp; &#34;x&#34;`))
 }
+
+func TestWriteRefusal(t *testing.T) {
+	tests := []struct {
+		name string
+		r    Refusal
+		want string
+	}{
+		{"too long", Refusal{TooLong: true, Limit: 4096, Home: "/"}, "at most 4096 characters"},
+		{"repeated", Refusal{Repeated: "received", Home: "/"}, "gives received more than once"},
+		{"unreadable", Refusal{Unreadable: true, Home: "/"}, "The address cannot be read."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var b bytes.Buffer
+			require.NoError(t, WriteRefusal(&b, lang.English, tt.r))
+			wellFormed(t, b.String())
+			require.Contains(t, b.String(), tt.want)
+			require.Contains(t, b.String(), `<a href="/">Start again</a>`)
+		})
+	}
+	var b bytes.Buffer
+	require.NoError(t, WriteRefusal(&b, lang.Welsh, Refusal{Unreadable: true, Home: "/"}))
+	require.Contains(t, b.String(), `<html lang="cy">`)
+}

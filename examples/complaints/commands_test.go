@@ -1374,7 +1374,7 @@ func FuzzAssess(f *testing.F) {
 		f.Add([]byte(seed))
 	}
 	formats := []string{"csv", "json", "text"}
-	reportFormats := []string{"text", "markdown", "csv", "json"}
+	reportFormats := []string{"text", "markdown", "csv", "json", "html"}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		for _, args := range [][]string{
 			{"assess", "-", "--as-of", "2015-12-31", "--format", formats[len(data)%len(formats)]},

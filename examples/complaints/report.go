@@ -8,12 +8,13 @@ import (
 
 	"github.com/cymru-complaints/statutory/assess"
 	"github.com/cymru-complaints/statutory/outcome"
+	"github.com/cymru-complaints/statutory/page"
 	"github.com/cymru-complaints/statutory/timescale"
 )
 
 const reportUsage = `Usage:
   complaints report FILE [--year YYYY-YYYY] [--as-of DATE] [--deem-next-working-day]
-                    [--format text|markdown|csv|json]
+                    [--format text|markdown|csv|json|html]
 
 Prints the annual report for one reporting year (1 April to 31 March,
 written 2014-2015) from the case file FILE (CSV, see "complaints -h"; "-"
@@ -27,7 +28,10 @@ shares and median working days, themes, and the consistency checks.
 The text format lays the tables out like an annual report so that they can
 be pasted into one; markdown renders the same tables; csv is one figure a
 line (section,year,regime,from,to,stage,item,value); json is the report
-object of package outcome.
+object of package outcome; html is one self-contained web page (its style
+and charts inside it, no request of its own) with the same tables and
+bar charts of the response times, the years and the stage 2 findings,
+that prints on A4.
 
 Bad rows are reported on standard error as FILE:LINE: column: message and
 left out of the report, which is still printed; the exit status is then 1.
@@ -45,9 +49,9 @@ Flags:
   --deem-next-working-day
                  deem receipt on a non-working day to be on the next
                  working day, as assess does with the same flag
-  --format FMT   text (default), markdown, csv or json
-  --lang LANG    en (default), cy or cy+en: the text or markdown report in
-                 English, in Welsh or both
+  --format FMT   text (default), markdown, csv, json or html
+  --lang LANG    en (default), cy or cy+en: the text, markdown or html
+                 report in English, in Welsh or both
 `
 
 func runReport(e *env, args []string) error {
@@ -59,7 +63,7 @@ func runReport(e *env, args []string) error {
 	deem := fs.Bool("deem-next-working-day", false, "deem receipt on a non-working day to be on the next working day")
 	transition := transitionFlag()
 	fs.Var(transition, "transition", "reading of the transition between regimes")
-	format := formatFlag("text", "markdown", "csv", "json")
+	format := formatFlag("text", "markdown", "csv", "json", "html")
 	fs.Var(format, "format", "output format")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
@@ -115,6 +119,8 @@ func runReport(e *env, args []string) error {
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
 		err = enc.Encode(r)
+	case "html":
+		err = page.WriteReport(w, &r, e.lang.Tag)
 	default:
 		err = r.WriteTextIn(w, e.lang.Tag)
 	}

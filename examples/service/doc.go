@@ -36,6 +36,18 @@
 // Every endpoint takes lang (below). A parameter given twice, or one the
 // endpoint does not take, is refused (400).
 //
+//	GET  /?received=D&acknowledged=D&discussed=D&stage2_requested=D&as_of=D&deem=on&lang=L
+//	    the calculator, a page for people (package page): a form that
+//	    submits to this address with GET, so that it works without
+//	    JavaScript and a result has an address to share, and the
+//	    deadlines of what it was given, each drawn as a month calendar of
+//	    the days counted and skipped. Dates may be written YYYY-MM-DD or
+//	    DD/MM/YYYY. What cannot be answered is said beside its field, in
+//	    plain words, with status 422; a query longer than 4096 bytes, or
+//	    one that gives a parameter twice or cannot be read, is a 400 page.
+//	    Parameters the form does not have are ignored. An unknown lang
+//	    gives the page in English with a note saying so (where the API
+//	    answers 400).
 //	GET  /healthz
 //	    200 {"status": "ok", "calendar_version": "..."}
 //	GET  /v1/holidays?from=D&to=D
@@ -72,7 +84,9 @@
 //	POST /v1/report?year=YYYY-YYYY&as_of=D&format=F
 //	    a case file as the body; the annual report for the year (default:
 //	    the latest in the file) as "complaints report --format F" prints
-//	    it: json (the default), text, markdown or csv
+//	    it: json (the default), text, markdown, csv or html (one
+//	    self-contained page with charts, package page, as
+//	    "complaints report --format html" writes it)
 //
 // The endpoints that read a case file also take deem_next_working_day and
 // transition (keep-regime or stage2-by-request-date), as the flags of the
@@ -179,7 +193,9 @@
 // # Limits
 //
 // A request body may hold --max-body bytes (32 MiB, about 300,000 rows of
-// a case file); the headers 64 KiB. The server waits 10 seconds for the
+// a case file); the request line and headers 256 KiB (net/http answers a
+// longer one itself, 431), so that a page can refuse a long query with a
+// page of its own. The server waits 10 seconds for the
 // headers of a request and 2 minutes for its body, takes at most 2
 // minutes to write an answer, and closes a keep-alive connection idle for
 // 2 minutes. A case file is read as it arrives, in memory bounded by the

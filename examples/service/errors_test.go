@@ -191,7 +191,7 @@ func TestEveryErrorIsAProblemDocument(t *testing.T) {
 			404, codeNotFound, nil, ""},
 		{"a path with a trailing slash", nil, req{method: "GET", target: "/v1/holidays/"},
 			404, codeNotFound, nil, ""},
-		{"the root", nil, req{method: "GET", target: "/"},
+		{"a page that is not one", nil, req{method: "GET", target: "/index.html"},
 			404, codeNotFound, nil, ""},
 		{"a report of a year the file does not hold", nil, req{method: "POST", target: "/v1/report?year=2010-2011&as_of=2015-12-31", body: "id,kind,received\nC-1,complaint,2014-08-01\n"},
 			404, problem.NoRecordsInYear, nil, ""},

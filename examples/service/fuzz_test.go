@@ -21,6 +21,7 @@ func FuzzRequests(f *testing.F) {
 		{"POST", "/v1/deadlines"},
 		{"POST", "/v1/assess"},
 		{"POST", "/v1/report"},
+		{"POST", "/v1/due"},
 		{"GET", "/healthz"},
 	}
 	f.Add(uint8(0), "from=2022-09-01&to=2022-12-31", "", "")
@@ -32,6 +33,8 @@ func FuzzRequests(f *testing.F) {
 	f.Add(uint8(5), "year=2014-15&partial=1", badFile, "")
 	f.Add(uint8(5), "as_of=2015-12-31", "id,kind,received\nC-1,complaint,2014-08-01\n", "")
 	f.Add(uint8(6), "x=%zz", "", "application/json;q=0")
+	f.Add(uint8(5), "format=html&lang=cy%2Ben&as_of=2015-12-31", "id,kind,received\nC-1,complaint,2014-08-01\n", "")
+	f.Add(uint8(7), "as_of=2015-01-07&within=3", "id,kind,received,owner\nC-1,complaint,2015-01-05,A\n", "text/calendar")
 	h := newServer(config{MaxBody: 1 << 16, Now: func() time.Time { return testNow }})
 	f.Fuzz(func(t *testing.T, which uint8, query, body, accept string) {
 		p := paths[int(which)%len(paths)]
@@ -56,9 +59,9 @@ func FuzzRequests(f *testing.F) {
 			if rec.Code != http.StatusOK || !json.Valid(rec.Body.Bytes()) {
 				t.Fatalf("%s %s?%s: status %d with JSON that is not valid: %s", p.method, p.path, query, rec.Code, rec.Body)
 			}
-		case "text/csv; charset=utf-8; header=present":
-			if rec.Code != http.StatusOK || p.path != "/v1/assess" {
-				t.Fatalf("%s %s?%s: status %d with CSV", p.method, p.path, query, rec.Code)
+		case typeCSV, typeText, typeMarkdown, typeHTML, typeCalendar:
+			if rec.Code != http.StatusOK {
+				t.Fatalf("%s %s?%s: status %d with %s", p.method, p.path, query, rec.Code, ct)
 			}
 		default:
 			t.Fatalf("%s %s?%s: status %d, Content-Type %q", p.method, p.path, query, rec.Code, ct)

@@ -21,6 +21,7 @@ import (
 	"github.com/cymru-complaints/statutory/ics"
 	"github.com/cymru-complaints/statutory/lang"
 	"github.com/cymru-complaints/statutory/outcome"
+	"github.com/cymru-complaints/statutory/page"
 	"github.com/cymru-complaints/statutory/problem"
 	"github.com/cymru-complaints/statutory/timescale"
 )
@@ -542,7 +543,7 @@ func (s *server) caseFileError(err error, ps, ws *problemList) error {
 }
 
 // reportFormats are the formats of POST /v1/report, the first the default.
-var reportFormats = []string{"json", "text", "markdown", "csv"}
+var reportFormats = []string{"json", "text", "markdown", "csv", "html"}
 
 // report answers POST /v1/report, whose body is a case file, as
 // "complaints report - --format json" (or text, markdown, csv, html) with
@@ -626,6 +627,8 @@ func (s *server) report(w http.ResponseWriter, r *http.Request) error {
 		err = rep.WriteMarkdownIn(&b, c.lang)
 	case "csv":
 		err = rep.WriteCSV(&b)
+	case "html":
+		err = page.WriteReport(&b, &rep, c.lang)
 	}
 	if err != nil {
 		return err

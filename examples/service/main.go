@@ -27,7 +27,7 @@ const (
 	readTimeout       = 2 * time.Minute
 	writeTimeout      = 2 * time.Minute
 	idleTimeout       = 2 * time.Minute
-	maxHeaderBytes    = 64 << 10
+	maxHeaderBytes    = 256 << 10
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stderr)) }

@@ -91,6 +91,7 @@ func newServer(cfg config) http.Handler {
 		method, path string
 		h            handler
 	}{
+		{http.MethodGet, "/", s.calculator},
 		{http.MethodGet, "/healthz", s.healthz},
 		{http.MethodGet, "/v1/holidays", s.holidays},
 		{http.MethodGet, "/v1/workdays/add", s.workdaysAdd},
