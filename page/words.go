@@ -72,11 +72,6 @@ func (w words) date(d calendar.Date) template.HTML {
 	return w.pair(lang.WeekdayDate(lang.Welsh, d), lang.WeekdayDate(lang.English, d))
 }
 
-// longDate returns d without its weekday (lang.Date).
-func (w words) longDate(d calendar.Date) template.HTML {
-	return w.pair(lang.Date(lang.Welsh, d), lang.Date(lang.English, d))
-}
-
 // inEnglish returns english as HTML in a span lang="en".
 func inEnglish(english string) template.HTML {
 	return template.HTML(`<span lang="en">` + template.HTMLEscapeString(english) + `</span>`)

@@ -20,7 +20,7 @@ const maxPageQuery = 4096
 // unknown lang is English, with a note. Parameters the form does not
 // have are ignored, so that a link with tracking parameters still works.
 func (s *server) calculator(w http.ResponseWriter, r *http.Request) error {
-	t, unknown := page.Language("", r.Header.Get("Accept-Language"))
+	t, _ := page.Language("", r.Header.Get("Accept-Language"))
 	refuse := func(ref page.Refusal) error {
 		ref.Home = "/"
 		var b bytes.Buffer
@@ -42,7 +42,7 @@ func (s *server) calculator(w http.ResponseWriter, r *http.Request) error {
 			return refuse(page.Refusal{Repeated: name})
 		}
 	}
-	t, unknown = page.Language(v.Get("lang"), r.Header.Get("Accept-Language"))
+	t, unknown := page.Language(v.Get("lang"), r.Header.Get("Accept-Language"))
 	c := page.Calculator{Engine: s.engine, Today: s.today(), Lang: t, Action: "/"}
 	if unknown {
 		c.UnknownLanguage = v.Get("lang")
