@@ -210,10 +210,13 @@ type deadlineView struct {
 	Basis       template.HTML
 	Status      template.HTML
 	Explanation template.HTML
-	Months      []month
+	Months      []monthHTML
 	MonthsOnly  bool
 	Skipped     []skippedDay
 }
+
+// A monthHTML is a month drawn as a table.
+type monthHTML struct{ HTML template.HTML }
 
 // A skippedDay is a day a count skipped, as the list under its calendar
 // names it.
@@ -435,7 +438,9 @@ func (p *CalculatorPage) result(d *calculatorData, wd words, cal *calendar.Calen
 		if dl.WorkingDays == 0 || dl.Months > 0 {
 			dv.MonthsOnly = true
 		} else {
-			dv.Months = months(wd, cal, x)
+			for _, m := range months(wd, cal, x) {
+				dv.Months = append(dv.Months, monthHTML{m.html()})
+			}
 			for _, sk := range x.Skipped {
 				dv.Skipped = append(dv.Skipped, skippedDay{Date: wd.date(sk.Date), Reason: reason(wd, cal, sk)})
 			}

@@ -33,12 +33,18 @@ func (w words) htmlLang() string {
 // lang="en"; in both languages "Welsh / English" with the English in such
 // a span, or the English alone in one.
 func (w words) say(key, english string) template.HTML {
+	if w.t == lang.English {
+		return template.HTML(template.HTMLEscapeString(english))
+	}
 	return w.pair(lang.Say(lang.Welsh, key, english), english)
 }
 
 // sayf is say for a sentence with values (lang.Sayf): cyArgs are the
 // values written in Welsh, english the whole sentence in English.
 func (w words) sayf(key, english string, cyArgs ...string) template.HTML {
+	if w.t == lang.English {
+		return template.HTML(template.HTMLEscapeString(english))
+	}
 	return w.pair(lang.Sayf(lang.Welsh, key, english, cyArgs...), english)
 }
 
@@ -69,6 +75,9 @@ func (w words) text(s string) template.HTML {
 
 // date returns d with its weekday (lang.WeekdayDate).
 func (w words) date(d calendar.Date) template.HTML {
+	if w.t == lang.English {
+		return template.HTML(d.Display())
+	}
 	return w.pair(lang.WeekdayDate(lang.Welsh, d), lang.WeekdayDate(lang.English, d))
 }
 

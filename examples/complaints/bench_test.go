@@ -55,6 +55,17 @@ func BenchmarkAssessICS1M(b *testing.B) {
 	benchmarkCommand(b, 1_000_000, "assess", "--format", "ics")
 }
 
+// BenchmarkReportHTML1M runs report --format html over the same million
+// records: the annual report of 2015-2016 as one page with its charts.
+//
+//	go test -run '^$' -bench ReportHTML1M ./examples/complaints
+func BenchmarkReportHTML1M(b *testing.B) {
+	if testing.Short() {
+		b.Skip("a million-record case file is not made in -short mode")
+	}
+	benchmarkCommand(b, 1_000_000, "report", "--year", "2015-2016", "--format", "html")
+}
+
 func benchmarkAssess(b *testing.B, rows int) { benchmarkCommand(b, rows, "assess", "--format", "csv") }
 
 // benchmarkCommand runs the command over a case file of rows records as of

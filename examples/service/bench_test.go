@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -180,6 +181,38 @@ func BenchmarkLibraryShare(b *testing.B) {
 			indented.Reset()
 			if err := json.Indent(&indented, compact.Bytes(), "", "  "); err != nil {
 				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// BenchmarkPages measures the server time of the pages, through the
+// handler without the network: GET / with the deadlines of a complaint
+// received on 15 September 2022, and POST /v1/report?format=html of the
+// sample case file (reading, evaluating and reporting it, then writing the
+// page with its charts).
+//
+//	go test -run '^$' -bench Pages -benchmem ./examples/service
+func BenchmarkPages(b *testing.B) {
+	h := newServer(config{Now: func() time.Time { return time.Date(2022, 10, 3, 12, 0, 0, 0, time.UTC) }})
+	b.Run("calculator", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, httptest.NewRequest("GET", "/?received=15%2F09%2F2022&acknowledged=2022-09-19&stage2_requested=2022-09-30", nil))
+			if rec.Code != 200 {
+				b.Fatal(rec.Code, rec.Body.String())
+			}
+		}
+	})
+	file := sample(b)
+	b.Run("report", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, httptest.NewRequest("POST", "/v1/report?year=2014-2015&as_of=2015-12-31&format=html", strings.NewReader(file)))
+			if rec.Code != 200 {
+				b.Fatal(rec.Code, rec.Body.String())
 			}
 		}
 	})
