@@ -80,7 +80,7 @@ var infos = [...]Info{
 	{Required, "timescale", "A value that must be given is missing."},
 	{UnknownValue, "timescale", "The value is not one of those accepted (a kind of record, procedure, complainant, finding or regime)."},
 	{NegativeCount, "timescale", "A count of elements is below zero."},
-	{BeforeFirstRegime, "timescale", "The complaint was received before 1 April 2006, when the first procedure the module knows came into force."},
+	{BeforeFirstRegime, "timescale", "The complaint was received before the first procedure the module knows for it came into force: 1 April 2006 for a social services complaint or representation, 7 December 2020 for a corporate complaint."},
 	{EventBeforeReceipt, "timescale", "An event of the complaint is dated before the complaint was received."},
 	{EventOutOfOrder, "timescale", "An event is dated before the event it must follow (a discussion before the acknowledgement, a stage 2 response before its request, the matter noticed after the complaint about it)."},
 	{MissingPrerequisite, "timescale", "An event is recorded without the earlier event it needs (a stage 2 response without a stage 2 request)."},

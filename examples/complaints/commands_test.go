@@ -545,7 +545,7 @@ func TestDeadlinesErrors(t *testing.T) {
 			name:     "a complaint received in 2005 falls under no encoded regime and the message says so",
 			args:     []string{"deadlines", "--received", "2005-01-01", "--as-of", "2014-08-01"},
 			code:     exitData,
-			fragment: []string{"complaints: deadlines: --received: ", "2005-01-01", "before 1 April 2006", "no statutory timescales are encoded"},
+			fragment: []string{"complaints: deadlines: --received: ", "2005-01-01", "before 1 April 2006", "no timescales are encoded"},
 		},
 		{
 			name:     "the day before the 2005 procedure came into force falls under no encoded regime",
@@ -1183,10 +1183,13 @@ func TestValidateErrors(t *testing.T) {
 // ---------------------------------------------------------------------------
 // rules
 
-// ruleIDs are the rule ids of SPEC section 3, in its order.
+// ruleIDs are the rule ids of SPEC section 3, in its order, with the rules
+// of the corporate procedure (RULES.md) before the rules of several
+// regimes.
 var ruleIDs = []string{
 	"W14-ACK", "W14-DISCUSS", "W14-RESOLUTION", "W14-STAGE1", "W14-STAGE2",
 	"W05-STAGE1", "W05-STAGE2", "W05-PANEL-ACK", "W05-PANEL-STATEMENT", "W05-PANEL-CONVENE",
+	"CORP-ACK", "CORP-STAGE1", "CORP-STAGE2", "CORP-TIME-LIMIT",
 	"TIME-LIMIT", "PSOW",
 }
 
@@ -1270,7 +1273,7 @@ func TestRulesJSON(t *testing.T) {
 		ids = append(ids, r.ID)
 		basis[r.ID] = r.Basis
 	}
-	t.Run("the JSON lists the 12 rules of SPEC section 3 in its order", func(t *testing.T) {
+	t.Run("the JSON lists the 12 rules of SPEC section 3 and the 4 of the corporate procedure in their order", func(t *testing.T) {
 		if diff := cmp.Diff(ruleIDs, ids); diff != "" {
 			t.Errorf("(-want +got)\n%s", diff)
 		}
@@ -1290,6 +1293,7 @@ func TestRulesJSON(t *testing.T) {
 			"W05-STAGE1": "practice", "W05-STAGE2": "regulation",
 			"W05-PANEL-ACK": "regulation", "W05-PANEL-STATEMENT": "regulation", "W05-PANEL-CONVENE": "regulation",
 			"TIME-LIMIT": "guidance", "PSOW": "regulation",
+			"CORP-ACK": "guidance", "CORP-STAGE1": "guidance", "CORP-STAGE2": "guidance", "CORP-TIME-LIMIT": "guidance",
 		}
 		if diff := cmp.Diff(want, basis); diff != "" {
 			t.Errorf("(-want +got)\n%s", diff)
@@ -1332,12 +1336,12 @@ func TestRulesJSON(t *testing.T) {
 			t.Errorf("(-want +got)\n%s", diff)
 		}
 	})
-	t.Run("the JSON lists the two regimes", func(t *testing.T) {
+	t.Run("the JSON lists the two social services regimes and the corporate one", func(t *testing.T) {
 		var names []string
 		for _, r := range got.Regimes {
 			names = append(names, r.Name)
 		}
-		if diff := cmp.Diff([]string{"wales-2005", "wales-2014"}, names); diff != "" {
+		if diff := cmp.Diff([]string{"wales-2005", "wales-2014", "psow-model"}, names); diff != "" {
 			t.Errorf("(-want +got)\n%s", diff)
 		}
 	})
