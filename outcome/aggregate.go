@@ -46,9 +46,46 @@ type Aggregator struct {
 	// timescale.Statutory(). Set it before the first Add.
 	Table *timescale.Table
 
+	// Procedures are the procedures whose records the report counts (a
+	// record with no procedure is a social services complaint,
+	// timescale.ComplaintProcedure); nil means timescale.SocialServices(),
+	// complaints and children's representations: the annual report on
+	// social services complaints. The records of any other procedure (a
+	// council's corporate complaints) are left out, and a note of the
+	// report counts them. Set it before the first Add.
+	Procedures []timescale.Procedure
+
 	years   map[int]*tally
-	undated sample // records without a valid date of receipt
-	later   sample // records received after the date they were evaluated on
+	others  map[int]*leftOut // by reporting year: records of other procedures
+	undated sample           // records without a valid date of receipt
+	later   sample           // records received after the date they were evaluated on
+}
+
+// leftOut counts the records of a year that are of a procedure the report
+// does not cover.
+type leftOut struct {
+	records    sample
+	procedures []timescale.Procedure // distinct, in order of first use
+}
+
+// procedures returns the procedures whose records g counts.
+func (g *Aggregator) procedures() []timescale.Procedure {
+	if g.Procedures != nil {
+		return g.Procedures
+	}
+	return socialServices
+}
+
+// socialServices is timescale.SocialServices(), read once.
+var socialServices = timescale.SocialServices()
+
+// covers reports whether g counts the records of procedure p (the empty
+// Procedure meaning timescale.ComplaintProcedure).
+func (g *Aggregator) covers(p timescale.Procedure) bool {
+	if p == "" {
+		p = timescale.ComplaintProcedure
+	}
+	return slices.Contains(g.procedures(), p)
 }
 
 func (g *Aggregator) table() *timescale.Table {
@@ -188,7 +225,9 @@ func (g *Aggregator) year(y Year) *tally {
 
 // Add tallies one record, c, and its assessment, a, which must be the
 // result of evaluating c (timescale.Evaluate or Engine.Evaluate without
-// error). The record counts in the reporting year of its date of receipt.
+// error). The record counts in the reporting year of its date of receipt,
+// unless it is of a procedure the report does not cover
+// (Aggregator.Procedures): it is then only counted as left out.
 //
 // The figures come from c (kind, complainant, the dates of each stage,
 // findings, themes) except the response-time figures, which come from the
@@ -210,6 +249,26 @@ func (g *Aggregator) Add(c timescale.Case, a timescale.Assessment) {
 	if a.ID == c.ID && !a.AsOf.IsZero() && c.Received.After(a.AsOf) {
 		// Not yet received on the date of evaluation: in no year yet.
 		g.later.add(c.ID)
+		return
+	}
+	if !g.covers(c.Procedure) {
+		y := YearOf(c.Received).Start
+		if g.others == nil {
+			g.others = make(map[int]*leftOut)
+		}
+		o := g.others[y]
+		if o == nil {
+			o = &leftOut{}
+			g.others[y] = o
+		}
+		o.records.add(c.ID)
+		p := c.Procedure
+		if p == "" {
+			p = timescale.ComplaintProcedure
+		}
+		if !slices.Contains(o.procedures, p) {
+			o.procedures = append(o.procedures, p)
+		}
 		return
 	}
 	t := g.year(YearOf(c.Received))

@@ -24,6 +24,13 @@
 //
 // # Counting rules
 //
+// The report counts the records of the social services procedures,
+// complaints and children's representations (timescale.SocialServices; a
+// record with no procedure is a social services complaint). A council's
+// other records in the same case file, such as its corporate complaints,
+// are left out, and a note says how many ([Aggregator.Procedures] chooses
+// other procedures).
+//
 // Every figure for a year counts the records received in it (by London
 // date), whenever the later events happened: a complaint received on
 // 31 March 2015 and answered on 29 April 2015 is counted, with its

@@ -3,6 +3,7 @@ package outcome
 import (
 	"fmt"
 	"github.com/cymru-complaints/statutory/problem"
+	"slices"
 	"strings"
 
 	"github.com/cymru-complaints/statutory/calendar"
@@ -233,6 +234,9 @@ func (e *NoYearError) Message() string {
 //     transition between regimes (timescale.Engine.Transition);
 //   - received-after-as-of: records received after the date they were
 //     evaluated on, left out of every year (they were not yet received);
+//   - other-procedures: records of the year of a procedure the report does
+//     not cover (Aggregator.Procedures), such as a council's corporate
+//     complaints in the annual report on social services complaints;
 //   - stage2-not-listed, themes-not-ranked: the bounds MaxListed and
 //     MaxThemes were reached.
 //
@@ -336,6 +340,19 @@ func (g *Aggregator) Report(y Year) (Report, error) {
 			Message: fmt.Sprintf("%s received after the date %s evaluated on %s left out: as of that date %s not yet received",
 				plural(g.later.n, "record"), pick(g.later.n == 1, "it was", "they were"), pick(g.later.n == 1, "is", "are"), pick(g.later.n == 1, "it was", "they were"))})
 	}
+	if o := g.others[y.Start]; o != nil {
+		names := make([]string, len(o.procedures))
+		for i, p := range o.procedures {
+			names[i] = string(p)
+		}
+		covered := make([]string, len(g.procedures()))
+		for i, p := range g.procedures() {
+			covered[i] = string(p)
+		}
+		r.Notes = append(r.Notes, Notice{Code: "other-procedures", Count: o.records.n, IDs: append([]string{}, o.records.ids...),
+			Message: fmt.Sprintf("%s of other procedures (%s) %s left out: this report counts the procedures %s only",
+				plural(o.records.n, "record"), strings.Join(names, ", "), pick(o.records.n == 1, "was", "were"), strings.Join(covered, " and "))})
+	}
 	if t.unlisted > 0 {
 		r.Notes = append(r.Notes, Notice{Code: "stage2-not-listed",
 			Message: fmt.Sprintf("%s not listed one by one (the report lists the earliest %d received); the findings totals count them", plural(t.unlisted, "stage 2 complaint"), MaxListed)})
@@ -386,13 +403,17 @@ func (g *Aggregator) Report(y Year) (Report, error) {
 }
 
 // timescales builds the response-timescale tables of year y: for each
-// regime of the table that governed part of the year, or under which a
-// response of the year was counted, in table order, a table for each stage
-// with a response rule, in order of stage.
+// regime of the table that governs a procedure the report covers and
+// governed part of the year, or under which a response of the year was
+// counted, in table order, a table for each stage with a response rule, in
+// order of stage.
 func (g *Aggregator) timescales(t *tally, y Year) []ResponseTable {
 	out := []ResponseTable{}
 	tab := g.table()
 	for _, info := range tab.Regimes() {
+		if !slices.ContainsFunc(g.procedures(), info.Governs) {
+			continue
+		}
 		from, to, _ := tab.Span(info.Name, y.Last())
 		from, to = later(from, y.First()), earlier(to, y.Last())
 		overlaps := !from.After(to)
