@@ -336,3 +336,11 @@ func transitionFlag() *choiceFlag {
 	}
 	return &choiceFlag{value: names[0], choices: names}
 }
+
+// procedureFlag returns the flag that chooses the procedure of a complaint,
+// one of the choices of the case file's procedure column; the first,
+// complaint, is the default.
+func procedureFlag() *choiceFlag {
+	f, _ := timescale.FieldByName("procedure")
+	return &choiceFlag{value: f.Choices[0], choices: f.Choices}
+}
