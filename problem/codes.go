@@ -35,6 +35,17 @@ const (
 	DeadlineMismatch    Code = "deadline-mismatch"
 	EventInTheFuture    Code = "event-in-the-future"
 
+	// A council's policy (package timescale, and package policy for its
+	// file).
+
+	PolicyMalformed        Code = "policy-malformed"
+	PolicyUnknownProcedure Code = "policy-unknown-procedure"
+	PolicyUnknownMilestone Code = "policy-unknown-milestone"
+	PolicyDaysOutOfRange   Code = "policy-days-out-of-range"
+	PolicyMissingValue     Code = "policy-missing-value"
+	PolicyDuplicateTarget  Code = "policy-duplicate-target"
+	PolicyNotOptional      Code = "policy-not-optional"
+
 	// Warnings about a case (package timescale): reported, never refused.
 
 	EventYearsAfterReceipt Code = "event-years-after-receipt"
@@ -89,6 +100,14 @@ var infos = [...]Info{
 	{EventInTheFuture, "timescale", "An event is dated after the date the case is evaluated on (today, unless a date is given): it cannot have happened yet."},
 	{EventYearsAfterReceipt, "timescale", "A warning, not a problem: an event is dated more than 2 years after the complaint was received, more likely a mistyped year than a late step."},
 	{DeadlineMismatch, "timescale", "A deadline cannot be explained as it stands: its rule is unknown, or the calendar gives another due date (it was computed with other holiday data)."},
+
+	{PolicyMalformed, "policy", "A policy file is not a JSON object of the documented form: not JSON, a value of the wrong type, an unknown or repeated key, a date that cannot be read, or too large."},
+	{PolicyUnknownProcedure, "timescale", "A local target names a procedure that no regime governs."},
+	{PolicyUnknownMilestone, "timescale", "A local target names a milestone that no rule of its procedure has, counted in working days and met by an event of the case file."},
+	{PolicyDaysOutOfRange, "timescale", "A local target's number of working days is not from 1 to 250."},
+	{PolicyMissingValue, "timescale", "A local target lacks its procedure, milestone, name or source (the policy document it comes from)."},
+	{PolicyDuplicateTarget, "timescale", "Two local targets are for the same procedure, milestone and first day."},
+	{PolicyNotOptional, "timescale", "A policy switches off a rule that is not an optional rule of the table: a statutory rule cannot be switched off."},
 
 	{EmptyFile, "casefile", "The file is empty: it has no header row."},
 	{NotUTF8, "casefile", "The text is not UTF-8 (a UTF-16 file, or bytes that are not text)."},

@@ -58,6 +58,8 @@ func TestEveryErrorHasACodeAndAMessageWithoutThePackageName(t *testing.T) {
 			"2041-08-27 is after 2026-12-02, the date the case is evaluated on: it cannot have happened yet; check the year, or evaluate the case as of a later date"},
 		{"a YearsAfterError is a warning to check the year", &timescale.YearsAfterError{Field: "stage1_response", Date: d(2041, 8, 27), Received: d(2014, 8, 1), Years: 2}, problem.EventYearsAfterReceipt,
 			"2041-08-27 is more than 2 years after the complaint was received on 2014-08-01: check the year"},
+		{"a TargetError of a duplicate names the earlier target", &timescale.TargetError{Kind: problem.PolicyDuplicateTarget, Index: 1, Key: "milestone", Earlier: 0}, problem.PolicyDuplicateTarget,
+			"a second target for the same procedure, milestone and first day as target 1: keep one"},
 		{"a MismatchError says why it cannot explain", &timescale.MismatchError{RuleID: "W14-ACK", Reason: "no rule W14-ACK in the engine's table"}, problem.DeadlineMismatch,
 			"cannot explain the W14-ACK deadline: no rule W14-ACK in the engine's table"},
 	}

@@ -48,6 +48,15 @@ type Engine struct {
 	// (see RULES.md). A name that is neither KeepRegime nor a policy of the
 	// table is an error (*ValueError).
 	Transition Transition
+
+	// Policy holds a council's local targets and the optional rules it
+	// does not use (package policy reads one from a file). Every deadline
+	// with a local target gets it beside its statutory due date
+	// (Deadline.Target), which it never changes; an optional rule the
+	// policy switches off does not apply. A policy the engine's table
+	// cannot use (Table.CheckPolicy) is an error, a *PolicyError. The zero
+	// Policy adds nothing.
+	Policy Policy
 }
 
 func (e Engine) table() *Table {
@@ -166,6 +175,11 @@ type Deadline struct {
 	// Provisional reports that a date involved falls in a year whose bank
 	// holidays are not yet officially published.
 	Provisional bool `json:"provisional"`
+
+	// Target is the council's local target for the milestone
+	// (Engine.Policy), with its own due date and status; the zero
+	// TargetDeadline when there is none. It never changes Due or Status.
+	Target TargetDeadline `json:"target,omitzero"`
 }
 
 // MarshalJSON implements json.Marshaler: the fields as tagged, with taken
@@ -337,6 +351,11 @@ func (e Engine) evaluate(dst *Assessment, c *Case, asOf calendar.Date, asOfField
 	if !t.knowsTransition(transition) {
 		return &ValueError{Field: "transition", Value: string(transition), Want: t.transitionNames()}
 	}
+	if !e.Policy.IsZero() {
+		if err := t.CheckPolicy(e.Policy); err != nil {
+			return err
+		}
+	}
 	var ps []problem.Problem
 	regime := t.check(&ps, c, cal)
 	if _, err := cal.IsWorkingDay(asOf); err != nil {
@@ -423,6 +442,9 @@ func (e Engine) fill(a *Assessment, c *Case, t *Table, cal *calendar.Calendar, r
 	// stage requested after a later regime came into force (crossed).
 	apply := func(i int, crossed bool, pol *TransitionPolicy) error {
 		r := &t.rules[i]
+		if r.Optional && e.Policy.switchedOff(r.ID) {
+			return nil // an option the council's procedure leaves out
+		}
 		a.Deadlines = append(a.Deadlines, Deadline{})
 		d := &a.Deadlines[len(a.Deadlines)-1]
 		ok, err := e.deadline(d, cal, info, r, &t.plans[i], c, a.DeemedReceived, asOf, dueOf)
@@ -432,6 +454,11 @@ func (e Engine) fill(a *Assessment, c *Case, t *Table, cal *calendar.Calendar, r
 		if !ok {
 			a.Deadlines = a.Deadlines[:len(a.Deadlines)-1]
 			return nil
+		}
+		if len(e.Policy.Targets) > 0 {
+			if err := e.applyTarget(d, cal, r, c, asOf); err != nil {
+				return &ValidationError{ID: c.ID, Problems: []problem.Problem{problem.New("received", &DeadlineError{RuleID: r.ID, Err: err})}}
+			}
 		}
 		if crossed {
 			d.Transition = transition

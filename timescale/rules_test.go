@@ -1088,6 +1088,12 @@ var corpAckRows = proving("CORP-ACK", "Ombudsman's model, acknowledgement", []ru
 		want: dl{From: d("2025-04-17"), Due: d("2025-04-28"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
+		name:   "Ombudsman's model, acknowledgement: a council's policy that switches the option off (switched_off) leaves it out",
+		engine: timescale.Engine{Policy: timescale.Policy{SwitchedOff: []string{"CORP-ACK"}}},
+		c:      corp(timescale.Case{Received: d("2024-09-02")}),
+		absent: true,
+	},
+	{
 		name:   "Ombudsman's model, acknowledgement: a social services complaint received the same day has the 2-day acknowledgement of reg 15(2) instead",
 		c:      timescale.Case{Received: d("2024-09-02")},
 		absent: true,

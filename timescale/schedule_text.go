@@ -47,6 +47,7 @@ func (s Schedule) WriteText(w io.Writer) error {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", d.Milestone, d.RuleID, due, period, from, status, d.Citation)
 	}
 	tw.Flush()
+	s.writeTargets(ew)
 	fmt.Fprintln(ew, "\nHow each date was reached:")
 	for _, v := range s.Deadlines {
 		fmt.Fprintf(ew, "- %s\n", v.Text)
@@ -55,6 +56,27 @@ func (s Schedule) WriteText(w io.Writer) error {
 		fmt.Fprintf(ew, "\n* provisional: %s.\n", ProvisionalNote)
 	}
 	return ew.err
+}
+
+// writeTargets lists the local targets of the deadlines that have one,
+// each with its due date and status beside the statutory ones.
+func (s Schedule) writeTargets(w io.Writer) {
+	first := true
+	for _, v := range s.Deadlines {
+		x := v.Deadline.Target
+		if x.IsZero() {
+			continue
+		}
+		if first {
+			fmt.Fprintln(w, "\nLocal targets, beside the statutory due dates (which they do not change):")
+			first = false
+		}
+		fmt.Fprintf(w, "- %s: %s, %s (%s): due %s, %s", v.Deadline.Milestone, x.Name, periodWords(x.WorkingDays, 0, ""), x.Source, x.Due.Display(), x.Status)
+		if x.LateBy > 0 {
+			fmt.Fprintf(w, " by %s", periodWords(x.LateBy, 0, ""))
+		}
+		fmt.Fprintf(w, "; statutory due %s, %s\n", v.Deadline.Due.Display(), v.Deadline.Status)
+	}
 }
 
 // writeTransition says which reading of the transition between regimes

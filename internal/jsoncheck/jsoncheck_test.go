@@ -19,6 +19,7 @@ import (
 	"github.com/cymru-complaints/statutory/calendar"
 	"github.com/cymru-complaints/statutory/casefile"
 	"github.com/cymru-complaints/statutory/outcome"
+	"github.com/cymru-complaints/statutory/policy"
 	"github.com/cymru-complaints/statutory/problem"
 	"github.com/cymru-complaints/statutory/timescale"
 )
@@ -53,7 +54,7 @@ var notData = map[string]string{
 // the module's library packages, as "package.Type".
 func exportedTypes(t *testing.T) []string {
 	var out []string
-	for _, dir := range []string{"calendar", "timescale", "casefile", "assess", "outcome", "problem"} {
+	for _, dir := range []string{"calendar", "timescale", "casefile", "assess", "outcome", "problem", "policy"} {
 		fset := token.NewFileSet()
 		path := filepath.Join("..", "..", dir)
 		entries, err := os.ReadDir(path)
@@ -126,7 +127,25 @@ func samples(t *testing.T) map[string]any {
 	diff, err := calendar.DiffHolidays(hf)
 	require.NoError(t, err)
 
+	pol, err := policy.ReadFile(filepath.Join("..", "..", "examples", "data", "policy.json"), nil)
+	require.NoError(t, err)
+	pol.SwitchedOff = []string{"CORP-ACK"}
+	pol.Targets[0].From = d(2023, 4, 1)
+	withTarget, err := timescale.Engine{Policy: pol}.Evaluate(timescale.Case{ID: "T", Kind: timescale.Complaint, Received: d(2024, 8, 1),
+		Stage1Response: d(2024, 8, 27)}, d(2024, 8, 27))
+	require.NoError(t, err)
+	require.False(t, withTarget.Deadlines[len(withTarget.Deadlines)-1].Target.IsZero(), "the stage 1 deadline has its local target")
+	_, perr := policy.Read(strings.NewReader(`{"targets": [{"working_days": 0}]}`), "p.json", nil)
+	var pe *policy.Error
+	require.ErrorAs(t, perr, &pe)
+	pp := pe.Problems[0]
+	pp.Err = nil
+
 	return map[string]any{
+		"policy.Problem":             pp,
+		"timescale.Policy":           pol,
+		"timescale.LocalTarget":      pol.Targets[0],
+		"timescale.TargetDeadline":   withTarget.Deadlines[len(withTarget.Deadlines)-1].Target,
 		"calendar.HolidayFile":       *hf,
 		"calendar.FileDay":           hf.Days[0],
 		"calendar.HolidayFormat":     hf.Format,
