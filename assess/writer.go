@@ -81,6 +81,14 @@ func (r *Row) appendCells(dst []string, st cellStyle) []string {
 		default:
 			dst = append(dst, st.date(s.Due), strconv.Itoa(s.Taken), s.Band, pick(s.InTime, st.yes, st.no))
 		}
+		switch {
+		case !s.HasTarget():
+			dst = append(dst, "", "")
+		case !s.Done:
+			dst = append(dst, st.date(s.TargetDue), "")
+		default:
+			dst = append(dst, st.date(s.TargetDue), pick(s.TargetMet, st.yes, st.no))
+		}
 	}
 	return append(dst, string(r.Status), pick(r.Provisional, st.yes, st.no))
 }
@@ -180,7 +188,7 @@ type textWriter struct {
 func (t *textWriter) begin() {
 	if !t.begun {
 		t.begun = true
-		fmt.Fprintln(t.tw, "ID\tREGIME\tSTAGE 1 DUE\tTAKEN\tBAND\tIN TIME\tSTAGE 2 DUE\tTAKEN\tBAND\tIN TIME\tSTATUS")
+		fmt.Fprintln(t.tw, "ID\tREGIME\tSTAGE 1 DUE\tTAKEN\tBAND\tIN TIME\tLOCAL TARGET\tSTAGE 2 DUE\tTAKEN\tBAND\tIN TIME\tLOCAL TARGET\tSTATUS")
 	}
 }
 
@@ -188,6 +196,19 @@ func (t *textWriter) Write(r *Row) error {
 	t.begin()
 	t.cells = r.appendCells(t.cells[:0], peopleCells)
 	t.cells = t.cells[:len(t.cells)-1] // the provisional mark goes on the status
+	// Each stage's local target is one column for people: the due date,
+	// and once the response was made whether it was met.
+	for _, at := range [...]int{12, 6} { // the target cells of stage 2, then of stage 1
+		due, met := t.cells[at], t.cells[at+1]
+		switch met {
+		case peopleCells.yes:
+			due += " (met)"
+		case peopleCells.no:
+			due += " (missed)"
+		}
+		t.cells[at] = due
+		t.cells = append(t.cells[:at+1], t.cells[at+2:]...)
+	}
 	if r.Provisional {
 		t.cells[len(t.cells)-1] += " *"
 		t.provisional++

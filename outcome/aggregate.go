@@ -146,6 +146,9 @@ type stageTally struct {
 	total  int
 	inTime int
 	hist   map[int]int // working days taken -> responses
+	// target counts the responses with a local target, and those made by
+	// it; the first such response names the target.
+	target TargetFigures
 }
 
 // themeTally counts themes, at most MaxThemes distinct ones.
@@ -462,6 +465,15 @@ func (st *stageTally) add(d *timescale.Deadline) {
 		st.inTime++
 	}
 	st.hist[d.Taken]++
+	if x := &d.Target; !x.IsZero() {
+		if st.target.Responses == 0 {
+			st.target.Name, st.target.Source, st.target.WorkingDays = strings.Clone(x.Name), strings.Clone(x.Source), x.WorkingDays
+		}
+		st.target.Responses++
+		if x.Met() {
+			st.target.InTime++
+		}
+	}
 }
 
 // median returns the median of the working days taken (see

@@ -138,8 +138,20 @@ func (r Report) blocks() []any {
 		}
 		row("Total", func(ts ResponseTable) string { return itoa(ts.Total) })
 		row("In time", inTime)
+		var targets []string
+		for _, ts := range group {
+			if x := ts.Target; x.Responses > 0 {
+				targets = append(targets, fmt.Sprintf("stage %d: %s, %s (%s)", ts.Stage, x.Name, plural(x.WorkingDays, "working day"), x.Source))
+			}
+		}
+		if len(targets) > 0 {
+			row("In time against the local target", targetInTime)
+		}
 		row("Median working days", median)
 		add(t)
+		if len(targets) > 0 {
+			add(paragraph("Local targets, beside the statutory timescales: " + strings.Join(targets, "; ") + "."))
+		}
 	}
 	if foot := cutoverNote(r.Timescales); foot != "" {
 		add(paragraph(foot))
@@ -209,6 +221,16 @@ func inTime(t ResponseTable) string {
 		return "-"
 	}
 	return fmt.Sprintf("%d of %d (%d%%)", t.InTime, t.Total, int(math.Round(*t.InTimeShare*100)))
+}
+
+// targetInTime gives the responses in time against the local target, or
+// "-" for a table without one.
+func targetInTime(t ResponseTable) string {
+	x := t.Target
+	if x.Responses == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%d of %d (%d%%)", x.InTime, x.Responses, int(math.Round(float64(x.InTime)*100/float64(x.Responses))))
 }
 
 func median(t ResponseTable) string {
@@ -375,7 +397,8 @@ var CSVHeader = []string{"section", "year", "regime", "from", "to", "stage", "it
 //     the element counts of each listed stage 2 complaint;
 //   - timescale: item the band label (0-10, 11-25, 26+, ...), then total,
 //     in_time and, when there are responses, median_working_days (which
-//     may end in .5);
+//     may end in .5), and, when responses had a local target,
+//     target_responses and target_in_time;
 //   - trend: item complaints, stage2, stage3, one year after another,
 //     oldest first;
 //   - theme, children_theme: item the theme, value the complaints that
@@ -424,6 +447,10 @@ func (r Report) WriteCSV(w io.Writer) error {
 		row("in_time", itoa(t.InTime))
 		if t.MedianWorkingDays != nil {
 			row("median_working_days", median(t))
+		}
+		if t.Target.Responses > 0 {
+			row("target_responses", itoa(t.Target.Responses))
+			row("target_in_time", itoa(t.Target.InTime))
 		}
 	}
 	for _, t := range r.Trend {

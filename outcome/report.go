@@ -143,6 +143,23 @@ type ResponseTable struct {
 	// middle values, so it may end in .5: 4 6 7 9 10 31 have the median
 	// (7+9)/2 = 8, and 14 17 have the median 15.5.
 	MedianWorkingDays *float64 `json:"median_working_days"`
+
+	// Target counts the same responses against the council's local target
+	// for the stage (timescale.Engine.Policy), beside the statutory
+	// figures; it is absent when no response had one.
+	Target TargetFigures `json:"target,omitzero"`
+}
+
+// TargetFigures are the responses of a ResponseTable that had a local
+// target, and how many met it. The target is named by the first of them.
+type TargetFigures struct {
+	Name        string `json:"name"`
+	Source      string `json:"source"`
+	WorkingDays int    `json:"working_days"`
+	// Responses counts the responses with a local target; InTime those made
+	// by the target's due date.
+	Responses int `json:"responses"`
+	InTime    int `json:"in_time"`
 }
 
 // A BandCount is one row of a ResponseTable: a band of the regime (its
@@ -447,7 +464,7 @@ func (g *Aggregator) timescales(t *tally, y Year) []ResponseTable {
 				}
 			}
 			if st != nil && st.total > 0 {
-				ts.Total, ts.InTime = st.total, st.inTime
+				ts.Total, ts.InTime, ts.Target = st.total, st.inTime, st.target
 				share := float64(st.inTime) / float64(st.total)
 				ts.InTimeShare = &share
 				m, _ := st.median()

@@ -9,7 +9,7 @@ import (
 
 const assessUsage = `Usage:
   complaints assess FILE [--as-of DATE] [--transition READING] [--deem-next-working-day]
-                    [--format text|csv|json]
+                    [--policy FILE] [--format text|csv|json]
 
 Assesses every complaint in the case file FILE (CSV, see "complaints -h";
 "-" reads standard input) as of DATE (default: today): one row per complaint,
@@ -36,16 +36,23 @@ Flags:
                              before it (see complaints deadlines -h)
   --deem-next-working-day    deem receipt on a non-working day to be on the
                              next working day
+  --policy FILE              a council's policy file (docs/policy.md): each
+                             stage's local target due date, and whether the
+                             response met it, beside the statutory ones
   --format FMT               text (a table, default), csv (header
                              id,regime,stage1_due,stage1_working_days,
-                             stage1_band,stage1_in_time,stage2_due,
+                             stage1_band,stage1_in_time,stage1_target_due,
+                             stage1_target_met,stage2_due,
                              stage2_working_days,stage2_band,stage2_in_time,
-                             status,provisional) or json (a list of objects
-                             with the same keys)
+                             stage2_target_due,stage2_target_met,
+                             status,provisional; the target cells are empty
+                             without a local target) or json (a list of
+                             objects with the same keys)
 `
 
 func runAssess(e *env, args []string) error {
 	fs := e.newFlagSet("assess")
+	e.policyFlag(fs)
 	var asOf dateFlag
 	fs.Var(&asOf, "as-of", "date the status is given for")
 	deem := fs.Bool("deem-next-working-day", false, "deem receipt on a non-working day to be on the next working day")

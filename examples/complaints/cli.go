@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/policy"
 	"github.com/cymru-complaints/statutory/problem"
 	"github.com/cymru-complaints/statutory/timescale"
 )
@@ -41,6 +42,38 @@ type env struct {
 	// on top of the embedded record; cal is the calendar made with it.
 	holidays string
 	cal      *calendar.Calendar
+
+	// policy is the value of --policy, a council's policy file (local
+	// targets), for the commands that take it (policyFlag).
+	policy string
+}
+
+// policyFlag adds --policy FILE to the flags of a command that evaluates
+// complaints (deadlines, assess, report, return).
+func (e *env) policyFlag(fs *flag.FlagSet) {
+	fs.StringVar(&e.policy, "policy", "", "a council's policy file: local targets")
+}
+
+// loadPolicy reads the --policy file, if one was given. A file that cannot
+// be opened or used is a problem (exit status 1), one line per fault as
+// FILE:LINE: field: message.
+func (e *env) loadPolicy() (timescale.Policy, error) {
+	if e.policy == "" {
+		return timescale.Policy{}, nil
+	}
+	p, err := policy.ReadFile(e.policy, nil)
+	var pe *policy.Error
+	switch {
+	case err == nil:
+		return p, nil
+	case errors.As(err, &pe):
+		ps := make(problems, len(pe.Problems))
+		for i, pr := range pe.Problems {
+			ps[i] = pr.String()
+		}
+		return p, ps
+	}
+	return p, problems{fmt.Sprintf("%s: %s: --policy: cannot read %s: %s", progName, e.name, e.policy, pathError(err))}
 }
 
 // calendar returns the calendar the command works with: the statutory
@@ -81,6 +114,10 @@ func (e *env) engine(deem bool, asOf *dateFlag) (timescale.Engine, error) {
 	if asOf.IsZero() {
 		asOf.Date = e.today
 	}
+	if err != nil {
+		return eng, err
+	}
+	eng.Policy, err = e.loadPolicy()
 	return eng, err
 }
 

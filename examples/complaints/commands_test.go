@@ -589,7 +589,8 @@ func TestDeadlinesErrors(t *testing.T) {
 // ---------------------------------------------------------------------------
 // assess
 
-const assessCSVHeader = "id,regime,stage1_due,stage1_working_days,stage1_band,stage1_in_time,stage2_due,stage2_working_days,stage2_band,stage2_in_time,status,provisional"
+const assessCSVHeader = "id,regime,stage1_due,stage1_working_days,stage1_band,stage1_in_time,stage1_target_due,stage1_target_met," +
+	"stage2_due,stage2_working_days,stage2_band,stage2_in_time,stage2_target_due,stage2_target_met,status,provisional"
 
 // statusCases holds one complaint for every status of assess as of
 // 2015-06-30, a comment and a compliment, with its columns in an order of
@@ -611,22 +612,22 @@ compliment,P-1,2015-01-06,,,,,,,,Staff support
 // statusRows is the assess --format csv output for statusCases.
 var statusRows = [][]string{
 	// Acknowledged; the discussion is due on 14 July: open, not overdue.
-	{"OPEN", "wales-2014", "2015-07-22", "", "", "", "", "", "", "", "open"},
+	{"OPEN", "wales-2014", "2015-07-22", "", "", "", "", "", "", "", "", "", "", "", "open"},
 	// Received Friday 1 May 2015; the 17th working day is 28 May, past the
 	// two May bank holidays, and nothing has happened since.
-	{"OVERDUE", "wales-2014", "2015-05-28", "", "", "", "", "", "", "", "overdue"},
+	{"OVERDUE", "wales-2014", "2015-05-28", "", "", "", "", "", "", "", "", "", "", "", "overdue"},
 	// Due Wednesday 24 September 2014, answered a week later: 22 working days.
-	{"R1-LATE", "wales-2014", "2014-09-24", "22", "18-25", "false", "", "", "", "", "resolved-stage1"},
+	{"R1-LATE", "wales-2014", "2014-09-24", "22", "18-25", "false", "", "", "", "", "", "", "", "", "resolved-stage1"},
 	// Stage 2 due Monday 8 December, answered 15 December (30 working days)
 	// but within the agreed revised date of 19 December: in time.
-	{"R2-EXTENDED", "wales-2014", "2014-10-24", "13", "0-17", "true", "2014-12-08", "30", "26+", "true", "resolved-stage2"},
+	{"R2-EXTENDED", "wales-2014", "2014-10-24", "13", "0-17", "true", "", "", "2014-12-08", "30", "26+", "true", "", "", "resolved-stage2"},
 	// Straight to stage 2: no stage 1 response, so only its due date; the
 	// revised date of 10 December was missed.
-	{"R2-STRAIGHT", "wales-2014", "2014-11-26", "", "", "", "2014-12-08", "30", "26+", "false", "resolved-stage2"},
+	{"R2-STRAIGHT", "wales-2014", "2014-11-26", "", "", "", "", "", "2014-12-08", "30", "26+", "false", "", "", "resolved-stage2"},
 	// wales-2005: stage 1 in 9 working days; stage 2 due Monday 29 July
 	// 2013, answered Friday 2 August (29 working days, no revised date).
-	{"S3", "wales-2005", "2013-06-17", "9", "0-10", "true", "2013-07-29", "29", "26+", "false", "stage3"},
-	{"WITHDRAWN", "wales-2014", "2015-03-25", "", "", "", "", "", "", "", "withdrawn"},
+	{"S3", "wales-2005", "2013-06-17", "9", "0-10", "true", "", "", "2013-07-29", "29", "26+", "false", "", "", "stage3"},
+	{"WITHDRAWN", "wales-2014", "2015-03-25", "", "", "", "", "", "", "", "", "", "", "", "withdrawn"},
 }
 
 // parseCSV reads CSV output into its rows.
@@ -1435,7 +1436,7 @@ func TestAssessQuotesIDs(t *testing.T) {
 
 	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			want := []string{tt.id, "wales-2014", "2014-08-27", "17", "0-17", "true", "", "", "", "", "resolved-stage1", "false"}
+			want := []string{tt.id, "wales-2014", "2014-08-27", "17", "0-17", "true", "", "", "", "", "", "", "", "", "resolved-stage1", "false"}
 			if diff := cmp.Diff(want, rows[1+i]); diff != "" {
 				t.Errorf("CSV row: (-want +got)\n%s", diff)
 			}

@@ -13,7 +13,8 @@ const deadlinesUsage = `Usage:
                        [--discussed DATE] [--stage2-requested DATE]
                        [--deem-next-working-day]
                        [--transition keep-regime|stage2-by-request-date]
-                       [--matter DATE] [--as-of DATE] [--format text|json]
+                       [--matter DATE] [--as-of DATE] [--policy FILE]
+                       [--format text|json]
 
 Prints the regime of a complaint received on DATE and every deadline that
 applies to it, each with its rule id, citation and an explanation naming
@@ -56,6 +57,9 @@ Flags:
                              after it are set aside as not yet happened
                              (default: today, when an event dated in the
                              future is a problem)
+  --policy FILE              a council's policy file (docs/policy.md): its
+                             local targets, each beside the statutory due
+                             date, and the optional rules it switches off
   --format FMT               text (default) or json ({regime, received,
                              as_of, status, provisional, calendar_version,
                              deadlines: [{deadline, explanation,
@@ -64,6 +68,7 @@ Flags:
 
 func runDeadlines(e *env, args []string) error {
 	fs := e.newFlagSet("deadlines")
+	e.policyFlag(fs)
 	var q timescale.Query
 	var received, acknowledged, discussed, stage2, matter, asOf dateFlag
 	fs.Var(&received, "received", "date received")

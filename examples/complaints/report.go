@@ -13,7 +13,7 @@ import (
 
 const reportUsage = `Usage:
   complaints report FILE [--year YYYY-YYYY] [--as-of DATE] [--deem-next-working-day]
-                    [--format text|markdown|csv|json]
+                    [--policy FILE] [--format text|markdown|csv|json]
 
 Prints the annual report for one reporting year (1 April to 31 March,
 written 2014-2015) from the case file FILE (CSV, see "complaints -h"; "-"
@@ -45,11 +45,18 @@ Flags:
   --deem-next-working-day
                  deem receipt on a non-working day to be on the next
                  working day, as assess does with the same flag
+  --policy FILE  a council's policy file (docs/policy.md): each response
+                 table gains a line "in time against the local target"
   --format FMT   text (default), markdown, csv or json
+
+The report counts the social services records (procedures complaint and
+representation); the records of other procedures in the file, such as
+corporate complaints, are left out, and a note says how many.
 `
 
 func runReport(e *env, args []string) error {
 	fs := e.newFlagSet("report")
+	e.policyFlag(fs)
 	var asOf dateFlag
 	fs.Var(&asOf, "as-of", "date open complaints are judged on")
 	year := fs.String("year", "", "reporting year")

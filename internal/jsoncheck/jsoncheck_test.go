@@ -191,6 +191,7 @@ func samples(t *testing.T) map[string]any {
 		"outcome.Stage2Complaint": report.Stage2Complaints[0],
 		"outcome.ResponseTable":   report.Timescales[0],
 		"outcome.BandCount":       report.Timescales[0].Bands[0],
+		"outcome.TargetFigures":   outcome.TargetFigures{Name: "stage 1 response", Source: "policy", WorkingDays: 15, Responses: 12, InTime: 6},
 		"outcome.TrendRow":        report.Trend[0],
 		"outcome.ThemeCount":      report.Themes[0],
 		"outcome.Notice":          report.Notes[0],
