@@ -28,6 +28,23 @@ type (
 	}
 )
 
+// period returns the period of the report: Period, or for a Report made
+// without one, its Year.
+func (r Report) period() Period {
+	if r.Period.IsZero() {
+		return r.Year.Period()
+	}
+	return r.Period
+}
+
+// period returns the period of the row: Period, or its Year.
+func (t TrendRow) period() Period {
+	if t.Period.IsZero() {
+		return t.Year.Period()
+	}
+	return t.Period
+}
+
 // maxThemesShown is the number of themes the report prints (the JSON and
 // CSV forms have them all).
 const maxThemesShown = 10
@@ -37,9 +54,14 @@ const maxThemesShown = 10
 func (r Report) blocks() []any {
 	var b []any
 	add := func(x ...any) { b = append(b, x...) }
-	period := longDate(r.Year.First()) + " – " + longDate(r.Year.Last())
+	p := r.period()
+	period := longDate(p.First()) + " – " + longDate(p.Last())
 
-	add(heading{1, "Annual report on complaints, comments and compliments " + r.Year.String()})
+	if p.Kind == FinancialYear {
+		add(heading{1, "Annual report on complaints, comments and compliments " + r.Year.String()})
+	} else {
+		add(heading{1, "Report on complaints, comments and compliments for " + p.Title()})
+	}
 	add(paragraph("Period " + period + ". Every figure counts the records received in this period."))
 
 	add(heading{2, "5 How many complaints / comments / compliments were made"})
@@ -110,10 +132,10 @@ func (r Report) blocks() []any {
 	}
 
 	add(heading{2, "10 Analysis of complaints"})
-	t := table{header: []string{"Year", "Number of complaints", "Number of Stage 2's", "Number of Stage 3's"}}
+	t := table{header: []string{pick(p.Kind == FinancialYear, "Year", "Period"), "Number of complaints", "Number of Stage 2's", "Number of Stage 3's"}}
 	for i := len(r.Trend) - 1; i >= 0; i-- { // newest first, as council reports print it
 		row := r.Trend[i]
-		t.rows = append(t.rows, []string{row.Year.String(), itoa(row.Complaints), itoa(row.Stage2), itoa(row.Stage3)})
+		t.rows = append(t.rows, []string{row.period().String(), itoa(row.Complaints), itoa(row.Stage2), itoa(row.Stage3)})
 	}
 	add(t)
 
@@ -382,8 +404,9 @@ var CSVHeader = []string{"section", "year", "regime", "from", "to", "stage", "it
 //
 //	section,year,regime,from,to,stage,item,value
 //
-// where year is the reporting year the figure counts (the report's year,
-// or for trend rows the trend year), regime, from, to and stage are filled
+// where year is the reporting period the figure counts (the report's year,
+// such as 2014-2015, or its half or quarter, such as 2024-H1; for trend
+// rows the trend's period), regime, from, to and stage are filled
 // for the timescale rows only, and value is a number except for the notes
 // and warnings, whose value is the message. The sections, in this order:
 //
@@ -409,7 +432,7 @@ var CSVHeader = []string{"section", "year", "regime", "from", "to", "stage", "it
 func (r Report) WriteCSV(w io.Writer) error {
 	cw := csv.NewWriter(w)
 	cw.Write(CSVHeader)
-	y := r.Year.String()
+	y := r.period().String()
 	put := func(section, year, item, value string) {
 		cw.Write([]string{section, year, "", "", "", "", item, value})
 	}
@@ -454,9 +477,9 @@ func (r Report) WriteCSV(w io.Writer) error {
 		}
 	}
 	for _, t := range r.Trend {
-		put("trend", t.Year.String(), "complaints", itoa(t.Complaints))
-		put("trend", t.Year.String(), "stage2", itoa(t.Stage2))
-		put("trend", t.Year.String(), "stage3", itoa(t.Stage3))
+		put("trend", t.period().String(), "complaints", itoa(t.Complaints))
+		put("trend", t.period().String(), "stage2", itoa(t.Stage2))
+		put("trend", t.period().String(), "stage3", itoa(t.Stage3))
 	}
 	for _, t := range r.Themes {
 		put("theme", y, t.Theme, itoa(t.Count))

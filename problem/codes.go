@@ -66,8 +66,10 @@ const (
 
 	// Reports (package outcome).
 
-	NotAYear        Code = "not-a-year"
-	NoRecordsInYear Code = "no-records-in-year"
+	NotAYear          Code = "not-a-year"
+	NoRecordsInYear   Code = "no-records-in-year"
+	NotAPeriod        Code = "not-a-period"
+	NoRecordsInPeriod Code = "no-records-in-period"
 )
 
 // An Info describes a code.
@@ -123,6 +125,8 @@ var infos = [...]Info{
 
 	{NotAYear, "outcome", "The text is not a reporting year (1 April to 31 March), such as 2014-2015."},
 	{NoRecordsInYear, "outcome", "The case file has no record received in the reporting year asked for."},
+	{NotAPeriod, "outcome", "The text is not a reporting period: a reporting year such as 2024-2025, a half such as 2024-H1 (April to September) or a quarter such as 2024-Q3 (October to December), in financial-year quarters."},
+	{NoRecordsInPeriod, "outcome", "The case file has no record received in the half or quarter asked for."},
 }
 
 // Codes returns every code with its meaning, grouped by package.

@@ -8,12 +8,14 @@ import (
 
 	"github.com/cymru-complaints/statutory/assess"
 	"github.com/cymru-complaints/statutory/outcome"
+	"github.com/cymru-complaints/statutory/problem"
 	"github.com/cymru-complaints/statutory/timescale"
 )
 
 const reportUsage = `Usage:
-  complaints report FILE [--year YYYY-YYYY] [--as-of DATE] [--deem-next-working-day]
-                    [--policy FILE] [--format text|markdown|csv|json]
+  complaints report FILE [--year YYYY-YYYY | --period PERIOD] [--as-of DATE]
+                    [--deem-next-working-day] [--policy FILE]
+                    [--format text|markdown|csv|json]
 
 Prints the annual report for one reporting year (1 April to 31 March,
 written 2014-2015) from the case file FILE (CSV, see "complaints -h"; "-"
@@ -35,6 +37,15 @@ left out of the report, which is still printed; the exit status is then 1.
 Flags:
   --year YEAR    the reporting year, e.g. 2014-2015 or 2014-15 (default: the
                  latest year in the file)
+  --period PERIOD
+                 a half or a quarter of a reporting year instead, for the
+                 half-yearly report to the Governance and Audit Committee:
+                 2024-H1 is April to September 2024, 2024-H2 October 2024
+                 to March 2025, 2024-Q1 April to June 2024 ... 2024-Q4
+                 January to March 2025 (financial-year quarters, as the
+                 Ombudsman counts them); a reporting year such as 2024-2025
+                 is accepted too. The trend table is then by half or by
+                 quarter.
   --as-of DATE   date the report is made as of: open complaints are judged
                  overdue on it, and events dated after it are set aside as
                  not yet happened (default: today, when an event dated in
@@ -60,6 +71,7 @@ func runReport(e *env, args []string) error {
 	var asOf dateFlag
 	fs.Var(&asOf, "as-of", "date open complaints are judged on")
 	year := fs.String("year", "", "reporting year")
+	periodText := fs.String("period", "", "reporting period: a year, a half or a quarter")
 	deem := fs.Bool("deem-next-working-day", false, "deem receipt on a non-working day to be on the next working day")
 	transition := transitionFlag()
 	fs.Var(transition, "transition", "reading of the transition between regimes")
@@ -78,6 +90,15 @@ func runReport(e *env, args []string) error {
 			return usagef("--year: %s", err)
 		}
 	}
+	var period outcome.Period
+	if *periodText != "" {
+		if *year != "" {
+			return usagef("give --year or --period, not both")
+		}
+		if period, err = outcome.ParsePeriod(*periodText); err != nil {
+			return usagef("--period: %s", problem.Message(err))
+		}
+	}
 	eng, err := e.engine(*deem, &asOf)
 	if err != nil {
 		return err
@@ -94,18 +115,25 @@ func runReport(e *env, args []string) error {
 	if err := e.finish(sum, opt.AsOf, err); err != nil && !errors.As(err, &ps) {
 		return err
 	}
-	if *year == "" {
+	if *year == "" && period.IsZero() {
 		latest, ok := agg.Latest()
 		if !ok {
 			return append(ps, fmt.Sprintf("%s: no records to report on", name))
 		}
 		want = latest
 	}
-	r, err := agg.Report(want)
+	if period.IsZero() {
+		period = want.Period()
+	}
+	r, err := agg.PeriodReport(period)
 	if err != nil {
 		var ny *outcome.NoYearError
-		if errors.As(err, &ny) {
+		var np *outcome.NoPeriodError
+		switch {
+		case errors.As(err, &ny):
 			return append(ps, fmt.Sprintf("%s: %s (give --year one of those)", name, ny.Message()))
+		case errors.As(err, &np):
+			return append(ps, fmt.Sprintf("%s: %s (give --period one of those)", name, np.Message()))
 		}
 		return err
 	}

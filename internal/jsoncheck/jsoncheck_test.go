@@ -196,6 +196,8 @@ func samples(t *testing.T) map[string]any {
 		"outcome.ThemeCount":      report.Themes[0],
 		"outcome.Notice":          report.Notes[0],
 		"outcome.Year":            outcome.Year{Start: 2014},
+		"outcome.Period":          outcome.Period{Year: outcome.Year{Start: 2024}, Kind: outcome.Quarter, N: 3},
+		"outcome.PeriodKind":      outcome.HalfYear,
 		"problem.Problem":         p,
 		"problem.Info":            problem.Codes()[0],
 		"problem.Code":            problem.DuplicateID,
