@@ -152,6 +152,22 @@ func TestEachStreamsAFileOfManyBatches(t *testing.T) {
 
 func itoa(i int) string { return strconv.Itoa(i) }
 
+func TestEachWithoutDeadlinesRefusesTheSameRows(t *testing.T) {
+	full, err := each(t, sample, assess.Options{AsOf: d("2015-06-30")})
+	require.NoError(t, err)
+	light, err := each(t, sample, assess.Options{AsOf: d("2015-06-30"), WithoutDeadlines: true})
+	require.NoError(t, err)
+	require.Len(t, light, len(full))
+	for i := range full {
+		require.Equal(t, full[i].OK(), light[i].OK(), "line %d", full[i].Line)
+		require.Equal(t, full[i].Problems, light[i].Problems)
+		if light[i].OK() {
+			require.Empty(t, light[i].Assessment.Deadlines, "no deadlines without them")
+			require.Equal(t, full[i].Case, light[i].Case)
+		}
+	}
+}
+
 func TestRowOfGivesTheStage1AndStage2Responses(t *testing.T) {
 	got, err := each(t, sample, assess.Options{AsOf: d("2015-06-30")})
 	require.NoError(t, err)

@@ -306,7 +306,18 @@ func (e Engine) Evaluate(c Case, asOf calendar.Date) (Assessment, error) {
 // assessment only until the next one (a report over a large case file)
 // allocates nothing per valid case. On error *dst is left unspecified.
 func (e Engine) EvaluateInto(dst *Assessment, c Case, asOf calendar.Date) error {
-	return e.evaluate(dst, &c, asOf, "as_of", cutRecords)
+	return e.evaluate(dst, &c, asOf, "as_of", cutRecords, true)
+}
+
+// CheckInto is EvaluateInto without the deadlines: it refuses exactly the
+// cases EvaluateInto refuses, and fills *dst as EvaluateInto would but for
+// Deadlines (empty), Status (empty but for CaseNotYetReceived),
+// DeemedReceived, Transition and TransitionApplies, and Provisional, which
+// reports the year of receipt alone. A pass over many
+// cases that needs them valid and known as of asOf, but not their
+// deadlines (the Ombudsman's returns), is several times faster with it.
+func (e Engine) CheckInto(dst *Assessment, c Case, asOf calendar.Date) error {
+	return e.evaluate(dst, &c, asOf, "as_of", cutRecords, false)
 }
 
 // Validate checks c and returns a *ValidationError listing every problem,
@@ -324,7 +335,7 @@ func (e Engine) Validate(c Case) error {
 	if _, err := e.calendar().IsWorkingDay(asOf); err != nil {
 		asOf, _ = e.calendar().Range()
 	}
-	return e.evaluate(&a, &c, asOf, "", keepAll)
+	return e.evaluate(&a, &c, asOf, "", keepAll, true)
 }
 
 // The ways evaluate treats the events dated after the date of evaluation.
@@ -340,9 +351,10 @@ const (
 )
 
 // evaluate is EvaluateInto; asOfField names the date of evaluation in
-// problems ("" when it was not given by the caller), and cut says what
-// becomes of the events after it.
-func (e Engine) evaluate(dst *Assessment, c *Case, asOf calendar.Date, asOfField string, cut int) error {
+// problems ("" when it was not given by the caller), cut says what
+// becomes of the events after it, and deadlines whether the deadlines and
+// the status are wanted (CheckInto).
+func (e Engine) evaluate(dst *Assessment, c *Case, asOf calendar.Date, asOfField string, cut int, deadlines bool) error {
 	t, cal := e.table(), e.calendar()
 	transition := e.Transition
 	if transition == "" {
@@ -366,9 +378,9 @@ func (e Engine) evaluate(dst *Assessment, c *Case, asOf calendar.Date, asOfField
 	if ps != nil {
 		return &ValidationError{ID: c.ID, Problems: ps}
 	}
-	deadlines := dst.Deadlines[:0]
-	if deadlines == nil {
-		deadlines = []Deadline{}
+	kept := dst.Deadlines[:0]
+	if kept == nil {
+		kept = []Deadline{}
 	}
 	*dst = Assessment{
 		ID:              c.ID,
@@ -377,7 +389,7 @@ func (e Engine) evaluate(dst *Assessment, c *Case, asOf calendar.Date, asOfField
 		AsOf:            asOf,
 		CalendarVersion: cal.Version(),
 		Provisional:     cal.IsProvisional(c.Received),
-		Deadlines:       deadlines,
+		Deadlines:       kept,
 		Warnings:        yearsAfterReceipt(c),
 	}
 	if c.Kind != Complaint {
@@ -389,6 +401,22 @@ func (e Engine) evaluate(dst *Assessment, c *Case, asOf calendar.Date, asOfField
 	n := 0
 	if cut != keepAll {
 		n = countAfter(c, asOf, cut == cutEvents)
+	}
+	if !deadlines {
+		// Without the deadlines, they are computed only if one of them
+		// could run out of the calendar's range, to refuse the case as
+		// EvaluateInto would.
+		if !e.farFromTheEnd(c, t, cal) {
+			if err := e.fill(dst, c, t, cal, regime, asOf); err != nil {
+				return err
+			}
+		}
+		dst.Deadlines, dst.Status, dst.DeemedReceived, dst.Transition, dst.TransitionApplies = dst.Deadlines[:0], "", calendar.Date{}, "", false
+		dst.Regime, dst.SetAside, dst.Provisional = t.regimes[regime].Name, n, cal.IsProvisional(c.Received)
+		if cut == cutRecords && c.Received.After(asOf) {
+			dst.Regime, dst.Status = "", CaseNotYetReceived
+		}
+		return nil
 	}
 	// A case is refused for what it holds, whatever the date of
 	// evaluation: with events set aside, its deadlines are first computed
@@ -409,6 +437,25 @@ func (e Engine) evaluate(dst *Assessment, c *Case, asOf calendar.Date, asOfField
 	}
 	dst.SetAside = n
 	return nil
+}
+
+// farFromTheEnd reports whether every date of c is far enough from the
+// last day of the calendar that no deadline of the table (nor of the
+// engine's policy) can run out of its range: before it by more than
+// Table.reach days, and the largest target's reach.
+func (e Engine) farFromTheEnd(c *Case, t *Table, cal *calendar.Calendar) bool {
+	reach := t.reach
+	for i := range e.Policy.Targets {
+		reach += 2*e.Policy.Targets[i].WorkingDays + 14
+	}
+	_, last := cal.Range()
+	limit := last.AddDays(-reach)
+	for i := range fieldTable {
+		if f := &fieldTable[i]; f.Type == DateField && f.date(c).After(limit) {
+			return false
+		}
+	}
+	return true
 }
 
 // fill computes the deadlines and the status of complaint c, of the

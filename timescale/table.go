@@ -21,6 +21,11 @@ type Table struct {
 	byRegime [][]int
 	// plans holds, for each rule, the fields its events are recorded in.
 	plans []rulePlan
+	// reach bounds, in calendar days, how far after the latest date of a
+	// case any of its deadlines can fall: the periods of every rule, end
+	// to end (working days counted at most twice over, with two weeks for
+	// holidays; months at 31 days), and a week for a deemed receipt.
+	reach int
 }
 
 // rulePlan holds the fields a rule reads, looked up once.
@@ -70,6 +75,10 @@ func NewTable(regimes []RegimeInfo, rules []Rule) (*Table, error) {
 		t.regimes[i] = r.clone()
 	}
 	t.byRegime = make([][]int, len(regimes))
+	t.reach = 7
+	for _, r := range rules {
+		t.reach += 2*r.WorkingDays + 14 + 31*r.Months + 1
+	}
 	t.plans = make([]rulePlan, len(rules))
 	ids := make(map[string]bool)
 	event := func(id string, e Event) (*Field, error) {
