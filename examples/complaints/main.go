@@ -40,6 +40,7 @@ var commands = []command{
 	{name: "deadlines", summary: "the deadlines of one complaint, explained", usage: deadlinesUsage, run: runDeadlines},
 	{name: "assess", summary: "assess every complaint of a case file", usage: assessUsage, run: runAssess},
 	{name: "report", summary: "the annual report for one year", usage: reportUsage, run: runReport},
+	{name: "return", summary: "the Ombudsman's complaints figures for one period", usage: returnUsage, run: runReturn},
 	{name: "impact", summary: "the open deadlines a new holiday file moves", usage: impactUsage, run: runImpact},
 	{name: "rules", summary: "the rule table with citations", usage: rulesUsage, run: runRules},
 	{name: "validate", summary: "check a case file", usage: validateUsage, run: runValidate},

@@ -21,6 +21,7 @@ import (
 	"github.com/cymru-complaints/statutory/outcome"
 	"github.com/cymru-complaints/statutory/policy"
 	"github.com/cymru-complaints/statutory/problem"
+	"github.com/cymru-complaints/statutory/returns"
 	"github.com/cymru-complaints/statutory/timescale"
 )
 
@@ -48,13 +49,15 @@ var notData = map[string]string{
 	"outcome.Aggregator":        "a tally, not a result: its Report is",
 	"problem.Coder":             "an interface",
 	"problem.Messager":          "an interface",
+	"returns.Options":           "configuration of a Builder",
+	"returns.Builder":           "a tally, not a result: its Return is",
 }
 
 // exportedTypes lists the exported types declared in the non-test files of
 // the module's library packages, as "package.Type".
 func exportedTypes(t *testing.T) []string {
 	var out []string
-	for _, dir := range []string{"calendar", "timescale", "casefile", "assess", "outcome", "problem", "policy"} {
+	for _, dir := range []string{"calendar", "timescale", "casefile", "assess", "outcome", "problem", "policy", "returns"} {
 		fset := token.NewFileSet()
 		path := filepath.Join("..", "..", dir)
 		entries, err := os.ReadDir(path)
@@ -141,7 +144,22 @@ func samples(t *testing.T) map[string]any {
 	pp := pe.Problems[0]
 	pp.Err = nil
 
+	rf, err := os.Open(filepath.Join("..", "..", "returns", "testdata", "q3.csv"))
+	require.NoError(t, err)
+	defer rf.Close()
+	ret, _, err := returns.ReadCaseFile(rf, "q3.csv", returns.Options{Period: outcome.Period{Year: outcome.Year{Start: 2024}, Kind: outcome.Quarter, N: 3}, Population: 1000},
+		timescale.Engine{Policy: pol})
+	require.NoError(t, err)
+	require.NotEmpty(t, ret.Themes)
+	require.NotEmpty(t, ret.Targets)
+
 	return map[string]any{
+		"returns.Return":             ret,
+		"returns.Band":               ret.Bands[1],
+		"returns.ProcedureCount":     ret.ByProcedure[2],
+		"returns.ThemeCount":         ret.Themes[0],
+		"returns.TargetCount":        ret.Targets[0],
+		"returns.Definition":         ret.Definitions[0],
 		"policy.Problem":             pp,
 		"timescale.Policy":           pol,
 		"timescale.LocalTarget":      pol.Targets[0],
