@@ -231,11 +231,15 @@ func TestARowRoundTripsThroughItsJSONForm(t *testing.T) {
 	rows := []assess.Row{
 		{ID: "A", Regime: timescale.Wales2014, Status: timescale.CaseOpen},
 		{ID: "B", Regime: timescale.Wales2014, Stage1: assess.Stage{Due: d("2014-08-27")}, Status: timescale.CaseOpen, Provisional: true},
+		{ID: "O", Owner: "Smith, J", Regime: timescale.Wales2014, Status: timescale.CaseOpen},
 		{ID: "C", Regime: timescale.Wales2005, Stage1: assess.Stage{Due: d("2013-06-17"), Done: true, Taken: 9, Band: "0-10", InTime: true},
 			Stage2: assess.Stage{Due: d("2013-07-29"), Done: true, Taken: 29, Band: "26+"}, Status: timescale.CaseStage3},
 		{ID: "D", Regime: timescale.Wales2014, Stage1: assess.Stage{Due: d("2014-08-27"), Done: true, Taken: 17, Band: "0-17", InTime: true, TargetDue: d("2014-08-22")},
 			Stage2: assess.Stage{Due: d("2014-10-06"), TargetDue: d("2014-09-29")}, Status: timescale.CaseOpen},
 		{ID: "E", Regime: timescale.Wales2014, Stage1: assess.Stage{Due: d("2014-08-27"), Done: true, Taken: 15, Band: "0-17", InTime: true, TargetDue: d("2014-08-22"), TargetMet: true},
+			Status: timescale.CaseResolvedStage1},
+		{ID: "K", Owner: "Corporate team", Regime: timescale.PSOWModel,
+			Stage1: assess.Stage{Due: d("2024-09-16"), Done: true, Taken: 9, Band: "0-10", InTime: true, TargetDue: d("2024-09-13"), TargetMet: true},
 			Status: timescale.CaseResolvedStage1},
 	}
 	for _, r := range rows {
@@ -250,15 +254,25 @@ func TestARowRoundTripsThroughItsJSONForm(t *testing.T) {
 		})
 	}
 	b, _ := json.Marshal(rows[1])
-	require.JSONEq(t, `{"id":"B","regime":"wales-2014","stage1_due":"2014-08-27","stage1_working_days":null,"stage1_band":null,"stage1_in_time":null,
+	require.JSONEq(t, `{"id":"B","owner":"","regime":"wales-2014","stage1_due":"2014-08-27","stage1_working_days":null,"stage1_band":null,"stage1_in_time":null,
 		"stage1_target_due":null,"stage1_target_met":null,
 		"stage2_due":null,"stage2_working_days":null,"stage2_band":null,"stage2_in_time":null,"stage2_target_due":null,"stage2_target_met":null,
 		"status":"open","provisional":true}`, string(b))
-	b, _ = json.Marshal(rows[3])
-	require.JSONEq(t, `{"id":"D","regime":"wales-2014","stage1_due":"2014-08-27","stage1_working_days":17,"stage1_band":"0-17","stage1_in_time":true,
+	b, _ = json.Marshal(rows[2])
+	require.JSONEq(t, `{"id":"O","owner":"Smith, J","regime":"wales-2014","stage1_due":null,"stage1_working_days":null,"stage1_band":null,"stage1_in_time":null,
+		"stage1_target_due":null,"stage1_target_met":null,
+		"stage2_due":null,"stage2_working_days":null,"stage2_band":null,"stage2_in_time":null,"stage2_target_due":null,"stage2_target_met":null,
+		"status":"open","provisional":false}`, string(b), "the owner is the second key, beside the target keys")
+	b, _ = json.Marshal(rows[4])
+	require.JSONEq(t, `{"id":"D","owner":"","regime":"wales-2014","stage1_due":"2014-08-27","stage1_working_days":17,"stage1_band":"0-17","stage1_in_time":true,
 		"stage1_target_due":"2014-08-22","stage1_target_met":false,
 		"stage2_due":"2014-10-06","stage2_working_days":null,"stage2_band":null,"stage2_in_time":null,"stage2_target_due":"2014-09-29","stage2_target_met":null,
 		"status":"open","provisional":false}`, string(b), "a local target missed while the statutory due date is met")
+	b, _ = json.Marshal(rows[6])
+	require.JSONEq(t, `{"id":"K","owner":"Corporate team","regime":"psow-model","stage1_due":"2024-09-16","stage1_working_days":9,"stage1_band":"0-10","stage1_in_time":true,
+		"stage1_target_due":"2024-09-13","stage1_target_met":true,
+		"stage2_due":null,"stage2_working_days":null,"stage2_band":null,"stage2_in_time":null,"stage2_target_due":null,"stage2_target_met":null,
+		"status":"resolved-stage1","provisional":false}`, string(b), "a corporate complaint with its owner and a local target met")
 	var odd assess.Row
 	require.NoError(t, json.Unmarshal([]byte(`{"stage1_target_met":true,"stage1_working_days":3}`), &odd))
 	require.False(t, odd.Stage1.TargetMet, "whether a target was met is not read without the target's due date")
@@ -267,7 +281,7 @@ func TestARowRoundTripsThroughItsJSONForm(t *testing.T) {
 
 func TestTheWritersWriteEveryFormat(t *testing.T) {
 	rows := []assess.Row{
-		{ID: "=HYPERLINK(1)", Regime: timescale.Wales2014, Stage1: assess.Stage{Due: d("2014-08-27"), Done: true, Taken: 17, Band: "0-17", InTime: true}, Status: timescale.CaseResolvedStage1},
+		{ID: "=HYPERLINK(1)", Owner: "@team", Regime: timescale.Wales2014, Stage1: assess.Stage{Due: d("2014-08-27"), Done: true, Taken: 17, Band: "0-17", InTime: true}, Status: timescale.CaseResolvedStage1},
 		{ID: "a, b", Regime: timescale.Wales2014, Stage1: assess.Stage{Due: d("2030-06-26")}, Status: timescale.CaseOpen, Provisional: true},
 		// A local target of 15 working days missed while the statutory 17 is
 		// met; a stage 2 with a local target not yet due.
@@ -278,15 +292,15 @@ func TestTheWritersWriteEveryFormat(t *testing.T) {
 		format assess.Format
 		want   string
 	}{
-		{assess.CSV, "id,regime,stage1_due,stage1_working_days,stage1_band,stage1_in_time,stage1_target_due,stage1_target_met," +
+		{assess.CSV, "id,owner,regime,stage1_due,stage1_working_days,stage1_band,stage1_in_time,stage1_target_due,stage1_target_met," +
 			"stage2_due,stage2_working_days,stage2_band,stage2_in_time,stage2_target_due,stage2_target_met,status,provisional\n" +
-			"'=HYPERLINK(1),wales-2014,2014-08-27,17,0-17,true,,,,,,,,,resolved-stage1,false\n" +
-			"\"a, b\",wales-2014,2030-06-26,,,,,,,,,,,,open,true\n" +
-			"T,wales-2014,2014-08-27,17,0-17,true,2014-08-22,false,2014-10-06,,,,2014-09-29,,open,false\n"},
-		{assess.Text, "ID             REGIME      STAGE 1 DUE      TAKEN  BAND  IN TIME  LOCAL TARGET              STAGE 2 DUE     TAKEN  BAND  IN TIME  LOCAL TARGET     STATUS\n" +
-			"=HYPERLINK(1)  wales-2014  Wed 27 Aug 2014  17     0-17  yes                                -                                                      resolved-stage1\n" +
-			"a, b           wales-2014  Wed 26 Jun 2030                                                  -                                                      open *\n" +
-			"T              wales-2014  Wed 27 Aug 2014  17     0-17  yes      Fri 22 Aug 2014 (missed)  Mon 6 Oct 2014                        Mon 29 Sep 2014  open\n" +
+			"'=HYPERLINK(1),'@team,wales-2014,2014-08-27,17,0-17,true,,,,,,,,,resolved-stage1,false\n" +
+			"\"a, b\",,wales-2014,2030-06-26,,,,,,,,,,,,open,true\n" +
+			"T,,wales-2014,2014-08-27,17,0-17,true,2014-08-22,false,2014-10-06,,,,2014-09-29,,open,false\n"},
+		{assess.Text, "ID             OWNER  REGIME      STAGE 1 DUE      TAKEN  BAND  IN TIME  LOCAL TARGET              STAGE 2 DUE     TAKEN  BAND  IN TIME  LOCAL TARGET     STATUS\n" +
+			"=HYPERLINK(1)  @team  wales-2014  Wed 27 Aug 2014  17     0-17  yes                                -                                                      resolved-stage1\n" +
+			"a, b                  wales-2014  Wed 26 Jun 2030                                                  -                                                      open *\n" +
+			"T                     wales-2014  Wed 27 Aug 2014  17     0-17  yes      Fri 22 Aug 2014 (missed)  Mon 6 Oct 2014                        Mon 29 Sep 2014  open\n" +
 			"\n* provisional: 1 row involves dates in years whose bank holidays are not yet officially published; a bank holiday proclaimed later would move them.\n"},
 	}
 	for _, tt := range tests {
@@ -364,7 +378,7 @@ func TestASummaryCountsProblemsWarningsAndWhatWasSetAside(t *testing.T) {
 		"D,complaint,2014-02-30,\n" // not a date
 	var sum assess.Summary
 	err := assess.Each(strings.NewReader(file), "cases.csv", assess.Options{AsOf: d("2014-08-10")}, func(r *assess.Record) error {
-		sum.Add("cases.csv", r)
+		sum.Add(r)
 		return nil
 	})
 	require.NoError(t, err)
@@ -372,7 +386,7 @@ func TestASummaryCountsProblemsWarningsAndWhatWasSetAside(t *testing.T) {
 	require.Len(t, sum.Problems, 1)
 	require.Equal(t, 5, sum.Problems[0].Line)
 	require.Len(t, sum.Warnings, 1)
-	require.Equal(t, "cases.csv:3: stage1_response: 2017-08-27 is more than 2 years after the complaint was received on 2014-08-01: check the year", sum.Warnings[0].String())
+	require.Equal(t, "cases.csv:3: stage1_response: warning: 2017-08-27 is more than 2 years after the complaint was received on 2014-08-01: check the year", sum.Warnings[0].String())
 	require.Equal(t, 2, sum.SetAside)
 	require.Equal(t, 1, sum.NotYetReceived)
 }
@@ -382,4 +396,19 @@ func TestAReadErrorUnwrapsToTheReadersError(t *testing.T) {
 	err := &assess.ReadError{File: "x.csv", Line: 3, Err: cause}
 	require.ErrorIs(t, err, cause)
 	require.Equal(t, "assess: cannot read the case file x.csv after line 3: the disk went away", err.Error())
+}
+
+func TestTheWarningsOfAHeaderWithNoRowsComeAlone(t *testing.T) {
+	var got []assess.Record
+	err := assess.Each(strings.NewReader("id,kind,received,colour\n"), "cases.csv", assess.Options{AsOf: d("2015-06-30"),
+		Reader: func(r *casefile.Reader) { r.Lenient = true }}, func(r *assess.Record) error {
+		got = append(got, *r)
+		return nil
+	})
+	require.NoError(t, err)
+	require.Len(t, got, 1)
+	require.True(t, got[0].WarningsOnly)
+	require.False(t, got[0].OK(), "it is no row")
+	require.Len(t, got[0].Warnings, 1)
+	require.Equal(t, problem.UnknownColumn, got[0].Warnings[0].Code)
 }

@@ -3,6 +3,7 @@ package assess
 import (
 	"errors"
 	"io"
+	"strings"
 
 	"github.com/cymru-complaints/statutory/calendar"
 	"github.com/cymru-complaints/statutory/casefile"
@@ -26,6 +27,22 @@ type Options struct {
 	// assessments have no deadlines and no status. A pass that needs only
 	// the cases (the Ombudsman's returns) is several times faster.
 	WithoutDeadlines bool
+	// Owner, when it is not empty or white space only, keeps the records of
+	// that officer or team (OwnerMatches): the good records of other
+	// owners, or of none, are neither evaluated nor given to the function.
+	// Bad rows are given whatever their owner, so that every problem of the
+	// file is still reported.
+	Owner string
+}
+
+// OwnerMatches reports whether owner, the owner of a case, is the officer
+// or team that name names: the two are compared without their surrounding
+// white space and without regard to case ("Team A" is " team a"). A name
+// that is empty or white space only stands for no filter and matches every
+// owner, none included.
+func OwnerMatches(owner, name string) bool {
+	name = strings.TrimSpace(name)
+	return name == "" || strings.EqualFold(strings.TrimSpace(owner), name)
 }
 
 // A Record is one row of a case file as Each gives it: a case that could be
@@ -42,18 +59,27 @@ type Record struct {
 	// Problems lists what is wrong with the row, in the order of its
 	// columns: a cell that cannot be read, or a case the engine refuses.
 	Problems []casefile.LineProblem
+	// Warnings lists what looks wrong but was read: from the reader (an
+	// unknown column ignored, a value that looks like a spreadsheet
+	// formula) and from the engine (an event dated years after receipt).
+	// The header's warnings come with the first row.
+	Warnings []casefile.LineProblem
+	// WarningsOnly marks a record that is no row: it carries the warnings
+	// of a file with no row after them (a header alone).
+	WarningsOnly bool
 }
 
-// OK reports whether the record was read and evaluated.
-func (r *Record) OK() bool { return len(r.Problems) == 0 }
+// OK reports whether the record is a row that was read and evaluated.
+func (r *Record) OK() bool { return len(r.Problems) == 0 && !r.WarningsOnly }
 
 // batchSize is the number of rows the reading goroutine hands over at once.
 const batchSize = 512
 
 // Each reads the case file from r, named name in problems, evaluates every
 // record with opt.Engine as of opt.AsOf, and calls fn for every row in file
-// order: a good record, or a bad row with its problems. The *Record and
-// what it holds are valid only until fn returns.
+// order: a good record (of opt.Owner, when one is given), or a bad row with
+// its problems. The *Record and what it holds are valid only until fn
+// returns.
 //
 // Reading goes on after a bad row, so that one run finds every problem.
 // Each stops at the first error fn returns, and returns it. Otherwise it
@@ -98,15 +124,21 @@ func Each(r io.Reader, name string, opt Options, fn func(*Record) error) error {
 			}
 			return true
 		}
+		var pending []casefile.LineProblem // the reader's warnings not yet handed over
 		for {
 			c, err := cr.Read()
+			pending = append(pending, cr.Warnings()...)
 			if err == io.EOF {
+				if len(pending) > 0 {
+					batch = append(batch, Record{Line: max(cr.Line(), 1), Warnings: pending, WarningsOnly: true})
+				}
 				break
 			}
 			if err != nil {
 				var re *casefile.RecordError
 				if errors.As(err, &re) {
-					batch = append(batch, Record{Line: cr.Line(), Problems: re.Problems})
+					batch = append(batch, Record{Line: cr.Line(), Problems: re.Problems, Warnings: pending})
+					pending = nil
 				} else {
 					var he *casefile.HeaderError
 					if !errors.As(err, &he) {
@@ -117,7 +149,8 @@ func Each(r io.Reader, name string, opt Options, fn func(*Record) error) error {
 					return
 				}
 			} else {
-				batch = append(batch, Record{Line: cr.Line(), Case: c})
+				batch = append(batch, Record{Line: cr.Line(), Case: c, Warnings: pending})
+				pending = nil
 			}
 			if len(batch) == batchSize && !send() {
 				return
@@ -132,6 +165,9 @@ func Each(r io.Reader, name string, opt Options, fn func(*Record) error) error {
 	for batch := range batches {
 		for i := range batch {
 			rec := &batch[i]
+			if rec.OK() && !OwnerMatches(rec.Case.Owner, opt.Owner) {
+				continue
+			}
 			if rec.OK() {
 				evaluate := opt.Engine.EvaluateInto
 				if opt.WithoutDeadlines {
@@ -150,6 +186,11 @@ func Each(r io.Reader, name string, opt Options, fn func(*Record) error) error {
 					rec.Assessment = a
 					if a.SetAside > 0 {
 						rec.Case = timescale.KnownOn(rec.Case, opt.AsOf)
+					}
+					for _, w := range a.Warnings {
+						lp := casefile.AtLine(name, rec.Line, w)
+						lp.Warning = true
+						rec.Warnings = append(rec.Warnings, lp)
 					}
 				}
 			}

@@ -11,7 +11,10 @@ import (
 // A Row is one complaint of an assessed case file: its stage 1 and stage 2
 // responses and its status. Comments and compliments have no row.
 type Row struct {
-	ID     string
+	ID string
+	// Owner is the officer or team handling the complaint
+	// (timescale.Assessment.Owner); empty when there is none.
+	Owner  string
 	Regime timescale.Regime
 	Stage1 Stage
 	Stage2 Stage
@@ -56,7 +59,7 @@ func RowOf(a *timescale.Assessment) (Row, bool) {
 	if a.Kind != timescale.Complaint || a.Status == timescale.CaseNotYetReceived {
 		return Row{}, false
 	}
-	r := Row{ID: a.ID, Regime: a.Regime, Status: a.Status, Provisional: a.Provisional}
+	r := Row{ID: a.ID, Owner: a.Owner, Regime: a.Regime, Status: a.Status, Provisional: a.Provisional}
 	for i := range a.Deadlines {
 		d := &a.Deadlines[i]
 		var s *Stage
@@ -80,18 +83,22 @@ func RowOf(a *timescale.Assessment) (Row, bool) {
 }
 
 // Columns returns the names of the columns of a row, in the order the CSV
-// writer writes them; they are also the keys of its JSON form.
+// writer writes them; they are also the keys of its JSON form. The owner
+// comes second, after the id, since together they say whose complaint it
+// is.
 func Columns() []string { return append([]string(nil), columns[:]...) }
 
-var columns = [...]string{"id", "regime",
+var columns = [...]string{"id", "owner", "regime",
 	"stage1_due", "stage1_working_days", "stage1_band", "stage1_in_time", "stage1_target_due", "stage1_target_met",
 	"stage2_due", "stage2_working_days", "stage2_band", "stage2_in_time", "stage2_target_due", "stage2_target_met",
 	"status", "provisional"}
 
 // rowJSON is the JSON form of a Row: the CSV columns as keys, null where
-// the CSV cell is empty.
+// a stage's CSV cell is empty. The owner is a string, "" when there is
+// none, as its CSV cell is.
 type rowJSON struct {
 	ID                string               `json:"id"`
+	Owner             string               `json:"owner"`
 	Regime            timescale.Regime     `json:"regime"`
 	Stage1Due         *calendar.Date       `json:"stage1_due"`
 	Stage1WorkingDays *int                 `json:"stage1_working_days"`
@@ -115,7 +122,7 @@ type rowJSON struct {
 // when there is no local target, and whether it was met before the
 // response or without a target).
 func (r Row) MarshalJSON() ([]byte, error) {
-	j := rowJSON{ID: r.ID, Regime: r.Regime, Status: r.Status, Provisional: r.Provisional}
+	j := rowJSON{ID: r.ID, Owner: r.Owner, Regime: r.Regime, Status: r.Status, Provisional: r.Provisional}
 	put := func(s *Stage, due **calendar.Date, taken **int, band **string, in **bool, tdue **calendar.Date, met **bool) {
 		if s.Started() {
 			*due = &s.Due
@@ -142,7 +149,7 @@ func (r *Row) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &j); err != nil {
 		return err
 	}
-	*r = Row{ID: j.ID, Regime: j.Regime, Status: j.Status, Provisional: j.Provisional}
+	*r = Row{ID: j.ID, Owner: j.Owner, Regime: j.Regime, Status: j.Status, Provisional: j.Provisional}
 	get := func(s *Stage, due *calendar.Date, taken *int, band *string, in *bool, tdue *calendar.Date, met *bool) {
 		if due != nil {
 			s.Due = *due

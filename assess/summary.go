@@ -13,8 +13,9 @@ type Summary struct {
 	Records int `json:"records"`
 	// Problems are the problems of the bad rows, in file order.
 	Problems []casefile.LineProblem `json:"problems"`
-	// Warnings are the warnings of the good rows (such as an event dated
-	// years after receipt), in file order.
+	// Warnings are the warnings of the rows (an unknown column ignored, a
+	// value like a spreadsheet formula, an event dated years after
+	// receipt), in file order.
 	Warnings []casefile.LineProblem `json:"warnings"`
 	// SetAside counts the events dated after the date of evaluation,
 	// treated as not yet happened; NotYetReceived the records received
@@ -25,16 +26,14 @@ type Summary struct {
 
 // Add counts one record of Each into s. It copies what it keeps, so the
 // record may be reused afterwards.
-func (s *Summary) Add(name string, rec *Record) {
+func (s *Summary) Add(rec *Record) {
+	s.Warnings = append(s.Warnings, rec.Warnings...)
 	if !rec.OK() {
 		s.Problems = append(s.Problems, rec.Problems...)
 		return
 	}
 	s.Records++
 	a := &rec.Assessment
-	for _, w := range a.Warnings {
-		s.Warnings = append(s.Warnings, casefile.AtLine(name, rec.Line, w))
-	}
 	if a.Received.After(a.AsOf) {
 		s.NotYetReceived++
 		return

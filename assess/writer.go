@@ -11,6 +11,7 @@ import (
 
 	"github.com/cymru-complaints/statutory/calendar"
 	"github.com/cymru-complaints/statutory/casefile"
+	"github.com/cymru-complaints/statutory/lang"
 )
 
 // A Format is a way of writing rows.
@@ -43,7 +44,20 @@ type Writer interface {
 
 // NewWriter returns a Writer of the format f to w, or an error naming the
 // formats for an unknown f.
-func NewWriter(w io.Writer, f Format) (Writer, error) {
+func NewWriter(w io.Writer, f Format) (Writer, error) { return NewWriterIn(w, f, lang.English) }
+
+// NewWriterIn returns a Writer of the format f to w whose text is in the
+// language t (see package lang), or an error naming the formats for an
+// unknown f. The language applies to Text, whose headings, dates and
+// statuses are Welsh where a source gives them and English marked as
+// untranslated where none does; CSV and JSON are data and are the same in
+// every language. NewWriterIn(w, f, lang.English) is NewWriter(w, f).
+//
+// For lang.WelshEnglish the Welsh table is written as the rows come and
+// the English table, after lang.Separator, by Close: the rows are kept
+// until then, so that, unlike the other formats and languages, its memory
+// grows with the number of rows.
+func NewWriterIn(w io.Writer, f Format, t lang.Tag) (Writer, error) {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	switch f {
 	case CSV:
@@ -51,7 +65,10 @@ func NewWriter(w io.Writer, f Format) (Writer, error) {
 	case JSON:
 		return &jsonWriter{w: bw}, nil
 	case Text:
-		return &textWriter{bw: bw, tw: tabwriter.NewWriter(bw, 0, 0, 2, ' ', 0)}, nil
+		if t == lang.WelshEnglish {
+			return &bilingualWriter{bw: bw, welsh: newTextWriter(bw, lang.Welsh)}, nil
+		}
+		return newTextWriter(bw, t.Languages()[0]), nil
 	}
 	return nil, fmt.Errorf("assess: unknown format %q: want csv, json or text", f)
 }
@@ -64,14 +81,26 @@ type cellStyle struct {
 	notHappen string // the due-date cell of a stage that has not started
 }
 
-var (
-	machineCells = cellStyle{date: calendar.Date.String, yes: "true", no: "false"}
-	peopleCells  = cellStyle{date: calendar.Date.Display, yes: "yes", no: "no", notHappen: "-"}
-)
+var machineCells = cellStyle{date: calendar.Date.String, yes: "true", no: "false"}
+
+// peopleCells returns the cell style for people in l: in English dates
+// such as "Wed 27 Aug 2014" and yes or no.
+func peopleCells(l lang.Tag) cellStyle {
+	date := calendar.Date.Display
+	if l != lang.English {
+		date = func(d calendar.Date) string { return lang.WeekdayDate(l, d) }
+	}
+	return cellStyle{
+		date:      date,
+		yes:       lang.Say(l, "answer.yes", "yes"),
+		no:        lang.Say(l, "answer.no", "no"),
+		notHappen: "-",
+	}
+}
 
 // appendCells appends the row's cells, in the order of Columns, to dst.
 func (r *Row) appendCells(dst []string, st cellStyle) []string {
-	dst = append(dst, r.ID, string(r.Regime))
+	dst = append(dst, r.ID, r.Owner, string(r.Regime))
 	for _, s := range [...]*Stage{&r.Stage1, &r.Stage2} {
 		switch {
 		case !s.Started():
@@ -116,7 +145,8 @@ func (c *csvWriter) begin() {
 func (c *csvWriter) Write(r *Row) error {
 	c.begin()
 	c.cells = r.appendCells(c.cells[:0], machineCells)
-	c.cells[0] = casefile.SafeCell(c.cells[0]) // the id is the only free text
+	c.cells[0] = casefile.SafeCell(c.cells[0]) // the id and the owner are the free text
+	c.cells[1] = casefile.SafeCell(c.cells[1])
 	return c.line(c.cells)
 }
 
@@ -179,38 +209,53 @@ const textPage = 1000
 type textWriter struct {
 	bw          *bufio.Writer
 	tw          *tabwriter.Writer
+	l           lang.Tag // English or Welsh
+	style       cellStyle
 	begun       bool
 	n           int
 	provisional int
 	cells       []string
 }
 
+func newTextWriter(bw *bufio.Writer, l lang.Tag) *textWriter {
+	return &textWriter{bw: bw, tw: tabwriter.NewWriter(bw, 0, 0, 2, ' ', 0), l: l, style: peopleCells(l)}
+}
+
 func (t *textWriter) begin() {
 	if !t.begun {
 		t.begun = true
-		fmt.Fprintln(t.tw, "ID\tREGIME\tSTAGE 1 DUE\tTAKEN\tBAND\tIN TIME\tLOCAL TARGET\tSTAGE 2 DUE\tTAKEN\tBAND\tIN TIME\tLOCAL TARGET\tSTATUS")
+		say := func(key, en string) string { return lang.Say(t.l, key, en) }
+		taken, band, inTime := say("column.taken", "TAKEN"), say("column.band", "BAND"), say("status.in-time", "IN TIME")
+		target := say("column.local-target", "LOCAL TARGET")
+		fmt.Fprintln(t.tw, strings.Join([]string{say("column.id", "ID"), say("column.owner", "OWNER"), say("column.regime", "REGIME"),
+			say("column.stage1-due", "STAGE 1 DUE"), taken, band, inTime, target,
+			say("column.stage2-due", "STAGE 2 DUE"), taken, band, inTime, target, say("column.status", "STATUS")}, "\t"))
 	}
 }
 
 func (t *textWriter) Write(r *Row) error {
 	t.begin()
-	t.cells = r.appendCells(t.cells[:0], peopleCells)
+	t.cells = r.appendCells(t.cells[:0], t.style)
 	t.cells = t.cells[:len(t.cells)-1] // the provisional mark goes on the status
 	// Each stage's local target is one column for people: the due date,
 	// and once the response was made whether it was met.
-	for _, at := range [...]int{12, 6} { // the target cells of stage 2, then of stage 1
+	for _, at := range [...]int{13, 7} { // the target cells of stage 2, then of stage 1
 		due, met := t.cells[at], t.cells[at+1]
 		switch met {
-		case peopleCells.yes:
-			due += " (met)"
-		case peopleCells.no:
-			due += " (missed)"
+		case t.style.yes:
+			due += " " + lang.Say(t.l, "assess.target-met", "(met)")
+		case t.style.no:
+			due += " " + lang.Say(t.l, "assess.target-missed", "(missed)")
 		}
 		t.cells[at] = due
 		t.cells = append(t.cells[:at+1], t.cells[at+2:]...)
 	}
+	status := &t.cells[len(t.cells)-1]
+	if t.l != lang.English {
+		*status = lang.Say(t.l, "case-status."+*status, *status)
+	}
 	if r.Provisional {
-		t.cells[len(t.cells)-1] += " *"
+		*status += " *"
 		t.provisional++
 	}
 	if _, err := io.WriteString(t.tw, strings.Join(t.cells, "\t")+"\n"); err != nil {
@@ -229,8 +274,37 @@ func (t *textWriter) Close() error {
 		return err
 	}
 	if t.provisional > 0 {
-		fmt.Fprintf(t.bw, "\n* provisional: %d %s dates in years whose bank holidays are not yet officially published; a bank holiday proclaimed later would move them.\n",
+		n := strconv.Itoa(t.provisional)
+		en := fmt.Sprintf("provisional: %d %s dates in years whose bank holidays are not yet officially published; a bank holiday proclaimed later would move them.",
 			t.provisional, pick(t.provisional == 1, "row involves", "rows involve"))
+		fmt.Fprintf(t.bw, "\n* %s\n", lang.Sayf(t.l, "assess.provisional", en, n))
 	}
 	return t.bw.Flush()
+}
+
+// A bilingualWriter writes the Welsh table as the rows come, and keeps the
+// rows to write the English table when it is closed.
+type bilingualWriter struct {
+	bw    *bufio.Writer
+	welsh *textWriter
+	rows  []Row
+}
+
+func (b *bilingualWriter) Write(r *Row) error {
+	b.rows = append(b.rows, *r)
+	return b.welsh.Write(r)
+}
+
+func (b *bilingualWriter) Close() error {
+	if err := b.welsh.Close(); err != nil {
+		return err
+	}
+	b.bw.WriteString(lang.Separator)
+	en := newTextWriter(b.bw, lang.English)
+	for i := range b.rows {
+		if err := en.Write(&b.rows[i]); err != nil {
+			return err
+		}
+	}
+	return en.Close()
 }

@@ -1,8 +1,9 @@
 package calendar
 
-// Benchmarks of the hot paths, each run three ways on the same inputs in
+// Benchmarks of the hot paths, each run side by side on the same inputs in
 // the same binary: "statutory" is the Calendar; "ideal" is idealTable below,
 // the floor (plain table look-ups with no validation and no error results);
+// "ideal-call" is the same behind a call the compiler does not inline;
 // "rickar" is github.com/rickar/cal/v2's BusinessCalendar configured with
 // gb.Holidays. Targets: 0 allocs/op on the hot paths; each statutory
 // operation at most 1.5x its ideal; AddWorkingDays(d, 25) at least 1000x
@@ -97,6 +98,19 @@ func (t *idealTable) between(a, b Date) int {
 	return int(t.prefix[t.pos(b)+1] - t.prefix[t.pos(a)+1])
 }
 
+// The same operations behind a call that is not inlined, with an error
+// result like the Calendar's: the floor for a method the compiler does not
+// inline, which measures the cost of the call itself.
+
+//go:noinline
+func (t *idealTable) isWorkingDayCall(d Date) (bool, error) { return t.isWorkingDay(d), nil }
+
+//go:noinline
+func (t *idealTable) addCall(d Date, n int) (Date, error) { return t.add(d, n), nil }
+
+//go:noinline
+func (t *idealTable) betweenCall(a, b Date) (int, error) { return t.between(a, b), nil }
+
 func TestIdealTableAgreesWithCalendar(t *testing.T) {
 	// The benchmarks' floor must compute the same answers, or the
 	// comparison would flatter the package.
@@ -114,8 +128,14 @@ func TestIdealTableAgreesWithCalendar(t *testing.T) {
 		switch {
 		case it.isWorkingDay(d) != working:
 			t.Errorf("ideal isWorkingDay(%v) = %v, want %v", d, !working, working)
+		case func() bool { w, _ := it.isWorkingDayCall(d); return w != working }():
+			t.Errorf("ideal isWorkingDayCall(%v) = %v, want %v", d, !working, working)
 		case err == nil && it.add(d, 25) != next:
 			t.Errorf("ideal add(%v, 25) = %v, want %v", d, it.add(d, 25), next)
+		case err == nil && func() bool { r, _ := it.addCall(d, 25); return r != next }():
+			t.Errorf("ideal addCall(%v, 25) differs from %v", d, next)
+		case !year.After(last) && func() bool { r, _ := it.betweenCall(d, year); return r != between }():
+			t.Errorf("ideal betweenCall(%v, %v) differs from %d", d, year, between)
 		case !year.After(last) && it.between(d, year) != between:
 			t.Errorf("ideal between(%v, %v) = %d, want %d", d, year, it.between(d, year), between)
 		default:
@@ -166,6 +186,17 @@ func BenchmarkIsWorkingDay(b *testing.B) {
 			i++
 		}
 	})
+	b.Run("ideal-call", func(b *testing.B) {
+		it := ideal()
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			if ok, _ := it.isWorkingDayCall(dates[i&(benchDays-1)]); ok {
+				sinkBool++
+			}
+			i++
+		}
+	})
 	b.Run("rickar", func(b *testing.B) {
 		bc := rickarGB()
 		b.ReportAllocs()
@@ -196,6 +227,15 @@ func BenchmarkAddWorkingDays25(b *testing.B) {
 		i := 0
 		for b.Loop() {
 			sinkDate = it.add(dates[i&(benchDays-1)], 25)
+			i++
+		}
+	})
+	b.Run("ideal-call", func(b *testing.B) {
+		it := ideal()
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			sinkDate, _ = it.addCall(dates[i&(benchDays-1)], 25)
 			i++
 		}
 	})
@@ -235,6 +275,16 @@ func BenchmarkWorkingDaysBetweenOneYear(b *testing.B) {
 		for b.Loop() {
 			k := i & (benchDays - 1)
 			sinkInt = it.between(dates[k], ends[k])
+			i++
+		}
+	})
+	b.Run("ideal-call", func(b *testing.B) {
+		it := ideal()
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			k := i & (benchDays - 1)
+			sinkInt, _ = it.betweenCall(dates[k], ends[k])
 			i++
 		}
 	})

@@ -141,14 +141,25 @@ type Calendar struct {
 	firstDay     int       // first.days()
 	lastOfficial int       // last year of the officially published list
 	info         []uint32  // per day: weekendBit | (index into holidays + 1); 0 = working day
-	rank         []int32   // rank[i]: working days among days 0..i
 	holidays     []Holiday // sorted by date
 	workDate     []uint32  // workDate[k]: the packed date (see pack) of working day k+1
-	monthStart   []int32   // monthStart[12*(y-first.Year)+m-1]: index of the 1st of month m of year y, then a sentinel
+	years        uint      // last.Year - first.Year + 1
+	// byDate[key(y, m, d)] for a date in the range (y counted from
+	// first.Year) is its rank<<1 | 1 if it is a working day, where rank is
+	// the number of working days from first to the date, both included; -1
+	// for a key that names no date in the range (day 0, 30 February, month
+	// 13, a day before first). One load both validates a date and gives
+	// everything the hot paths need (BenchmarkWorkingDaysBetweenOneYear).
+	byDate []int32
 }
 
+// key returns the index in byDate of year y (counted from the range's
+// first year), month m and day d, for y < years, m < 16 and d < 32.
+func key(y, m, d uint) uint { return y<<9 | m<<5 | d }
+
 // pack and unpack store a valid Date in 32 bits (year, month, day), so that
-// AddWorkingDays returns a date without converting a day count.
+// AddWorkingDays returns a date without converting a day count
+// (BenchmarkAddWorkingDays25).
 func pack(d Date) uint32   { return uint32(d.Year)<<9 | uint32(d.Month)<<5 | uint32(d.Day) }
 func unpack(p uint32) Date { return Date{int(p >> 9), time.Month(p >> 5 & 15), int(p & 31)} }
 
@@ -177,52 +188,70 @@ func build(version string, first, last Date, lastOfficial int, hols []Holiday) *
 	}
 	n := last.days() - c.firstDay + 1
 	c.info = make([]uint32, n)
-	c.rank = make([]int32, n)
 	for i, h := range merged {
 		c.info[h.Date.days()-c.firstDay] = uint32(i + 1)
 	}
-	wd := int(first.Weekday())
-	var count int32
+	c.years = uint(last.Year - first.Year + 1)
+	c.byDate = make([]int32, key(c.years, 0, 0))
+	for k := range c.byDate {
+		c.byDate[k] = -1
+	}
+	wd, working := int(first.Weekday()), 0
 	for i := range n {
 		if w := (wd + i) % 7; w == int(time.Saturday) || w == int(time.Sunday) {
 			c.info[i] |= weekendBit
 		}
 		if c.info[i] == 0 {
-			count++
+			working++
 		}
-		c.rank[i] = count
 	}
-	c.workDate = make([]uint32, 0, count)
+	c.workDate = make([]uint32, 0, working)
+	var rank int32
 	for i := range n {
+		d := c.date(i)
+		e := rank << 1
 		if c.info[i] == 0 {
-			c.workDate = append(c.workDate, pack(c.date(i)))
+			rank++
+			e = rank<<1 | 1
+			c.workDate = append(c.workDate, pack(d))
 		}
+		c.byDate[key(uint(d.Year-first.Year), uint(d.Month), uint(d.Day))] = e
 	}
-	for y := first.Year; y <= last.Year; y++ {
-		for m := time.January; m <= time.December; m++ {
-			c.monthStart = append(c.monthStart, int32(Date{y, m, 1}.days()-c.firstDay))
-		}
-	}
-	c.monthStart = append(c.monthStart, int32(Date{last.Year + 1, time.January, 1}.days()-c.firstDay))
 	return c
 }
 
-// index returns the position of d in the calendar's tables.
-func (c *Calendar) index(d Date) (int, error) {
-	// One table look-up both checks the day against its month's length
-	// and finds its position: the length of a month is the distance to the
-	// next month's start.
-	if y, m := d.Year-c.first.Year, int(d.Month)-1; y >= 0 && y <= c.last.Year-c.first.Year && uint(m) < 12 && d.Day >= 1 {
-		k := 12*y + m
-		start := int(c.monthStart[k])
-		if i := start + d.Day - 1; i < int(c.monthStart[k+1]) && i >= 0 && i < len(c.info) {
-			return i, nil
+// entry returns the byDate entry of d, and whether d is a valid date in
+// the range. It is the whole validation of every fast path: a range check
+// of each field (the year on its own, since shifting a year far out of
+// range could wrap round) and one load, small enough to be inlined
+// (BenchmarkIsWorkingDay). When it reports false, check gives the error.
+func (c *Calendar) entry(d Date) (int32, bool) {
+	y, m, day := uint(d.Year-c.first.Year), uint(d.Month), uint(d.Day)
+	if y < c.years && m>>4|day>>5 == 0 {
+		if e := c.byDate[key(y, m, day)]; e >= 0 {
+			return e, true
 		}
 	}
+	return 0, false
+}
+
+// check returns the error for a date that entry rejects: a *DateError for
+// an invalid date, and a *RangeError for one outside the range.
+func (c *Calendar) check(d Date) error {
 	if !d.IsValid() {
-		return 0, &DateError{Date: d}
+		return &DateError{Date: d}
 	}
-	return 0, &RangeError{Date: d, First: c.first, Last: c.last}
+	return &RangeError{Date: d, First: c.first, Last: c.last}
+}
+
+// index returns the position of d in the range (0 for the first day), or
+// the error for a date that is invalid or outside the range. It serves the
+// methods that are not hot.
+func (c *Calendar) index(d Date) (int, error) {
+	if _, ok := c.entry(d); !ok {
+		return 0, c.check(d)
+	}
+	return d.days() - c.firstDay, nil
 }
 
 func (c *Calendar) date(i int) Date { return dateFromDays(c.firstDay + i) }
@@ -248,11 +277,12 @@ func (c *Calendar) IsProvisional(d Date) bool { return d.Year > c.lastOfficial }
 // IsWorkingDay reports whether d is a working day: not a Saturday or a
 // Sunday, and not a holiday.
 func (c *Calendar) IsWorkingDay(d Date) (bool, error) {
-	i, err := c.index(d)
-	if err != nil {
-		return false, err
+	// The fast path has no call in it; errors go out of line
+	// (BenchmarkIsWorkingDay).
+	if e, ok := c.entry(d); ok {
+		return e&1 != 0, nil
 	}
-	return c.info[i] == 0, nil
+	return false, c.check(d)
 }
 
 // Holiday returns the holiday on d, and whether there is one. A holiday
@@ -298,20 +328,30 @@ func (c *Calendar) Holidays(first, last Date) ([]Holiday, error) {
 // It runs in constant time. A result outside the calendar's range is a
 // *RangeError carrying d and n.
 func (c *Calendar) AddWorkingDays(d Date, n int) (Date, error) {
-	i, err := c.index(d)
-	if err != nil || n == 0 {
-		return d, err
-	}
-	// r is the 1-based rank of the wanted working day.
-	var r int
-	if n > 0 {
-		r = int(c.rank[i]) + n
-	} else {
-		before := 0 // working days strictly before d
-		if i > 0 {
-			before = int(c.rank[i-1])
+	// The fast path, counting forward to a result in range, has no call in
+	// it (BenchmarkAddWorkingDays25). r-1 wraps round to a huge value when
+	// rank+n overflows, failing the check.
+	if e, ok := c.entry(d); ok && n > 0 {
+		if r := int(e>>1) + n; uint(r-1) < uint(len(c.workDate)) {
+			return unpack(c.workDate[r-1]), nil
 		}
-		r = before + n + 1
+	}
+	return c.addWorkingDaysSlow(d, n)
+}
+
+func (c *Calendar) addWorkingDaysSlow(d Date, n int) (Date, error) {
+	e, ok := c.entry(d)
+	if !ok {
+		return d, c.check(d)
+	}
+	if n == 0 {
+		return d, nil
+	}
+	// r is the 1-based rank of the wanted working day: counting forward
+	// from the working days up to d, back from those before it.
+	r := int(e>>1) + n
+	if n < 0 {
+		r += 1 - int(e&1)
 	}
 	if r < 1 || r > len(c.workDate) {
 		return Date{}, &RangeError{Date: d, N: n, First: c.first, Last: c.last}
@@ -325,15 +365,15 @@ func (c *Calendar) AddWorkingDays(d Date, n int) (Date, error) {
 // of days. It is negative when b is before a (minus the working days in
 // (b, a]) and zero when they are equal. It runs in constant time.
 func (c *Calendar) WorkingDaysBetween(a, b Date) (int, error) {
-	i, err := c.index(a)
-	if err != nil {
-		return 0, err
+	// The fast path has no call in it, and nested ifs branch straight to
+	// the slow path (BenchmarkWorkingDaysBetweenOneYear).
+	if ea, ok := c.entry(a); ok {
+		if eb, ok := c.entry(b); ok {
+			return int(eb>>1) - int(ea>>1), nil
+		}
+		return 0, c.check(b)
 	}
-	j, err := c.index(b)
-	if err != nil {
-		return 0, err
-	}
-	return int(c.rank[j]) - int(c.rank[i]), nil
+	return 0, c.check(a)
 }
 
 // NextWorkingDay returns the first working day after d (d not counted).

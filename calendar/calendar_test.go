@@ -983,3 +983,56 @@ func TestBuildingWalesUsesUnderTwoMegabytes(t *testing.T) {
 		t.Errorf("building the Wales calendar allocates %d bytes, want < %d", perBuild, limit)
 	}
 }
+
+func TestACalendarStartingAndEndingMidMonthAgreesWithTheNaiveModel(t *testing.T) {
+	// Wales covers whole years; a range that cuts months in two sends the
+	// dates of those months through the slow path, which must give the same
+	// answers and the same errors.
+	first, last := ymd(2014, time.August, 15), ymd(2016, time.February, 10)
+	c := build("test", first, last, 2016, []Holiday{
+		{Date: ymd(2014, time.August, 25), Name: "Summer bank holiday", Kind: BankHoliday},
+		{Date: ymd(2014, time.December, 25), Name: "Christmas Day", Kind: CommonLawHoliday},
+		{Date: ymd(2016, time.January, 1), Name: "New Year's Day", Kind: BankHoliday},
+	})
+	naive := newNaive(t, c)
+	inRange := func(d Date) bool { return !d.Before(first) && !d.After(last) }
+	fails := 0
+	for d := first.AddDays(-40); !d.After(last.AddDays(40)); d = d.AddDays(1) {
+		working, err := c.IsWorkingDay(d)
+		var re *RangeError
+		switch {
+		case !inRange(d) && !errors.As(err, &re):
+			t.Errorf("IsWorkingDay(%v) = %v, %v; want a *RangeError", d, working, err)
+		case inRange(d) && (err != nil || working == naive.nonWorking[naive.idx(d)]):
+			t.Errorf("IsWorkingDay(%v) = %v, %v; want %v", d, working, err, !naive.nonWorking[naive.idx(d)])
+		}
+		for _, k := range []int{-30, -1, 1, 2, 30} {
+			got, err := c.AddWorkingDays(d, k)
+			if !inRange(d) {
+				if !errors.As(err, &re) || re.Date != d {
+					t.Errorf("AddWorkingDays(%v, %d) = %v, %v; want a *RangeError", d, k, got, err)
+				}
+				continue
+			}
+			want, ok := naive.add(d, k)
+			if (!ok && !errors.As(err, &re)) || (ok && (err != nil || got != want)) {
+				t.Errorf("AddWorkingDays(%v, %d) = %v, %v; want %v (in range: %v)", d, k, got, err, want, ok)
+			}
+		}
+		for _, e := range []Date{first, last, d.AddDays(3)} {
+			got, err := c.WorkingDaysBetween(d, e)
+			if !inRange(d) || !inRange(e) {
+				if !errors.As(err, &re) {
+					t.Errorf("WorkingDaysBetween(%v, %v) = %d, %v; want a *RangeError", d, e, got, err)
+				}
+				continue
+			}
+			if want := naive.between(d, e); err != nil || got != want {
+				t.Errorf("WorkingDaysBetween(%v, %v) = %d, %v; want %d", d, e, got, err, want)
+			}
+		}
+		if t.Failed() && tooManyFailures(t, &fails) {
+			return
+		}
+	}
+}

@@ -4,13 +4,39 @@ import (
 	"encoding/csv"
 	"fmt"
 	"strconv"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/cymru-complaints/statutory/problem"
 )
 
 // The typed errors behind the problems of a case file. Each has a Code (see
-// package problem) and a Message for people; a LineProblem carries one as
+// package problem) and a Message for people; a [LineProblem] carries one as
 // its Err.
+//
+// Every value an error holds from the file (a cell, a header name) has been
+// cut by clip to its first 80 characters, so that a message stays short and
+// a problem small whatever the file holds.
+
+// maxQuoted is the most characters of a value from the file that a problem
+// repeats.
+const maxQuoted = 80
+
+// clip returns a copy of s cut to its first maxQuoted characters, followed
+// by "…" when there were more. A byte that is not UTF-8 counts as one
+// character. It is the one place where a value from the file is made fit to
+// be repeated in a problem: the copy shares no memory with s, so a problem
+// never keeps a row of the file alive.
+func clip(s string) string {
+	n := 0
+	for i := range s {
+		if n == maxQuoted {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return strings.Clone(s)
+}
 
 // A SyntaxError reports a row that is not well-formed CSV.
 type SyntaxError struct {
@@ -41,7 +67,7 @@ func syntaxError(pe *csv.ParseError) *SyntaxError {
 // An EncodingError reports text that is not UTF-8: a UTF-16 file, or a
 // cell holding bytes that are not UTF-8.
 type EncodingError struct {
-	Value  string // the cell, or "" for the whole file
+	Value  string // the cell (clipped), or "" for the whole file
 	UTF16  bool   // the file is UTF-16 text
 	Column string // the column of the cell, or ""
 }
@@ -72,14 +98,22 @@ func (e *EmptyFileError) Message() string {
 	return "the file is empty; want a header row naming the columns, at least id,kind,received"
 }
 
-// A ColumnError reports a problem with the header: a column that is
-// unknown (problem.UnknownColumn), unnamed (problem.UnnamedColumn), named
-// twice (problem.DuplicateColumn) or missing (problem.MissingColumn).
+// A ColumnError reports a problem with a column of the header: a column
+// that is unknown (problem.UnknownColumn), unnamed (problem.UnnamedColumn),
+// named twice (problem.DuplicateColumn) or missing (problem.MissingColumn).
 type ColumnError struct {
 	Kind    problem.Code
-	Name    string // the column as the header names it (or should)
+	Name    string // the column as the header names it (clipped), or should
 	Fields  []int  // the 1-based fields of the header concerned
 	Suggest string // for an unknown column, the known column probably meant, or ""
+	// Ignored says that the Reader read the file without the column (an
+	// unknown or unnamed column, with [Reader.Lenient]): the problem is a
+	// warning.
+	Ignored bool
+	// More, when not 0, says that this problem stands for More fields of
+	// the header that cannot be used as columns and are not listed one by
+	// one (a header with more than maxColumnProblems of them).
+	More int
 }
 
 func (e *ColumnError) Error() string { return "casefile: " + e.Message() }
@@ -89,15 +123,22 @@ func (e *ColumnError) Code() problem.Code { return e.Kind }
 
 // Message returns the error for people.
 func (e *ColumnError) Message() string {
-	switch e.Kind {
-	case problem.UnnamedColumn:
+	switch {
+	case e.More > 0:
+		return fmt.Sprintf("%d more fields of the header are unknown, unnamed or repeated columns; only the first %d are listed", e.More, maxColumnProblems)
+	case e.Kind == problem.UnnamedColumn && e.Ignored:
+		return fmt.Sprintf("field %d of the header is empty; the column is ignored", e.Fields[0])
+	case e.Kind == problem.UnnamedColumn:
 		return fmt.Sprintf("field %d of the header is empty; every column needs a name (the known columns are %s)", e.Fields[0], knownColumns)
-	case problem.DuplicateColumn:
+	case e.Kind == problem.DuplicateColumn:
 		return fmt.Sprintf("duplicate column: fields %d and %d of the header both name it", e.Fields[0], e.Fields[1])
-	case problem.MissingColumn:
+	case e.Kind == problem.MissingColumn:
 		return "required column missing from the header"
 	}
 	msg := "unknown column; "
+	if e.Ignored {
+		msg = "unknown column, ignored; "
+	}
 	if e.Suggest != "" {
 		msg += "did you mean " + e.Suggest + "? "
 	}
@@ -108,6 +149,11 @@ func (e *ColumnError) Message() string {
 // header.
 type FieldCountError struct {
 	Got, Want int
+	// Filled says that Got counts the fields of the row up to its last
+	// non-empty one, and Want the columns the header names ([Reader.Lenient]
+	// lets a row have more fields than the header when the extra ones are
+	// empty).
+	Filled bool
 }
 
 func (e *FieldCountError) Error() string { return "casefile: " + e.Message() }
@@ -117,13 +163,16 @@ func (e *FieldCountError) Code() problem.Code { return problem.WrongFieldCount }
 
 // Message returns the error for people.
 func (e *FieldCountError) Message() string {
+	if e.Filled {
+		return fmt.Sprintf("the row has a value in field %d but the header names only %d columns", e.Got, e.Want)
+	}
 	return fmt.Sprintf("the row has %d fields but the header has %d", e.Got, e.Want)
 }
 
 // A DuplicateIDError reports an id already used by an earlier record.
 type DuplicateIDError struct {
-	ID        string
-	FirstLine int // the line of the record that used it first
+	ID        string // clipped
+	FirstLine int    // the line of the record that used it first
 }
 
 func (e *DuplicateIDError) Error() string { return "casefile: " + e.Message() }
@@ -139,7 +188,7 @@ func (e *DuplicateIDError) Message() string {
 // A CountError reports a count of elements that is not a whole number
 // written in digits, or is too large.
 type CountError struct {
-	Value  string
+	Value  string // the cell (clipped)
 	Reason string // e.g. "is negative"
 }
 
@@ -151,11 +200,56 @@ func (e *CountError) Code() problem.Code { return problem.NotACount }
 // Message returns the error for people.
 func (e *CountError) Message() string { return strconv.Quote(e.Value) + " " + e.Reason }
 
+// A LineTooLongError reports a row longer than the Reader's limit
+// ([Reader.MaxLineBytes]): a line, or a record whose quoted cells hold line
+// breaks, with more bytes than the limit. The row is skipped and the Reader
+// goes on with the line after the one on which the limit was passed.
+type LineTooLongError struct {
+	StartLine int // the line on which the row starts
+	Line      int // the line on which the limit was passed
+	Limit     int // the limit, in bytes
+}
+
+func (e *LineTooLongError) Error() string { return "casefile: " + e.Message() }
+
+// Code returns [problem.LineTooLong].
+func (e *LineTooLongError) Code() problem.Code { return problem.LineTooLong }
+
+// Message returns the error for people.
+func (e *LineTooLongError) Message() string {
+	if e.Line != e.StartLine {
+		return fmt.Sprintf("the row is longer than %d bytes, the most a row may take (by line %d)", e.Limit, e.Line)
+	}
+	return fmt.Sprintf("the line is longer than %d bytes, the most a row may take", e.Limit)
+}
+
+// A FormulaError reports, as a warning, a text cell (an id, a theme) that
+// begins with a character that makes a spreadsheet program read a cell as
+// a formula (see [SafeCell]). The cell is read as it is; the warning says
+// that a CSV file holding the value may run it when opened in a
+// spreadsheet.
+type FormulaError struct {
+	Column string
+	Value  string // the id, or the theme (clipped)
+}
+
+func (e *FormulaError) Error() string { return "casefile: " + e.Message() }
+
+// Code returns problem.FormulaLikeValue.
+func (e *FormulaError) Code() problem.Code { return problem.FormulaLikeValue }
+
+// Message returns the warning for people.
+func (e *FormulaError) Message() string {
+	first, _ := utf8.DecodeRuneInString(e.Value)
+	return fmt.Sprintf("%s begins with %s: a spreadsheet program opening a CSV file holding it may run it as a formula",
+		strconv.Quote(e.Value), strconv.QuoteRune(first))
+}
+
 // A WriteError reports a case that Writer cannot write so that Reader reads
 // it back as the same case. Err is the timescale error about the value
 // (a *timescale.ValueError, ...) when there is one.
 type WriteError struct {
-	ID     string // the case's id
+	ID     string // the case's id (clipped)
 	Column string
 	Reason string
 	Err    error

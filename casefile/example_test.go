@@ -51,7 +51,7 @@ func ExampleReadAll() {
 	}
 	// Output:
 	// true
-	// cases.csv:1: colour: unknown column; the known columns are id, kind, received, procedure, complainant, acknowledged, discussed, stage1_response, resolved_locally, stage2_requested, stage2_extended_to, stage2_response, stage3_requested, ombudsman, withdrawn, upheld, partially_upheld, not_upheld, no_finding, themes, matter, panel_acknowledged, panel_statement_requested, panel_statement_received, panel_convened
+	// cases.csv:1: colour: unknown column; the known columns are id, kind, received, procedure, complainant, acknowledged, discussed, stage1_response, resolved_locally, stage2_requested, stage2_extended_to, stage2_response, stage3_requested, ombudsman, withdrawn, upheld, partially_upheld, not_upheld, no_finding, themes, matter, panel_acknowledged, panel_statement_requested, panel_statement_received, panel_convened, owner
 }
 
 func ExampleWriter() {
@@ -70,6 +70,47 @@ func ExampleWriter() {
 		fmt.Println(err)
 	}
 	// Output:
-	// id,kind,received,procedure,complainant,acknowledged,discussed,stage1_response,resolved_locally,stage2_requested,stage2_extended_to,stage2_response,stage3_requested,ombudsman,withdrawn,upheld,partially_upheld,not_upheld,no_finding,themes,matter,panel_acknowledged,panel_statement_requested,panel_statement_received,panel_convened
-	// C-1,complaint,2014-08-01,,,,,2014-08-27,,,,,,,,1,0,0,0,,,,,,
+	// id,kind,received,procedure,complainant,acknowledged,discussed,stage1_response,resolved_locally,stage2_requested,stage2_extended_to,stage2_response,stage3_requested,ombudsman,withdrawn,upheld,partially_upheld,not_upheld,no_finding,themes,matter,panel_acknowledged,panel_statement_requested,panel_statement_received,panel_convened,owner
+	// C-1,complaint,2014-08-01,,,,,2014-08-27,,,,,,,,1,0,0,0,,,,,,,
+}
+
+func ExampleReader_lenient() {
+	// An export with a misspelt column, a column the case file does not
+	// have, empty header cells at the end and a row of commas below the
+	// records.
+	const file = `id,kind,received,acknowleged,notes,,
+C-1,complaint,2014-08-01,2014-08-04,phoned,,
+=2+3,comment,2014-08-05,,,,
+,,,,,,
+`
+	r := casefile.NewReader(strings.NewReader(file), "export.csv")
+	r.Lenient = true
+	cases, problems, err := r.ReadAll()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, c := range cases {
+		fmt.Println(c.ID, c.Kind, c.Received, c.Acknowledged.IsZero())
+	}
+	for _, p := range problems {
+		fmt.Println(p.Code, p.Warning, p.Line, p.Column)
+	}
+	// Output:
+	// C-1 complaint 2014-08-01 true
+	// =2+3 comment 2014-08-05 true
+	// unknown-column true 1 acknowleged
+	// unknown-column true 1 notes
+	// formula-like-value true 3 id
+}
+
+func ExampleSafeCell() {
+	for _, s := range []string{"=cmd|' /C calc'!A0", "+44 1234", "-1", "C-1"} {
+		fmt.Println(casefile.SafeCell(s))
+	}
+	// Output:
+	// '=cmd|' /C calc'!A0
+	// '+44 1234
+	// -1
+	// C-1
 }

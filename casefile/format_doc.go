@@ -23,7 +23,10 @@ func WriteColumnsMarkdown(w io.Writer) error {
 		var holds, accepted string
 		switch f.Type {
 		case timescale.TextField:
-			holds, accepted = "text", "any UTF-8 text; unique in the file"
+			holds, accepted = "text", "any UTF-8 text"
+			if f.Name == "id" { // the reader's duplicate check (Reader.AllowDuplicateIDs)
+				accepted += "; unique in the file"
+			}
 		case timescale.ChoiceField:
 			holds = "one word"
 			quoted := make([]string, len(f.Choices))

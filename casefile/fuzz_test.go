@@ -1,21 +1,25 @@
 package casefile
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"io"
+	"reflect"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/problem"
 	"github.com/cymru-complaints/statutory/timescale"
 )
 
 // FuzzRead checks that Read never panics on arbitrary bytes, always comes
-// to an end, places every problem on a positive line of the named file, and
-// that every case it reads is written back by Writer and read again as the
-// same case.
+// to an end, places every problem on a positive line of the named file with
+// a short message, and that every case it reads is written back by Writer
+// and read again as the same case.
 func FuzzRead(f *testing.F) {
 	f.Add([]byte(goodFile))
 	f.Add([]byte("\uFEFF" + goodFile))
@@ -24,6 +28,7 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte("id,colour,id\n"))
 	f.Add([]byte("\xff\xfei\x00d\x00"))
 	f.Add([]byte(""))
+	f.Add([]byte("id,kind,received,themes\n=1,comment,2014-08-01,+a;-1\n,,,\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r := NewReader(bytes.NewReader(data), "fuzz.csv")
 		var cases []timescale.Case
@@ -32,7 +37,7 @@ func FuzzRead(f *testing.F) {
 				t.Fatalf("an error with no problems")
 			}
 			for _, p := range ps {
-				if p.Line <= 0 || p.File != "fuzz.csv" || p.Message == "" {
+				if p.Line <= 0 || p.File != "fuzz.csv" || p.Message == "" || len(p.Message) > maxMessage || len(p.Column) > maxMessage {
 					t.Fatalf("bad problem %#v", p)
 				}
 			}
@@ -77,7 +82,7 @@ func FuzzRead(f *testing.F) {
 			t.Fatal(err)
 		}
 		again, problems, err := ReadAll(&buf, "again.csv")
-		if err != nil || len(problems) != 0 {
+		if err != nil || len(errorsOnly(problems)) != 0 {
 			t.Fatalf("reading the Writer's output: %v %v", err, problems)
 		}
 		if diff := cmp.Diff(cases, again); diff != "" {
@@ -86,22 +91,108 @@ func FuzzRead(f *testing.F) {
 	})
 }
 
-// FuzzQuickISODate checks that the reader's fast path for ISO dates agrees
-// with calendar.ParseAnyDate: whatever it accepts, ParseAnyDate accepts as
-// the same date, and whatever ISO date it refuses, ParseAnyDate refuses.
-func FuzzQuickISODate(f *testing.F) {
-	for _, s := range []string{"2014-08-01", "2014-02-29", "2016-02-29", "0000-01-01", "9999-12-31", "2014-13-01",
-		"2014-00-10", "2014-01-00", "2014-01-32", "2014/01/01", "01/08/2014", "2014-1-01", "20a4-01-01", "2014-08-01 "} {
-		f.Add(s)
+// maxMessage bounds the length of a message or column name of a problem:
+// 80 characters of a value, each escaped in at most 10 bytes, and the list
+// of known columns.
+const maxMessage = 80*10 + 600
+
+// errorsOnly returns the problems of ps that are not warnings.
+func errorsOnly(ps []LineProblem) []LineProblem {
+	var out []LineProblem
+	for _, p := range ps {
+		if !p.Warning {
+			out = append(out, p)
+		}
 	}
-	f.Fuzz(func(t *testing.T, s string) {
-		quick, ok := quickISODate(s)
-		slow, err := calendar.ParseAnyDate(s)
-		switch {
-		case ok && (err != nil || slow != quick):
-			t.Fatalf("quickISODate(%q) = %v, but ParseAnyDate gives %v, %v", s, quick, slow, err)
-		case !ok && err == nil && isoShape(s):
-			t.Fatalf("quickISODate(%q) refused a date ParseAnyDate reads as %v", s, slow)
+	return out
+}
+
+// FuzzReadLongLines feeds the Reader rows longer than its limit (a limit
+// of 24 to 123 bytes, so that many rows of the fuzzer's are too long).
+//
+// With the quotes taken out of the rows, so that every line is a row, the
+// Reader must read the file as a Reader without a limit reads it with each
+// line that is too long left blank: the same cases and problems, and one
+// line-too-long problem on each such line. With the quotes left in, it must
+// come to an end, hold no more of a row than the limit allows, and put
+// every line-too-long problem on a line of the file.
+func FuzzReadLongLines(f *testing.F) {
+	f.Add([]byte("C-1,complaint,2014-08-01,"+strings.Repeat("x", 200)+"\nC-2,comment,2014-08-01,a\n"), uint8(0), false)
+	f.Add([]byte("C-1,complaint,2014-08-01,a\r\n"+strings.Repeat(",", 300)+"\r\nC-1,comment,2014-08-02,\r"), uint8(10), true)
+	f.Add([]byte("\"C-1\",comment,2014-08-01,\"a\n"+strings.Repeat("b\n", 100)+"\"\nC-2,comment,2014-08-01,\n"), uint8(40), false)
+	f.Add([]byte(strings.Repeat("y", 5000)), uint8(99), true)
+	const header = "id,kind,received,themes\n" // 24 bytes, within every limit
+	f.Fuzz(func(t *testing.T, body []byte, limit uint8, lenient bool) {
+		max := 24 + int(limit)%100
+		read := func(data []byte, max int) ([]timescale.Case, []LineProblem, *Reader) {
+			r := NewReader(nil, "long.csv")
+			r.br = bufio.NewReaderSize(bytes.NewReader(data), 16) // so that long lines are gathered from pieces
+			r.MaxLineBytes, r.Lenient = max, lenient
+			var cases []timescale.Case
+			var problems []LineProblem
+			for calls := 0; ; calls++ {
+				if calls > len(data)+2 {
+					t.Fatalf("Read did not come to the end of %d bytes in %d calls", len(data), calls)
+				}
+				c, err := r.Read()
+				var re *RecordError
+				switch {
+				case err == nil:
+					cases = append(cases, c)
+				case err == io.EOF:
+					return cases, append(problems, r.Warnings()...), r
+				case errors.As(err, &re):
+					problems = append(problems, re.Problems...)
+				default:
+					t.Fatalf("Read: %v", err)
+				}
+				problems = append(problems, r.Warnings()...)
+				if r.sc.long != nil && cap(r.sc.long) > max+2 || cap(r.sc.buf) > max+1 {
+					t.Fatalf("the Reader holds %d and %d bytes of a row, with a limit of %d", cap(r.sc.long), cap(r.sc.buf), max)
+				}
+			}
+		}
+
+		// With quotes: it ends, stays within the limit, and places every
+		// long row on a line of the file.
+		data := append([]byte(header), body...)
+		_, problems, _ := read(data, max)
+		lines := bytes.Count(data, []byte("\n")) + 1
+		for _, p := range problems {
+			if p.Code == problem.LineTooLong && (p.Line < 2 || p.Line > lines) {
+				t.Fatalf("a line-too-long problem on line %d of a file of %d lines", p.Line, lines)
+			}
+		}
+
+		// Without quotes: as the model says.
+		plain := bytes.ReplaceAll(data, []byte(`"`), []byte("q"))
+		var model []byte
+		var long []int // the lines too long
+		for i, line := range bytes.SplitAfter(plain, []byte("\n")) {
+			text := bytes.TrimSuffix(line, []byte("\n"))
+			text = bytes.TrimSuffix(text, []byte("\r")) // one "\r", before "\n" or at the end of the input
+			if len(text) > max {
+				long = append(long, i+1)
+				line = line[len(line)-(len(line)-len(bytes.TrimSuffix(line, []byte("\n")))):] // its line break alone
+			}
+			model = append(model, line...)
+		}
+		gotCases, gotProblems, _ := read(plain, max)
+		wantCases, wantProblems, _ := read(model, maxLineBytes)
+		for _, n := range long {
+			wantProblems = append(wantProblems, LineProblem{File: "long.csv", Line: n, Code: problem.LineTooLong,
+				Message: (&LineTooLongError{StartLine: n, Line: n, Limit: max}).Message()})
+		}
+		slices.SortStableFunc(wantProblems, func(a, b LineProblem) int { return a.Line - b.Line })
+		sameProblem := func(a, b LineProblem) bool { a.Err, b.Err = nil, nil; return a == b }
+		if reflect.DeepEqual(wantCases, gotCases) && slices.EqualFunc(wantProblems, gotProblems, sameProblem) {
+			return // quickly, for the fuzzer's sake; cmp.Diff explains a difference
+		}
+		if diff := cmp.Diff(wantCases, gotCases); diff != "" {
+			t.Fatalf("cases (-model +reader):\n%s", diff)
+		}
+		if diff := cmp.Diff(wantProblems, gotProblems, ignoreErr); diff != "" {
+			t.Fatalf("problems (-model +reader):\n%s", diff)
 		}
 	})
 }

@@ -7,17 +7,20 @@ import (
 	"github.com/cymru-complaints/statutory/problem"
 )
 
-// A LineProblem is one thing wrong with a case file: a bad cell, a bad row
-// or a bad header, at a line of the file.
+// A [LineProblem] is one thing wrong with a case file: a bad cell, a bad row
+// or a bad header, at a line of the file. A warning (Warning true) is a
+// problem that did not keep anything from being read: an unknown column
+// ignored ([Reader.Lenient]), a cell that looks like a formula.
 type LineProblem struct {
 	File string `json:"file,omitempty"` // the name given to NewReader or ReadAll
 	Line int    `json:"line"`           // 1-based physical line on which the record starts; the header is normally line 1
-	// Column is the column's name (a field of timescale.Fields, or the name
+	// Column is the column's name (a field of [timescale.Fields], or the name
 	// the header gives), or "" for a problem with a whole row.
 	Column  string       `json:"column,omitempty"`
 	Code    problem.Code `json:"code"`
 	Message string       `json:"message"` // what is wrong, naming the value found and what is accepted
-	Err     error        `json:"-"`       // the typed error behind the problem (nil once decoded from JSON)
+	Warning bool         `json:"warning,omitempty"`
+	Err     error        `json:"-"` // the typed error behind the problem (nil once decoded from JSON)
 }
 
 // AtLine returns p, a problem with a field of a case, as a problem at line
@@ -27,12 +30,12 @@ func AtLine(file string, line int, p problem.Problem) LineProblem {
 }
 
 // String returns the problem in the form "FILE:LINE: column: message", the
-// form the reference CLI prints on standard error. When Column is empty it
-// returns "FILE:LINE: message"; when File is empty, the "FILE:" part is left
-// out.
+// form the reference CLI prints on standard error, or for a warning
+// "FILE:LINE: column: warning: message". When Column is empty the
+// "column: " part is left out; when File is empty, the "FILE:" part.
 func (p LineProblem) String() string {
 	var b strings.Builder
-	b.Grow(len(p.File) + len(p.Column) + len(p.Message) + 16)
+	b.Grow(len(p.File) + len(p.Column) + len(p.Message) + 25)
 	if p.File != "" {
 		b.WriteString(p.File)
 		b.WriteByte(':')
@@ -43,6 +46,9 @@ func (p LineProblem) String() string {
 		b.WriteString(p.Column)
 		b.WriteString(": ")
 	}
+	if p.Warning {
+		b.WriteString("warning: ")
+	}
 	b.WriteString(p.Message)
 	return b.String()
 }
@@ -51,14 +57,14 @@ func (p LineProblem) String() string {
 // that cannot be read as a case. It holds every problem found in the row,
 // in the order of the row's cells, not just the first.
 //
-// A RecordError is not fatal: Reader.Read skips the bad row, and the next
+// A RecordError is not fatal: [Reader.Read] skips the bad row, and the next
 // call reads the row after it.
 type RecordError struct {
 	Problems []LineProblem
 }
 
 // Error returns the problems, one per line, each in the form of
-// LineProblem.String.
+// [LineProblem.String].
 func (e *RecordError) Error() string { return joinProblems(e.Problems) }
 
 // Code returns the code of the first problem.
@@ -69,20 +75,22 @@ func (e *RecordError) Unwrap() []error { return problemErrors(e.Problems) }
 
 // A HeaderError reports a header row that cannot be used: an unknown,
 // unnamed or duplicated column, a required column missing, no header at all,
-// or a file that is not UTF-8 CSV. It holds every problem found in the
-// header.
+// a header longer than the Reader's limit, or a file that is not UTF-8 CSV.
+// It holds every problem found in the header, its warnings included (with
+// [Reader.Lenient], an unknown column ignored is a warning, but it may explain
+// a required column missing).
 //
 // A HeaderError is fatal: no record of the file can be read, and every call
-// of Reader.Read returns the same error.
+// of [Reader.Read] returns the same error.
 type HeaderError struct {
 	Problems []LineProblem
 }
 
 // Error returns the problems, one per line, each in the form of
-// LineProblem.String.
+// [LineProblem.String].
 func (e *HeaderError) Error() string { return joinProblems(e.Problems) }
 
-// Code returns the code of the first problem.
+// Code returns the code of the first problem that is not a warning.
 func (e *HeaderError) Code() problem.Code { return firstCode(e.Problems) }
 
 // Unwrap returns the typed errors of the problems.
@@ -99,11 +107,15 @@ func joinProblems(ps []LineProblem) string {
 	return b.String()
 }
 
+// firstCode returns the code of the first problem of ps that is not a
+// warning, or "".
 func firstCode(ps []LineProblem) problem.Code {
-	if len(ps) == 0 {
-		return ""
+	for _, p := range ps {
+		if !p.Warning {
+			return p.Code
+		}
 	}
-	return ps[0].Code
+	return ""
 }
 
 func problemErrors(ps []LineProblem) []error {

@@ -1,65 +1,3 @@
-// Package casefile reads and writes the case file of SPEC section 6: a CSV
-// file with one record per complaint (or representation), comment or
-// compliment, read into timescale.Case values.
-//
-// # The format
-//
-// The file is CSV as RFC 4180 describes it (fields separated by commas,
-// optionally quoted with double quotes, a quoted field may hold commas,
-// doubled quotes and line breaks), encoded in UTF-8. A leading UTF-8
-// byte-order mark, as spreadsheet programs write, is accepted and ignored; a
-// UTF-16 file is refused with a message saying so. Lines may end in CRLF or
-// LF. Blank lines are skipped.
-//
-// The first row is the header. It names the columns, in any order:
-//
-//	id, kind, received                                    required
-//	procedure, complainant                                optional
-//	acknowledged, discussed, stage1_response              optional dates
-//	stage2_requested, stage2_extended_to, stage2_response optional dates
-//	stage3_requested, ombudsman, withdrawn                optional dates
-//	upheld, partially_upheld, not_upheld, no_finding      optional counts
-//	themes                                                optional
-//
-// Header names are matched after trimming surrounding white space and
-// without regard to case, so "Received" and " received " both name the
-// received column. A column the header does not name is not known for any
-// record. The header is refused (a *HeaderError) when it names an unknown
-// column (the message lists the known ones, and suggests the one probably
-// meant), names a column twice, has an unnamed column, or lacks id, kind or
-// received.
-//
-// In every record the surrounding white space of each cell is trimmed, and
-// an empty cell means "not known": the zero value of the field in the Case.
-// The required columns must have a value in every record. Cells hold:
-//
-//   - id: any UTF-8 text; ids must be unique within the file (see
-//     Reader.AllowDuplicateIDs).
-//   - kind: complaint, comment or compliment.
-//   - procedure: complaint or representation; empty means complaint, and is
-//     kept empty in the Case (the Case documents that empty means
-//     timescale.ComplaintProcedure).
-//   - complainant: parent, carer, foster-carer, relative, child,
-//     young-person, advocate or other.
-//   - dates: YYYY-MM-DD (2014-08-01) or DD/MM/YYYY (01/08/2014, or 1/8/2014),
-//     as calendar.ParseAnyDate reads them; the date must exist.
-//   - upheld, partially_upheld, not_upheld, no_finding: a count of elements,
-//     written in digits, 0 or more.
-//   - themes: aspects complained about, separated by semicolons; each is
-//     trimmed and empty ones are dropped.
-//
-// The values of kind, procedure and complainant are matched without regard
-// to case ("Complaint" is accepted) and stored in the lower-case form above.
-// The package checks each record on its own; whether the dates of a case
-// make sense together is for package timescale and the annual report.
-//
-// # Problems
-//
-// Every problem is reported as a Problem whose String form is
-// "FILE:LINE: column: message", where LINE is the physical line on which the
-// record starts (the header is line 1; a quoted cell holding line breaks
-// makes a record span several lines, and the next record's line number
-// counts them).
 package casefile
 
 import (
@@ -68,10 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
+	"math"
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/cymru-complaints/statutory/calendar"
@@ -79,39 +16,71 @@ import (
 	"github.com/cymru-complaints/statutory/timescale"
 )
 
-// A Reader reads the records of a case file, one timescale.Case at a time,
+// A Reader reads the records of a case file, one [timescale.Case] at a time,
 // holding only one record of the file in memory (apart from the ids it
 // remembers to find duplicates; see AllowDuplicateIDs).
 //
-// A Reader is not safe for concurrent use.
+// The fields of a Reader must be set before the first call of Read. A
+// Reader is not safe for concurrent use.
 type Reader struct {
 	// AllowDuplicateIDs, if true, turns off the check that every id in the
 	// file is unique. By default the Reader remembers every id it has read,
 	// with its line, so that a record reusing an earlier id is reported as
-	// a *RecordError naming the earlier line; that memory grows with the
-	// file, by 15 to 25 bytes per record plus the length of its id (28 MB
-	// of heap for a million records with nine-character ids). With
+	// a [*RecordError] naming the earlier line; that memory grows with the
+	// file, by about 20 bytes a record when the ids of successive records
+	// share most of their text, as numbered ids do (C-000123, C-000124),
+	// and by up to the length of each id more when they do not. With
 	// AllowDuplicateIDs the Reader's memory stays constant however long the
 	// file, and records with a repeated id are returned like any other.
-	//
-	// AllowDuplicateIDs must be set before the first call of Read.
 	AllowDuplicateIDs bool
 
-	name    string
-	br      *bufio.Reader
-	sc      *scanner
-	started bool  // the header has been read (or failed)
-	err     error // sticky: *HeaderError, an I/O error, or io.EOF
-	cols    []column
-	line    int
-	seen    idSet             // the ids read, with the line of each one's first record
-	themes  map[string]string // interned theme names
-	slab    []string          // backing store for Case.Themes slices
+	// Lenient, if true, reads a file as spreadsheet programs and other
+	// systems export it: a column that the header names but the case file
+	// does not have, or that it leaves unnamed, is ignored, with a warning
+	// (a [*ColumnError] with Ignored set, which names the known column
+	// probably meant); empty cells at the end of the header are dropped
+	// without one; and a row may have more fields than the header names
+	// columns, as long as the extra ones are empty. By default (false) each
+	// of those is an error, as the package documentation says, so that a
+	// misspelt optional column cannot go unnoticed by a caller that does
+	// not look at the warnings.
+	Lenient bool
+
+	// MaxLineBytes is the most bytes a row of the file may take: a line,
+	// or a record whose quoted cells run over several lines. A longer row
+	// is a problem (a [*LineTooLongError] in a [*RecordError]), and reading
+	// goes on at the next line. Zero or less means [DefaultMaxLineBytes].
+	MaxLineBytes int
+
+	name     string
+	br       *bufio.Reader
+	sc       *scanner
+	started  bool  // the header has been read (or failed)
+	err      error // sticky: *HeaderError, an I/O error, or io.EOF
+	cols     []column
+	named    int // the fields of the header up to the last one that names a column
+	line     int
+	warnings []LineProblem // found since the last call of Warnings
+	seen     idSet         // the ids read, with the line of each one's first record
+	c        timescale.Case
 }
 
-// maxInterned bounds the number of distinct theme names a Reader interns;
-// themes beyond it are still read, one copy each.
-const maxInterned = 4096
+// DefaultMaxLineBytes is the most bytes a row of a case file may take when
+// [Reader.MaxLineBytes] is not set: 1 MiB, some ten thousand times a typical
+// row.
+const DefaultMaxLineBytes = 1 << 20
+
+// maxLineBytes bounds [Reader.MaxLineBytes], so that sums of lengths cannot
+// overflow.
+const maxLineBytes = 1 << 40
+
+// ignored marks a column of the header that a lenient Reader ignores.
+const ignored column = math.MaxUint8
+
+// maxColumnProblems is the most problems with the columns of a header
+// (unknown, unnamed, repeated) that are reported one by one; any more are
+// counted in one last problem.
+const maxColumnProblems = 100
 
 // NewReader returns a new Reader that reads the case file from r. The name
 // is the file's name as it should appear in problems ("FILE" in
@@ -121,35 +90,24 @@ const maxInterned = 4096
 // Read. The Reader buffers its input, so it may read from r beyond the
 // record it last returned.
 func NewReader(r io.Reader, name string) *Reader {
-	br := bufio.NewReaderSize(r, 64<<10)
-	rd := &Reader{name: name, br: br, sc: newScanner(br)}
-	// A file's size tells roughly how many ids the duplicate check will
-	// hold (a record of the case file takes 100 bytes or so), so that its
-	// table is made once instead of doubled again and again.
-	if f, ok := r.(interface{ Stat() (fs.FileInfo, error) }); ok {
-		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
-			rd.seen.expect = int(min(st.Size()/100, 1<<24))
-		}
-	}
-	return rd
+	return &Reader{name: name, br: bufio.NewReaderSize(r, 64<<10)}
 }
 
 // Read reads the next record and returns it as a Case.
 //
 // At the end of the file Read returns io.EOF. When the row cannot be read as
-// a case, Read returns the zero Case and a *RecordError holding every
+// a case, Read returns the zero Case and a [*RecordError] holding every
 // problem found in the row; the caller may go on calling Read, which
-// continues with the next row (the bad row is skipped).
+// continues with the next row (the bad row is skipped). Warnings about the
+// row are kept for Warnings.
 //
 // The first call of Read reads the header. If the header cannot be used,
-// Read returns a *HeaderError, and so does every later call: no record of
+// Read returns a [*HeaderError], and so does every later call: no record of
 // such a file is ever returned. An error from the underlying reader is
 // returned as it is and is likewise fatal.
 //
-// The strings in the returned Case do not refer to the Reader's buffers and
-// stay valid after later calls of Read. The Themes of different Cases may
-// share a backing array, but each slice has its own elements and a capacity
-// equal to its length, so that appending to it copies.
+// The strings in the returned Case share no memory with the row they were
+// read from, nor with any other Case.
 func (r *Reader) Read() (timescale.Case, error) {
 	if r.err != nil {
 		return timescale.Case{}, r.err
@@ -161,63 +119,107 @@ func (r *Reader) Read() (timescale.Case, error) {
 			return timescale.Case{}, err
 		}
 	}
-	rec, line, err := r.sc.scan()
+	rec, err := r.scan()
 	if err != nil {
 		var pe *csv.ParseError
-		if errors.As(err, &pe) {
+		var tl *LineTooLongError
+		switch {
+		case errors.As(err, &pe):
 			r.line = pe.StartLine
 			return timescale.Case{}, &RecordError{Problems: []LineProblem{r.problem(noColumn, syntaxError(pe))}}
+		case errors.As(err, &tl):
+			r.line = tl.StartLine
+			return timescale.Case{}, &RecordError{Problems: []LineProblem{r.problem(noColumn, err)}}
 		}
 		r.err = err
 		return timescale.Case{}, err
 	}
-	r.line = line
 	return r.parse(rec)
 }
 
+// scan returns the fields of the next row that is not blank, setting
+// r.line to the line on which it starts.
+func (r *Reader) scan() ([]string, error) {
+	for {
+		rec, line, err := r.sc.scan()
+		if err != nil {
+			return nil, err
+		}
+		r.line = line
+		if !blank(rec) {
+			return rec, nil
+		}
+	}
+}
+
+// blank reports whether every field of rec is empty or white space.
+func blank(rec []string) bool {
+	for _, f := range rec {
+		if strings.TrimSpace(f) != "" {
+			return false
+		}
+	}
+	return true
+}
+
 // Line returns the line on which the record last returned by Read starts,
-// counting from 1 for the file's first line; for a *RecordError, the line
-// of the bad row; after a *HeaderError, the line of the header (1 when the
+// counting from 1 for the file's first line; for a [*RecordError], the line
+// of the bad row; after a [*HeaderError], the line of the header (1 when the
 // file has no header). Before the first call of Read it returns 0.
 func (r *Reader) Line() int { return r.line }
 
-// ReadAll reads the whole case file from r, named name in problems, and
-// returns every case that could be read, in file order, and every problem
-// found, in file order.
+// Warnings returns the warnings found by Read since the last call of
+// Warnings, in the order of the file, and forgets them, so that the
+// Reader's memory does not grow with them: call it after each Read, or now
+// and then. The warnings about the header come with the first call of
+// Read, unless the header cannot be used (they are then among the problems
+// of the [*HeaderError]). Each warning has Warning set; see [LineProblem].
+func (r *Reader) Warnings() []LineProblem {
+	w := r.warnings
+	r.warnings = nil
+	return w
+}
+
+// ReadAll reads the whole case file from r, named name in problems, with
+// a Reader of the default settings; see [Reader.ReadAll].
+func ReadAll(r io.Reader, name string) ([]timescale.Case, []LineProblem, error) {
+	return NewReader(r, name).ReadAll()
+}
+
+// ReadAll reads the rest of the case file and returns every case that could
+// be read, in file order, and every problem found, warnings included
+// (Warning set), in the order of the file's lines.
 //
 // The error is nil when the file could be read to the end, even if some
 // rows were bad: those rows' problems are in the problems returned and
-// their cases are left out. The error is a *HeaderError when the header
+// their cases are left out. The error is a [*HeaderError] when the header
 // cannot be used (its problems are also returned, and there are no
 // cases), or the error of the underlying reader (with the cases and
 // problems found before it).
 //
-// ReadAll holds every case in memory (a timescale.Case takes some 500
+// ReadAll holds every case in memory (a [timescale.Case] takes some 500
 // bytes, so a million of them take some 500 MB); to process a large file,
 // call Read in a loop instead.
-func ReadAll(r io.Reader, name string) ([]timescale.Case, []LineProblem, error) {
-	cr := NewReader(r, name)
+func (r *Reader) ReadAll() ([]timescale.Case, []LineProblem, error) {
 	var cases []timescale.Case
 	var problems []LineProblem
 	for {
-		c, err := cr.Read()
-		if err == nil {
-			cases = append(cases, c)
-			continue
-		}
-		if err == io.EOF {
-			return cases, problems, nil
-		}
+		c, err := r.Read()
 		var re *RecordError
-		if errors.As(err, &re) {
-			problems = append(problems, re.Problems...)
-			continue
-		}
 		var he *HeaderError
-		if errors.As(err, &he) {
-			problems = append(problems, he.Problems...)
+		switch {
+		case err == nil:
+			cases = append(cases, c)
+		case err == io.EOF:
+			return cases, append(problems, r.Warnings()...), nil
+		case errors.As(err, &re):
+			problems = append(problems, re.Problems...)
+		case errors.As(err, &he):
+			return cases, append(problems, he.Problems...), err
+		default:
+			return cases, append(problems, r.Warnings()...), err
 		}
-		return cases, problems, err
+		problems = append(problems, r.Warnings()...)
 	}
 }
 
@@ -237,8 +239,14 @@ func (r *Reader) headerError(err error) error {
 	return &HeaderError{Problems: []LineProblem{r.problem(noColumn, err)}}
 }
 
-// readHeader reads the header row and sets r.cols.
+// readHeader reads the header row and sets r.cols and r.named.
 func (r *Reader) readHeader() error {
+	limit := r.MaxLineBytes
+	if limit <= 0 {
+		limit = DefaultMaxLineBytes
+	}
+	r.sc = newScanner(r.br, min(limit, maxLineBytes))
+
 	b, err := r.br.Peek(3)
 	switch {
 	case len(b) >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF:
@@ -249,48 +257,85 @@ func (r *Reader) readHeader() error {
 		return err
 	}
 
-	rec, line, err := r.sc.scan()
+	rec, err := r.scan()
 	if err != nil {
 		var pe *csv.ParseError
+		var tl *LineTooLongError
 		switch {
 		case err == io.EOF:
+			r.line = 1
 			return r.headerError(&EmptyFileError{})
 		case errors.As(err, &pe):
 			r.line = pe.StartLine
 			return r.headerError(syntaxError(pe))
+		case errors.As(err, &tl):
+			r.line = tl.StartLine
+			return r.headerError(err)
 		}
 		return err
 	}
-	r.line = line
 
+	r.named = len(rec)
+	if r.Lenient {
+		for r.named > 0 && strings.TrimSpace(rec[r.named-1]) == "" {
+			r.named-- // empty cells at the end of the header
+		}
+	}
 	var problems []LineProblem
+	columnProblems := 0
+	var more *ColumnError // stands for the column problems beyond maxColumnProblems
+	report := func(col string, e *ColumnError) {
+		if columnProblems++; columnProblems <= maxColumnProblems {
+			p := r.problem(col, e)
+			p.Warning = e.Ignored
+			problems = append(problems, p)
+			return
+		}
+		if more == nil {
+			more = &ColumnError{Kind: e.Kind, Ignored: true}
+		}
+		more.More++
+		more.Ignored = more.Ignored && e.Ignored
+	}
 	field := make([]int, len(fields)) // 1-based field of the header naming each column; 0 when none does
-	r.cols = make([]column, len(rec))
-	for i, raw := range rec {
+	r.cols = make([]column, r.named)
+	for i, raw := range rec[:r.named] {
 		name := strings.TrimSpace(raw)
 		col, ok := lookupColumn(name)
 		switch {
 		case name == "":
-			problems = append(problems, r.problem(noColumn, &ColumnError{Kind: problem.UnnamedColumn, Fields: []int{i + 1}}))
+			r.cols[i] = ignored
+			report(noColumn, &ColumnError{Kind: problem.UnnamedColumn, Fields: []int{i + 1}, Ignored: r.Lenient})
 		case !ok:
-			// The name refers to the scanner's buffer: the problem keeps a copy.
-			name = printable(strings.Clone(name))
-			problems = append(problems, r.problem(name, &ColumnError{Kind: problem.UnknownColumn, Name: name, Fields: []int{i + 1}, Suggest: suggestColumn(name)}))
+			r.cols[i] = ignored
+			if columnProblems >= maxColumnProblems {
+				report(noColumn, &ColumnError{Kind: problem.UnknownColumn, Ignored: r.Lenient}) // only counted
+				continue
+			}
+			suggest := suggestColumn(name)
+			name = printable(clip(name))
+			report(name, &ColumnError{Kind: problem.UnknownColumn, Name: name, Fields: []int{i + 1}, Suggest: suggest, Ignored: r.Lenient})
 		case field[col] != 0:
-			problems = append(problems, r.problem(col.String(), &ColumnError{Kind: problem.DuplicateColumn, Name: col.String(), Fields: []int{field[col], i + 1}}))
+			report(col.String(), &ColumnError{Kind: problem.DuplicateColumn, Name: col.String(), Fields: []int{field[col], i + 1}})
 		default:
 			field[col] = i + 1
 			r.cols[i] = col
 		}
+	}
+	if more != nil {
+		p := r.problem(noColumn, more)
+		p.Warning = more.Ignored
+		problems = append(problems, p)
 	}
 	for col, f := range fields {
 		if f.Required && field[col] == 0 {
 			problems = append(problems, r.problem(f.Name, &ColumnError{Kind: problem.MissingColumn, Name: f.Name}))
 		}
 	}
-	if problems != nil {
+	if firstCode(problems) != "" {
 		return &HeaderError{Problems: problems}
 	}
+	r.warnings = append(r.warnings, problems...)
 	return nil
 }
 
@@ -307,21 +352,28 @@ func printable(s string) string {
 
 // parse converts one record to a Case, collecting every problem in it.
 //
-// The strings of rec refer to the scanner's buffers, which the next record
-// overwrites: every string the Case or a Problem keeps must be a copy
-// (strings.Clone, intern, fmt) or a constant (parseChoice), never a cell or
-// a piece of one.
+// The strings of rec share the memory of the whole record: every string
+// the Case or a Problem keeps must be a copy (strings.Clone, clip,
+// splitThemes) or a constant (parseChoice), never a cell or a piece of one,
+// so that a Case does not keep its row alive.
 func (r *Reader) parse(rec []string) (timescale.Case, error) {
-	if len(rec) != len(r.cols) {
-		return timescale.Case{}, &RecordError{Problems: []LineProblem{r.problem(noColumn, &FieldCountError{Got: len(rec), Want: len(r.cols)})}}
+	if err := r.checkWidth(rec); err != nil {
+		return timescale.Case{}, &RecordError{Problems: []LineProblem{r.problem(noColumn, err)}}
 	}
-	var c timescale.Case
+	// The case is made in r.c, not in a variable of its own: the field
+	// table sets it through pointers, which would move it to the heap, 700
+	// bytes for every row (BenchmarkRead, B/op).
+	c := &r.c
+	*c = timescale.Case{}
 	var problems []LineProblem
 	bad := func(col column, err error) { problems = append(problems, r.problem(col.String(), err)) }
-	for i, raw := range rec {
+	for i, raw := range rec[:r.named] {
 		col := r.cols[i]
+		if col == ignored {
+			continue
+		}
 		f := col.field()
-		cell := trim(raw)
+		cell := strings.TrimSpace(raw)
 		if cell == "" {
 			if f.Required {
 				bad(col, &timescale.RequiredError{Field: f.Name, What: "a value (the cell is empty)"})
@@ -331,82 +383,101 @@ func (r *Reader) parse(rec []string) (timescale.Case, error) {
 		switch f.Type {
 		case timescale.TextField:
 			if !utf8.ValidString(cell) {
-				bad(col, &EncodingError{Value: strings.Clone(cell), Column: f.Name})
+				bad(col, &EncodingError{Value: clip(cell), Column: f.Name})
 				continue
 			}
+			r.warnFormula(col, cell)
 			id := strings.Clone(cell) // do not keep the whole record's text alive
-			f.SetText(&c, id)
+			f.SetText(c, id)
 			if f.Name != "id" || r.AllowDuplicateIDs {
 				continue
 			}
 			if first, dup := r.seen.add(id, r.line); dup {
-				bad(col, &DuplicateIDError{ID: id, FirstLine: first})
+				bad(col, &DuplicateIDError{ID: clip(id), FirstLine: first})
 			}
 		case timescale.ChoiceField:
 			v, ok := parseChoice(f, cell)
 			if !ok {
-				bad(col, &timescale.ValueError{Field: f.Name, Value: strings.Clone(cell), Want: f.Choices})
+				bad(col, &timescale.ValueError{Field: f.Name, Value: clip(cell), Want: f.Choices})
 			}
-			f.SetText(&c, v)
+			f.SetText(c, v)
 		case timescale.CountField:
 			n, err := parseCount(cell)
 			if err != nil {
 				bad(col, err)
 			}
-			f.SetCount(&c, n)
+			f.SetCount(c, n)
 		case timescale.ListField:
 			if !utf8.ValidString(cell) {
-				bad(col, &EncodingError{Value: strings.Clone(cell), Column: f.Name})
+				bad(col, &EncodingError{Value: clip(cell), Column: f.Name})
 				continue
 			}
-			f.SetList(&c, r.splitThemes(cell))
-		case timescale.DateField:
-			d, ok := quickISODate(cell)
-			if !ok {
-				var err error
-				if d, err = calendar.ParseAnyDate(cell); err != nil {
-					cell = strings.Clone(cell) // the error keeps it
-					_, err = calendar.ParseAnyDate(cell)
-					p := r.problem(col.String(), err)
-					p.Message = dateMessage(cell, err)
-					problems = append(problems, p)
+			themes := splitThemes(cell)
+			for _, t := range themes {
+				if r.warnFormula(col, t) {
+					break // one warning for the cell
 				}
 			}
-			f.SetDate(&c, d)
+			f.SetList(c, themes)
+		case timescale.DateField:
+			d, err := calendar.ParseAnyDate(cell)
+			if err != nil {
+				cell = clip(cell) // the error keeps it
+				_, err = calendar.ParseAnyDate(cell)
+				p := r.problem(col.String(), err)
+				p.Message = dateMessage(cell, err)
+				problems = append(problems, p)
+			}
+			f.SetDate(c, d)
 		}
 	}
 	if problems != nil {
 		return timescale.Case{}, &RecordError{Problems: problems}
 	}
-	return c, nil
+	return *c, nil
 }
 
-// dateMessage words the problem with a cell that is not a date. When the
-// cell has the shape of an accepted form but names no real day, it gives
-// the calendar's reason ("month must be 01 to 12").
+// checkWidth returns a [*FieldCountError] when rec has a number of fields the
+// header does not allow.
+func (r *Reader) checkWidth(rec []string) error {
+	if !r.Lenient {
+		if len(rec) != r.named {
+			return &FieldCountError{Got: len(rec), Want: r.named}
+		}
+		return nil
+	}
+	if len(rec) < r.named {
+		return &FieldCountError{Got: len(rec), Want: r.named}
+	}
+	for i := len(rec) - 1; i >= r.named; i-- {
+		if strings.TrimSpace(rec[i]) != "" {
+			return &FieldCountError{Got: i + 1, Want: r.named, Filled: true}
+		}
+	}
+	return nil
+}
+
+// warnFormula keeps a warning, and reports true, when [SafeCell] would change
+// the text cell value of column col.
+func (r *Reader) warnFormula(col column, value string) bool {
+	if !formulaLike(value) {
+		return false
+	}
+	p := r.problem(col.String(), &FormulaError{Column: col.String(), Value: clip(value)})
+	p.Warning = true
+	r.warnings = append(r.warnings, p)
+	return true
+}
+
+// dateMessage words the problem with a cell that is not a date (clipped).
+// When the cell has the shape of an accepted form but names no real day, it
+// gives the calendar's reason ("month must be 01 to 12").
 func dateMessage(cell string, err error) string {
 	var pe *calendar.ParseError
 	if (isoShape(cell) || ukShape(cell)) && errors.As(err, &pe) {
 		return fmt.Sprintf("%q is not a date: %s (accepted forms: YYYY-MM-DD, DD/MM/YYYY)", cell, pe.Reason)
 	}
 	return fmt.Sprintf("%q is not a date in an accepted form: YYYY-MM-DD or DD/MM/YYYY, e.g. 2014-08-01 or 01/08/2014", cell)
-}
-
-// quickISODate reads a well-formed YYYY-MM-DD date that exists, the common
-// case, in a few nanoseconds; for anything else it returns false, and the
-// caller asks calendar.ParseAnyDate, which reads the other form and words
-// the error.
-func quickISODate(s string) (calendar.Date, bool) {
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return calendar.Date{}, false
-	}
-	y0, y1, y2, y3 := uint(s[0]-'0'), uint(s[1]-'0'), uint(s[2]-'0'), uint(s[3]-'0')
-	m0, m1, d0, d1 := uint(s[5]-'0'), uint(s[6]-'0'), uint(s[8]-'0'), uint(s[9]-'0')
-	if y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 9 || m1 > 9 || d0 > 9 || d1 > 9 {
-		return calendar.Date{}, false // bytes below '0' wrap round to large values
-	}
-	d := calendar.NewDate(int(y0*1000+y1*100+y2*10+y3), time.Month(m0*10+m1), int(d0*10+d1))
-	return d, d.IsValid()
 }
 
 // isoShape reports whether s looks like YYYY-MM-DD.
@@ -443,71 +514,33 @@ func parseCount(s string) (int, error) {
 	const want = "; want a count of elements written in digits, 0 or more"
 	if !allDigits(s) {
 		if s[0] == '-' && allDigits(s[1:]) {
-			return 0, &CountError{Value: strings.Clone(s), Reason: "is negative" + want}
+			return 0, &CountError{Value: clip(s), Reason: "is negative" + want}
 		}
-		return 0, &CountError{Value: strings.Clone(s), Reason: "is not a whole number" + want}
+		return 0, &CountError{Value: clip(s), Reason: "is not a whole number" + want}
 	}
 	n := 0
 	for i := 0; i < len(s); i++ {
 		n = n*10 + int(s[i]-'0')
 		if n > maxCount {
-			return 0, &CountError{Value: strings.Clone(s), Reason: fmt.Sprintf("is too large for a count of elements; the most is %d", maxCount)}
+			return 0, &CountError{Value: clip(s), Reason: fmt.Sprintf("is too large for a count of elements; the most is %d", maxCount)}
 		}
 	}
 	return n, nil
 }
 
 // splitThemes splits a themes cell at semicolons, trims each piece and drops
-// the empty ones. The names are interned, and the slices are cut from a
-// shared slab with their capacity limited to their length, so that the
-// common case allocates nothing per record.
-func (r *Reader) splitThemes(cell string) []string {
-	if cap(r.slab)-len(r.slab) < 8 {
-		r.slab = make([]string, 0, 256)
-	}
-	start := len(r.slab)
-	for {
-		piece, rest, more := strings.Cut(cell, ";")
-		if piece = trim(piece); piece != "" {
-			// Beyond the slab's capacity, append moves this case's themes to a
-			// larger array; earlier cases keep theirs in the old one.
-			r.slab = append(r.slab, r.intern(piece))
+// the empty ones. The themes are pieces of one copy of the cell, so that
+// they do not keep the row alive.
+func splitThemes(cell string) []string {
+	cell = strings.Clone(cell)
+	var themes []string
+	for piece := range strings.SplitSeq(cell, ";") {
+		if piece = strings.TrimSpace(piece); piece != "" {
+			if themes == nil {
+				themes = make([]string, 0, strings.Count(cell, ";")+1)
+			}
+			themes = append(themes, piece)
 		}
-		if !more {
-			break
-		}
-		cell = rest
 	}
-	if len(r.slab) == start {
-		return nil
-	}
-	return r.slab[start:len(r.slab):len(r.slab)]
-}
-
-// trim returns s without surrounding white space, as strings.TrimSpace
-// does, quickly when there is none.
-func trim(s string) string {
-	if s == "" {
-		return s
-	}
-	if a, z := s[0], s[len(s)-1]; ' ' < a && a < utf8.RuneSelf && ' ' < z && z < utf8.RuneSelf {
-		return s
-	}
-	return strings.TrimSpace(s)
-}
-
-// intern returns a copy of s that does not refer to the record's text,
-// shared with earlier themes of the same name.
-func (r *Reader) intern(s string) string {
-	if t, ok := r.themes[s]; ok {
-		return t
-	}
-	t := strings.Clone(s)
-	if r.themes == nil {
-		r.themes = make(map[string]string)
-	}
-	if len(r.themes) < maxInterned {
-		r.themes[t] = t
-	}
-	return t
+	return themes
 }

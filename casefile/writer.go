@@ -40,24 +40,49 @@ func NewWriter(w io.Writer) *Writer {
 // Write writes c as one record, after the header if this is the first
 // call.
 //
-// Write refuses, with a *WriteError and without writing anything, a case
+// Write refuses, with a [*WriteError] and without writing anything, a case
 // that Reader would not read back as the same case: one with an empty ID,
 // Kind or Received date, an ID or theme with surrounding white space, an
 // empty theme or one holding a semicolon, text that is not UTF-8, a value
 // of a choice field (Kind, Procedure, Complainant) not in its lower-case
-// vocabulary, a non-zero date that is not a real day, or a count below zero
-// or above 999,999,999. Write does not check that ids are unique.
+// vocabulary, a non-zero date that is not a real day, a count below zero
+// or above 999,999,999, or a case whose row could take more than
+// [DefaultMaxLineBytes]. Write does not check that ids are unique, and writes
+// cells as they are: a text cell that a spreadsheet program would run as a
+// formula is written as it is, since Reader must read it back the same
+// (see [SafeCell]).
 func (w *Writer) Write(c timescale.Case) error {
 	if err := check(&c); err != nil {
-		return err
-	}
-	if err := w.writeHeader(); err != nil {
 		return err
 	}
 	for i, f := range fields {
 		w.rec[i] = cell(f, &c)
 	}
+	if err := checkLength(&c, w.rec); err != nil {
+		return err
+	}
+	if err := w.writeHeader(); err != nil {
+		return err
+	}
 	return w.cw.Write(w.rec)
+}
+
+// checkLength returns a [*WriteError] when the record rec of c could take
+// more than [DefaultMaxLineBytes] in the file: every cell quoted, its quotes
+// doubled.
+func checkLength(c *timescale.Case, rec []string) error {
+	n, longest := len(rec), 0
+	for i, s := range rec {
+		n += len(s) + 2 + strings.Count(s, `"`)
+		if len(s) > len(rec[longest]) {
+			longest = i
+		}
+	}
+	if n <= DefaultMaxLineBytes {
+		return nil
+	}
+	return &WriteError{ID: clip(c.ID), Column: fields[longest].Name,
+		Reason: fmt.Sprintf("the row could take %d bytes, more than the %d a Reader reads by default", n, DefaultMaxLineBytes)}
 }
 
 // cell returns the text of field f of c in a case file.
@@ -99,10 +124,10 @@ func (w *Writer) writeHeader() error {
 	return w.cw.Write(Columns())
 }
 
-// check returns a *WriteError if c would not be read back as itself.
+// check returns a [*WriteError] if c would not be read back as itself.
 func check(c *timescale.Case) error {
 	fail := func(f *timescale.Field, err error, format string, args ...any) error {
-		return &WriteError{ID: c.ID, Column: f.Name, Reason: fmt.Sprintf(format, args...), Err: err}
+		return &WriteError{ID: clip(c.ID), Column: f.Name, Reason: fmt.Sprintf(format, args...), Err: err}
 	}
 	for _, f := range fields {
 		if f.Required && !f.IsSet(c) {
@@ -135,11 +160,11 @@ func check(c *timescale.Case) error {
 				case t == "":
 					return fail(f, nil, "an empty theme would be dropped on reading")
 				case strings.TrimSpace(t) != t:
-					return fail(f, nil, "theme %q: surrounding white space would be trimmed on reading", t)
+					return fail(f, nil, "theme %q: surrounding white space would be trimmed on reading", clip(t))
 				case strings.Contains(t, ";"):
-					return fail(f, nil, "theme %q holds a semicolon, which separates themes", t)
+					return fail(f, nil, "theme %q holds a semicolon, which separates themes", clip(t))
 				case !utf8.ValidString(t):
-					return fail(f, nil, "theme %q is not valid UTF-8", t)
+					return fail(f, nil, "theme %q is not valid UTF-8", clip(t))
 				}
 			}
 		}

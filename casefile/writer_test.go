@@ -2,6 +2,7 @@ package casefile
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -29,6 +30,8 @@ func TestWriterOutputReadsBackToTheSameCases(t *testing.T) {
 		{ID: "Ffôn: ŵ ŷ", Kind: timescale.Compliment, Received: date(1974, time.January, 1), Themes: []string{"Cymraeg"}},
 		{ID: "resolved locally", Kind: timescale.Complaint, Received: date(2014, time.August, 1), Stage1Response: date(2014, time.August, 27), ResolvedLocally: "yes"},
 		{ID: "not resolved locally", Kind: timescale.Complaint, Received: date(2014, time.August, 1), Stage1Response: date(2014, time.August, 27), ResolvedLocally: "no"},
+		{ID: "owned", Kind: timescale.Complaint, Received: date(2014, time.August, 1), Owner: `Smith, J; "Team A"`},
+		{ID: "owned by a team", Kind: timescale.Comment, Received: date(2014, time.August, 1), Owner: "Tîm Cwynion\nGogledd"},
 	}, goodCases...)
 	var b strings.Builder
 	w := NewWriter(&b)
@@ -61,10 +64,10 @@ func TestWriterWritesEveryColumnInOrder(t *testing.T) {
 		t.Fatalf("Flush: %v", err)
 	}
 	// The counts are written, 0 included, only where a finding is recorded.
-	want := `id,kind,received,procedure,complainant,acknowledged,discussed,stage1_response,resolved_locally,stage2_requested,stage2_extended_to,stage2_response,stage3_requested,ombudsman,withdrawn,upheld,partially_upheld,not_upheld,no_finding,themes,matter,panel_acknowledged,panel_statement_requested,panel_statement_received,panel_convened
-C-1,complaint,2014-08-01,complaint,parent,2014-08-05,2014-08-19,2014-08-27,,2014-09-01,2014-10-20,2014-10-13,,2014-11-03,,1,2,0,1,Communication;Staff attitude,,,,,
-C-2,complaint,2013-05-01,representation,young-person,2013-05-02,,2013-05-10,,2013-06-03,,2013-07-01,2013-08-01,,,,,,,,,,,,
-M-1,comment,2015-01-05,,,,,,,,,,,,,,,,,Respite,,,,,
+	want := `id,kind,received,procedure,complainant,acknowledged,discussed,stage1_response,resolved_locally,stage2_requested,stage2_extended_to,stage2_response,stage3_requested,ombudsman,withdrawn,upheld,partially_upheld,not_upheld,no_finding,themes,matter,panel_acknowledged,panel_statement_requested,panel_statement_received,panel_convened,owner
+C-1,complaint,2014-08-01,complaint,parent,2014-08-05,2014-08-19,2014-08-27,,2014-09-01,2014-10-20,2014-10-13,,2014-11-03,,1,2,0,1,Communication;Staff attitude,,,,,,
+C-2,complaint,2013-05-01,representation,young-person,2013-05-02,,2013-05-10,,2013-06-03,,2013-07-01,2013-08-01,,,,,,,,,,,,,
+M-1,comment,2015-01-05,,,,,,,,,,,,,,,,,Respite,,,,,,
 `
 	if diff := cmp.Diff(want, b.String()); diff != "" {
 		t.Errorf("output mismatch (-want +got):\n%s", diff)
@@ -104,6 +107,12 @@ func TestWriterRefusesACaseThatWouldNotReadBack(t *testing.T) {
 			`casefile: cannot write case " C-1": id: surrounding white space would be trimmed on reading`},
 		{"an id that is not UTF-8", with(func(c *timescale.Case) { c.ID = "\xff" }),
 			`casefile: cannot write case "\xff": id: not valid UTF-8`},
+		{"an owner with surrounding space", with(func(c *timescale.Case) { c.Owner = "Team A " }),
+			`casefile: cannot write case "C-1": owner: surrounding white space would be trimmed on reading`},
+		{"an owner of white space only, which reads back as no owner", with(func(c *timescale.Case) { c.Owner = " \t " }),
+			`casefile: cannot write case "C-1": owner: surrounding white space would be trimmed on reading`},
+		{"an owner that is not UTF-8", with(func(c *timescale.Case) { c.Owner = "\xff" }),
+			`casefile: cannot write case "C-1": owner: not valid UTF-8`},
 		{"an empty kind", with(func(c *timescale.Case) { c.Kind = "" }),
 			`casefile: cannot write case "C-1": kind: required: give the kind of record`},
 		{"a kind not in lower case", with(func(c *timescale.Case) { c.Kind = "Complaint" }),
@@ -126,6 +135,15 @@ func TestWriterRefusesACaseThatWouldNotReadBack(t *testing.T) {
 			`casefile: cannot write case "C-1": themes: theme "a;b" holds a semicolon, which separates themes`},
 		{"a theme that is not UTF-8", with(func(c *timescale.Case) { c.Themes = []string{"\xff"} }),
 			`casefile: cannot write case "C-1": themes: theme "\xff" is not valid UTF-8`},
+		{"a row that could pass the reader's default limit, naming its longest cell", with(func(c *timescale.Case) {
+			c.Themes = []string{strings.Repeat(`"`, DefaultMaxLineBytes/2)}
+		}),
+			// Every cell quoted, its quotes doubled, and a comma or line break
+			// each: the themes, C-1, complaint, 2014-08-01 and empty cells.
+			fmt.Sprintf(`casefile: cannot write case "C-1": themes: the row could take %d bytes, more than the 1048576 a Reader reads by default`,
+				DefaultMaxLineBytes+2+len("C-1")+2+len("complaint")+2+len("2014-08-01")+2+2*(len(Columns())-4)+len(Columns()))},
+		{"a long id, quoting 80 characters of it", with(func(c *timescale.Case) { c.ID = strings.Repeat("i", 100) + " " }),
+			`casefile: cannot write case "` + strings.Repeat("i", 80) + `…": id: surrounding white space would be trimmed on reading`},
 	}
 	for _, tt := range tests {
 		t.Run("the Writer refuses "+tt.name, func(t *testing.T) {
@@ -152,6 +170,31 @@ func TestWriterRefusesACaseThatWouldNotReadBack(t *testing.T) {
 type failingWriter struct{ err error }
 
 func (f failingWriter) Write([]byte) (int, error) { return 0, f.err }
+
+func TestWriterWritesARowOfTheMostBytesTheReaderTakes(t *testing.T) {
+	c := timescale.Case{ID: "C-1", Kind: timescale.Complaint, Received: date(2014, time.August, 1)}
+	var rec []string
+	for _, f := range fields {
+		rec = append(rec, cell(f, &c))
+	}
+	slack := DefaultMaxLineBytes - len(rec) // every cell, quoted, and its comma or line break
+	for _, s := range rec {
+		slack -= len(s) + 2
+	}
+	c.Themes = []string{strings.Repeat("t", slack-2)} // the themes cell is now empty and counted already
+	var b strings.Builder
+	w := NewWriter(&b)
+	if err := w.Write(c); err != nil {
+		t.Fatalf("Write of a row of %d bytes at most: %v", DefaultMaxLineBytes, err)
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	got, problems, err := ReadAll(strings.NewReader(b.String()), "big.csv")
+	if err != nil || len(problems) != 0 || len(got) != 1 || got[0].Themes[0] != c.Themes[0] {
+		t.Errorf("reading the row back: %d cases, problems %v, error %v", len(got), problems, err)
+	}
+}
 
 func TestWriterFlushReturnsTheWriteError(t *testing.T) {
 	errFull := errors.New("disk full")

@@ -77,7 +77,7 @@ func Compare(r io.Reader, name string, opt assess.Options, next *calendar.Calend
 				return err
 			}
 		}
-		res.Summary.Add(name, rec)
+		res.Summary.Add(rec)
 		if !rec.OK() {
 			return nil
 		}

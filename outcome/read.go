@@ -17,7 +17,7 @@ func ReadCaseFile(r io.Reader, name string, opt assess.Options) (*Aggregator, as
 	g := &Aggregator{Table: opt.Engine.Table}
 	var sum assess.Summary
 	err := assess.Each(r, name, opt, func(rec *assess.Record) error {
-		sum.Add(name, rec)
+		sum.Add(rec)
 		if rec.OK() {
 			g.Add(rec.Case, rec.Assessment)
 		}

@@ -10,6 +10,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/lang"
 	"github.com/cymru-complaints/statutory/timescale"
 )
 
@@ -50,27 +51,36 @@ func (t TrendRow) period() Period {
 const maxThemesShown = 10
 
 // blocks lays out r in the order and with the section numbers of the
-// council annual report the module reproduces.
-func (r Report) blocks() []any {
+// council annual report the module reproduces, in l (English or Welsh). In
+// Welsh, headings, labels and table cells are Welsh where the catalogue of
+// package lang has them, and each sentence is the English sentence, marked,
+// as no source gives the Welsh of the report's sentences.
+func (r Report) blocks(l lang.Tag) []any {
 	var b []any
 	add := func(x ...any) { b = append(b, x...) }
+	say := func(key, en string) string { return lang.Say(l, key, en) }
 	p := r.period()
 	period := longDate(p.First()) + " – " + longDate(p.Last())
 
-	if p.Kind == FinancialYear {
+	switch {
+	case l == lang.English && p.Kind == FinancialYear:
 		add(heading{1, "Annual report on complaints, comments and compliments " + r.Year.String()})
-	} else {
+	case l == lang.English:
 		add(heading{1, "Report on complaints, comments and compliments for " + p.Title()})
+	case p.Kind == FinancialYear:
+		add(heading{1, say("report.annual-report", "Annual report") + " - " + say("report.subject", "Complaints, comments and compliments") + " " + r.Year.String()})
+	default:
+		add(heading{1, say("report.period-title", "Report on complaints, comments and compliments for "+p.Title())})
 	}
-	add(paragraph("Period " + period + ". Every figure counts the records received in this period."))
+	add(paragraph(say("report.period", "Period "+period+". Every figure counts the records received in this period.")))
 
-	add(heading{2, "5 How many complaints / comments / compliments were made"})
-	add(heading{3, "5.1 Comments"}, paragraph(plural(r.Comments, "comment")+pick(r.Comments == 1, " was", " were")+" received."))
-	add(heading{3, "5.2 Compliments"}, paragraph(plural(r.Compliments, "compliment")+pick(r.Compliments == 1, " was", " were")+" received."))
-	add(heading{3, "5.3 Complaints"}, paragraph(plural(r.Complaints, "complaint")+pick(r.Complaints == 1, " was", " were")+" received. "+
-		plural(r.Stage2, "complaint")+pick(r.Stage2 == 1, " was", " were")+" referred to stage 2 of the complaints procedure for formal investigation."))
+	add(heading{2, "5 " + say("report.section-5", "How many complaints / comments / compliments were made")})
+	add(heading{3, "5.1 " + say("report.comments", "Comments")}, paragraph(say("report.comments-received", plural(r.Comments, "comment")+pick(r.Comments == 1, " was", " were")+" received.")))
+	add(heading{3, "5.2 " + say("report.compliments", "Compliments")}, paragraph(say("report.compliments-received", plural(r.Compliments, "compliment")+pick(r.Compliments == 1, " was", " were")+" received.")))
+	add(heading{3, "5.3 " + say("report.complaints", "Complaints")}, paragraph(say("report.complaints-received", plural(r.Complaints, "complaint")+pick(r.Complaints == 1, " was", " were")+" received. "+
+		plural(r.Stage2, "complaint")+pick(r.Stage2 == 1, " was", " were")+" referred to stage 2 of the complaints procedure for formal investigation.")))
 
-	add(heading{2, "6 Stage 1 complaints"})
+	add(heading{2, "6 " + say("report.section-6", "Stage 1 complaints")})
 	s := fmt.Sprintf("Of the %s received, %d %s resolved at stage 1, the local resolution stage.",
 		plural(r.Complaints, "complaint"), r.ResolvedStage1, pick(r.ResolvedStage1 == 1, "was", "were"))
 	if r.Withdrawn > 0 {
@@ -83,70 +93,78 @@ func (r Report) blocks() []any {
 		}
 		s += "."
 	}
-	add(paragraph(s))
+	add(paragraph(say("report.stage1", s)))
 	if len(r.Themes) > 0 {
-		add(heading{3, "6.1 The most common aspects of services complained about were:"})
-		add(themeList(r.Themes))
+		add(heading{3, "6.1 " + say("report.themes", "The most common aspects of services complained about were:")})
+		add(themeList(l, r.Themes))
 	}
 
-	add(heading{2, "7 Stage 2 complaints"})
-	add(paragraph(fmt.Sprintf("7.1 %s went to stage 2 of the complaints procedure.", plural(r.Stage2, "complaint"))))
+	add(heading{2, "7 " + say("report.section-7", "Stage 2 complaints")})
+	add(paragraph("7.1 " + say("report.stage2", fmt.Sprintf("%s went to stage 2 of the complaints procedure.", plural(r.Stage2, "complaint")))))
 	if len(r.Stage2Complaints) > 0 {
-		t := table{header: []string{"", "Complaint", "Received", "Upheld", "Partially upheld", "Not upheld", "No finding", "Outcome"}}
+		t := table{header: []string{"", say("column.complaint", "Complaint"), say("column.received", "Received"),
+			say("finding.upheld", "Upheld"), say("finding.partially-upheld", "Partially upheld"), say("finding.not-upheld", "Not upheld"),
+			say("finding.no-finding", "No finding"), say("column.outcome", "Outcome")}}
 		for i, c := range r.Stage2Complaints {
 			out := c.Outcome.Title()
 			switch {
 			case out != "":
+				out = say("finding."+string(c.Outcome), out)
 			case c.Responded.IsZero():
-				out = "not yet answered"
+				out = say("report.not-yet-answered", "not yet answered")
 			default:
-				out = "no findings recorded"
+				out = say("report.no-findings", "no findings recorded")
 			}
 			t.rows = append(t.rows, []string{fmt.Sprintf("7.1.%d", i+1), c.ID, ukDate(c.Received),
 				itoa(c.Elements.Upheld), itoa(c.Elements.PartiallyUpheld), itoa(c.Elements.NotUpheld), itoa(c.Elements.NoFinding), out})
 		}
 		e := r.Findings.Elements
-		t.rows = append(t.rows, []string{"Total", "", "", itoa(e.Upheld), itoa(e.PartiallyUpheld), itoa(e.NotUpheld), itoa(e.NoFinding), ""})
+		t.rows = append(t.rows, []string{say("report.total", "Total"), "", "", itoa(e.Upheld), itoa(e.PartiallyUpheld), itoa(e.NotUpheld), itoa(e.NoFinding), ""})
 		add(t)
 	}
 	c := r.Findings.Complaints
-	add(paragraph(fmt.Sprintf("Outcome of the stage 2 complaints with findings: %d upheld, %d partially upheld, %d not upheld, %d with no finding.",
-		c.Upheld, c.PartiallyUpheld, c.NotUpheld, c.NoFinding)))
+	add(paragraph(say("report.outcomes", fmt.Sprintf("Outcome of the stage 2 complaints with findings: %d upheld, %d partially upheld, %d not upheld, %d with no finding.",
+		c.Upheld, c.PartiallyUpheld, c.NotUpheld, c.NoFinding))))
 
-	add(heading{2, "8 Ombudsman complaints"})
+	add(heading{2, "8 " + say("report.section-8", "Ombudsman complaints")})
 	if r.Ombudsman == 0 {
-		add(paragraph("We did not receive any requests for information from the Ombudsman about complaints received during this period."))
+		add(paragraph(say("report.ombudsman-none", "We did not receive any requests for information from the Ombudsman about complaints received during this period.")))
 	} else {
-		add(paragraph(fmt.Sprintf("The Ombudsman asked for information about %s received during this period.", plural(r.Ombudsman, "complaint"))))
+		add(paragraph(say("report.ombudsman", fmt.Sprintf("The Ombudsman asked for information about %s received during this period.", plural(r.Ombudsman, "complaint")))))
 	}
 
-	add(heading{2, "9 Complaints made by children and young people"})
+	add(heading{2, "9 " + say("report.section-9", "Complaints made by children and young people")})
 	s = fmt.Sprintf("We received %s directly from children and young people.", plural(r.ChildrenAndYoungPeople, "complaint"))
 	if r.ChildrenAndYoungPeople > 0 {
 		s += fmt.Sprintf(" %d %s resolved at stage 1.", r.ChildrenResolvedStage1, pick(r.ChildrenResolvedStage1 == 1, "was", "were"))
 	}
-	add(paragraph(s))
+	add(paragraph(say("report.children", s)))
 	if len(r.ChildrenThemes) > 0 {
-		add(paragraph("Summary of complaints concerned:"))
-		add(themeList(r.ChildrenThemes))
+		add(paragraph(say("report.children-themes", "Summary of complaints concerned:")))
+		add(themeList(l, r.ChildrenThemes))
 	}
 
-	add(heading{2, "10 Analysis of complaints"})
-	t := table{header: []string{pick(p.Kind == FinancialYear, "Year", "Period"), "Number of complaints", "Number of Stage 2's", "Number of Stage 3's"}}
+	add(heading{2, "10 " + say("report.section-10", "Analysis of complaints")})
+	first := say("column.year", "Year")
+	if p.Kind != FinancialYear {
+		first = say("column.reporting-period", "Period")
+	}
+	t := table{header: []string{first, say("report.number-complaints", "Number of complaints"),
+		say("report.number-stage2", "Number of Stage 2's"), say("report.number-stage3", "Number of Stage 3's")}}
 	for i := len(r.Trend) - 1; i >= 0; i-- { // newest first, as council reports print it
 		row := r.Trend[i]
 		t.rows = append(t.rows, []string{row.period().String(), itoa(row.Complaints), itoa(row.Stage2), itoa(row.Stage3)})
 	}
 	add(t)
 
-	add(heading{3, "10.2 Response timescales"})
-	add(paragraph("Working days taken from receipt to the stage 1 response, and from the stage 2 request to the stage 2 response, by the procedure the complaint was received under. In time means by the due date, or by the revised date agreed with the complainant."))
+	add(heading{3, "10.2 " + say("report.section-10-2", "Response timescales")})
+	add(paragraph(say("report.timescales", "Working days taken from receipt to the stage 1 response, and from the stage 2 request to the stage 2 response, by the procedure the complaint was received under. In time means by the due date, or by the revised date agreed with the complainant.")))
 	for _, group := range byRegime(r.Timescales) {
 		first := group[0]
-		add(paragraph(string(first.Regime) + " (" + first.Title + ", " + first.Citation + "): " + ukDate(first.From) + " – " + ukDate(first.To)))
-		t := table{header: []string{"Social Services Timescales"}}
+		add(paragraph(string(first.Regime) + " (" + lang.Title(l, first.Title) + ", " + say("citation", first.Citation) + "): " + ukDate(first.From) + " – " + ukDate(first.To)))
+		t := table{header: []string{say("report.timescales-table", "Social Services Timescales")}}
 		for _, ts := range group {
-			t.header = append(t.header, "Stage "+itoa(ts.Stage))
+			t.header = append(t.header, say("stage."+itoa(ts.Stage), "Stage "+itoa(ts.Stage)))
 		}
 		row := func(label string, cell func(ResponseTable) string) {
 			cells := []string{label}
@@ -156,10 +174,10 @@ func (r Report) blocks() []any {
 			t.rows = append(t.rows, cells)
 		}
 		for j, b := range first.Bands {
-			row(b.Title, func(ts ResponseTable) string { return itoa(ts.Bands[j].Count) })
+			row(say("report.band", b.Title), func(ts ResponseTable) string { return itoa(ts.Bands[j].Count) })
 		}
-		row("Total", func(ts ResponseTable) string { return itoa(ts.Total) })
-		row("In time", inTime)
+		row(say("report.total", "Total"), func(ts ResponseTable) string { return itoa(ts.Total) })
+		row(say("status.in-time", "In time"), func(ts ResponseTable) string { return say("report.in-time", inTime(ts)) })
 		var targets []string
 		for _, ts := range group {
 			if x := ts.Target; x.Responses > 0 {
@@ -167,35 +185,37 @@ func (r Report) blocks() []any {
 			}
 		}
 		if len(targets) > 0 {
-			row("In time against the local target", targetInTime)
+			row(say("report.target-in-time", "In time against the local target"), func(ts ResponseTable) string { return say("report.in-time", targetInTime(ts)) })
 		}
-		row("Median working days", median)
+		row(say("report.median", "Median working days"), median)
 		add(t)
 		if len(targets) > 0 {
-			add(paragraph("Local targets, beside the statutory timescales: " + strings.Join(targets, "; ") + "."))
+			add(paragraph(say("report.targets", "Local targets, beside the statutory timescales: "+strings.Join(targets, "; ")+".")))
 		}
 	}
 	if foot := cutoverNote(r.Timescales); foot != "" {
-		add(paragraph(foot))
+		add(paragraph(say("report.cutover", foot)))
 	}
 
 	if len(r.Notes) > 0 {
-		add(heading{2, "Notes on the figures"}, notices(r.Notes))
+		add(heading{2, say("report.notes", "Notes on the figures")}, notices(l, r.Notes))
 	}
-	add(heading{2, "Consistency checks"})
+	add(heading{2, say("report.checks", "Consistency checks")})
 	if len(r.Warnings) == 0 {
-		add(paragraph("Every consistency check passed."))
+		add(paragraph(say("report.checks-passed", "Every consistency check passed.")))
 	} else {
-		add(notices(r.Warnings))
+		add(notices(l, r.Warnings))
 	}
 	return b
 }
 
-func themeList(ts []ThemeCount) bullets {
+// themeList lists the themes, as the case file words them, in every
+// language.
+func themeList(t lang.Tag, ts []ThemeCount) bullets {
 	var l bullets
 	for i, th := range ts {
 		if i == maxThemesShown {
-			l = append(l, fmt.Sprintf("and %d other %s", len(ts)-i, pick(len(ts)-i == 1, "aspect", "aspects")))
+			l = append(l, lang.Say(t, "report.other-aspects", fmt.Sprintf("and %d other %s", len(ts)-i, pick(len(ts)-i == 1, "aspect", "aspects"))))
 			break
 		}
 		l = append(l, fmt.Sprintf("%s (%d)", th.Theme, th.Count))
@@ -203,10 +223,10 @@ func themeList(ts []ThemeCount) bullets {
 	return l
 }
 
-func notices(ns []Notice) bullets {
+func notices(t lang.Tag, ns []Notice) bullets {
 	l := make(bullets, len(ns))
 	for i, n := range ns {
-		l[i] = n.String()
+		l[i] = lang.Say(t, "report.notice", n.String())
 	}
 	return l
 }
@@ -304,16 +324,29 @@ func (e *errWriter) print(s ...string) {
 // and the consistency checks.
 // Tables are aligned with spaces, one row a line, so that they can be
 // pasted into the annual report. It returns the first write error.
-func (r Report) WriteText(w io.Writer) error {
+func (r Report) WriteText(w io.Writer) error { return r.writeText(w, lang.English) }
+
+// WriteTextIn writes r as WriteText does, in the language t (see package
+// lang); WriteTextIn(w, lang.English) writes exactly what WriteText writes.
+// In Welsh the title, the headings, the labels and the cells of the tables
+// are Welsh where a source gives them (the title is not in capitals, as
+// the catalogue's Welsh is written as its source writes it), and the
+// sentences are the English ones, marked as untranslated. For
+// lang.WelshEnglish the Welsh report comes first, then the English one.
+func (r Report) WriteTextIn(w io.Writer, t lang.Tag) error {
+	return lang.Write(w, t, func(l lang.Tag) error { return r.writeText(w, l) })
+}
+
+func (r Report) writeText(w io.Writer, l lang.Tag) error {
 	ew := &errWriter{w: w}
-	for i, b := range r.blocks() {
+	for i, b := range r.blocks(l) {
 		if i > 0 {
 			ew.print("\n")
 		}
 		switch b := b.(type) {
 		case heading:
 			text := b.text
-			if b.level == 1 {
+			if b.level == 1 && l == lang.English {
 				text = strings.ToUpper(text)
 			}
 			ew.print(text, "\n")
@@ -340,9 +373,18 @@ func (r Report) WriteText(w io.Writer) error {
 // WriteMarkdown writes r as Markdown (CommonMark with GitHub tables): the
 // same sections, wording and tables as WriteText, with headings and pipe
 // tables. It returns the first write error.
-func (r Report) WriteMarkdown(w io.Writer) error {
+func (r Report) WriteMarkdown(w io.Writer) error { return r.writeMarkdown(w, lang.English) }
+
+// WriteMarkdownIn writes r as WriteMarkdown does, in the language t, with
+// the Welsh of WriteTextIn; for lang.WelshEnglish the Welsh report, a
+// thematic break (lang.Separator) and the English report.
+func (r Report) WriteMarkdownIn(w io.Writer, t lang.Tag) error {
+	return lang.Write(w, t, func(l lang.Tag) error { return r.writeMarkdown(w, l) })
+}
+
+func (r Report) writeMarkdown(w io.Writer, l lang.Tag) error {
 	ew := &errWriter{w: w}
-	for i, b := range r.blocks() {
+	for i, b := range r.blocks(l) {
 		if i > 0 {
 			ew.print("\n")
 		}
@@ -378,10 +420,15 @@ func (r Report) WriteMarkdown(w io.Writer) error {
 }
 
 // numeric reports whether every non-empty cell of column j starts like a
-// figure (a digit or "-"), so that Markdown aligns the column right.
+// figure (a digit or "-"), so that Markdown aligns the column right; a
+// figure in English marked as untranslated (lang.Mark) is a figure.
 func numeric(rows [][]string, j int) bool {
 	for _, r := range rows {
-		if j < len(r) && r[j] != "" && !strings.ContainsAny(r[j][:1], "0123456789-") {
+		if j >= len(r) {
+			continue
+		}
+		c := strings.TrimPrefix(r[j], "[en: ")
+		if c != "" && !strings.ContainsAny(c[:1], "0123456789-") {
 			return false
 		}
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 
+	"github.com/cymru-complaints/statutory/lang"
 	"github.com/cymru-complaints/statutory/timescale"
 )
 
@@ -33,6 +34,8 @@ func TestGoldenRenderings(t *testing.T) {
 			{"txt", func(r Report, b *bytes.Buffer) error { return r.WriteText(b) }},
 			{"md", func(r Report, b *bytes.Buffer) error { return r.WriteMarkdown(b) }},
 			{"csv", func(r Report, b *bytes.Buffer) error { return r.WriteCSV(b) }},
+			{"cy.txt", func(r Report, b *bytes.Buffer) error { return r.WriteTextIn(b, lang.Welsh) }},
+			{"cy.md", func(r Report, b *bytes.Buffer) error { return r.WriteMarkdownIn(b, lang.Welsh) }},
 		} {
 			name := filepath.Join("testdata", "report-"+year+"."+f.ext)
 			t.Run(name, func(t *testing.T) {
@@ -222,7 +225,7 @@ func TestStage2ComplaintOutcomesInText(t *testing.T) {
 }
 
 func TestManyThemesAreCutShort(t *testing.T) {
-	got := themeList([]ThemeCount{{"a", 9}, {"b", 8}, {"c", 7}, {"d", 6}, {"e", 5}, {"f", 4}, {"g", 3}, {"h", 2}, {"i", 1}, {"j", 1}, {"k", 1}})
+	got := themeList(lang.English, []ThemeCount{{"a", 9}, {"b", 8}, {"c", 7}, {"d", 6}, {"e", 5}, {"f", 4}, {"g", 3}, {"h", 2}, {"i", 1}, {"j", 1}, {"k", 1}})
 	if diff := cmp.Diff("and 1 other aspect", got[len(got)-1]); diff != "" {
 		t.Errorf("last item (-want +got):\n%s", diff)
 	}

@@ -52,17 +52,19 @@ const (
 
 	// Case files (package casefile).
 
-	EmptyFile       Code = "empty-file"
-	NotUTF8         Code = "not-utf8"
-	MalformedCSV    Code = "malformed-csv"
-	UnknownColumn   Code = "unknown-column"
-	UnnamedColumn   Code = "unnamed-column"
-	DuplicateColumn Code = "duplicate-column"
-	MissingColumn   Code = "missing-column"
-	WrongFieldCount Code = "wrong-field-count"
-	DuplicateID     Code = "duplicate-id"
-	NotACount       Code = "not-a-count"
-	Unwritable      Code = "unwritable"
+	EmptyFile        Code = "empty-file"
+	NotUTF8          Code = "not-utf8"
+	MalformedCSV     Code = "malformed-csv"
+	UnknownColumn    Code = "unknown-column"
+	UnnamedColumn    Code = "unnamed-column"
+	DuplicateColumn  Code = "duplicate-column"
+	MissingColumn    Code = "missing-column"
+	WrongFieldCount  Code = "wrong-field-count"
+	DuplicateID      Code = "duplicate-id"
+	NotACount        Code = "not-a-count"
+	Unwritable       Code = "unwritable"
+	LineTooLong      Code = "line-too-long"
+	FormulaLikeValue Code = "formula-like-value"
 
 	// Reports (package outcome).
 
@@ -74,6 +76,14 @@ const (
 	// The Ombudsman's returns (package returns).
 
 	PeriodNotBegun Code = "period-not-begun"
+
+	// Languages of output (package lang).
+
+	UnknownLanguage Code = "unknown-language"
+
+	// Due lists and calendar files (packages due and ics).
+
+	NegativeDays Code = "negative-days"
 )
 
 // An Info describes a code.
@@ -126,6 +136,8 @@ var infos = [...]Info{
 	{DuplicateID, "casefile", "The id was already used by an earlier row of the file."},
 	{NotACount, "casefile", "A count of elements is not a whole number written in digits, or is too large."},
 	{Unwritable, "casefile", "A case cannot be written to a case file so that it reads back the same (an id with surrounding white space, a theme holding a semicolon)."},
+	{LineTooLong, "casefile", "A line, or a row whose quoted cells span several lines, is longer than the reader's limit (1 MiB unless raised); the row is skipped and reading goes on at the next line."},
+	{FormulaLikeValue, "casefile", "A warning: a text cell begins with =, +, -, @, a tab or a carriage return (and is not a number), so a spreadsheet program opening a CSV file holding it may run it as a formula."},
 
 	{NotAYear, "outcome", "The text is not a reporting year (1 April to 31 March), such as 2014-2015."},
 	{NoRecordsInYear, "outcome", "The case file has no record received in the reporting year asked for."},
@@ -133,6 +145,9 @@ var infos = [...]Info{
 	{NoRecordsInPeriod, "outcome", "The case file has no record received in the half or quarter asked for."},
 
 	{PeriodNotBegun, "returns", "A return is asked for as of a date before its period begins: nothing of the period is known yet."},
+
+	{UnknownLanguage, "lang", "The language asked for is not one the output is written in (en, cy, or cy+en for Welsh then English)."},
+	{NegativeDays, "due, ics", "A number of working days that must be 0 or more is negative: how far ahead a due list looks, or how long before a deadline a reminder comes."},
 }
 
 // Codes returns every code with its meaning, grouped by package.

@@ -23,6 +23,7 @@ import (
 
 	"github.com/cymru-complaints/statutory/assess"
 	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/casefile"
 	"github.com/cymru-complaints/statutory/outcome"
 	"github.com/cymru-complaints/statutory/problem"
 	"github.com/cymru-complaints/statutory/timescale"
@@ -46,6 +47,10 @@ type Options struct {
 	// Population is the number of residents, for the rate per 1,000; 0
 	// leaves the rate out.
 	Population int
+	// Reader, when not nil, is called with the case-file reader before the
+	// first row is read, to set its options (assess.Options.Reader);
+	// ReadCaseFile alone uses it.
+	Reader func(*casefile.Reader)
 }
 
 // A Return holds the measures of one period. Every count is of
@@ -447,9 +452,9 @@ func ReadCaseFile(r io.Reader, name string, opt Options, eng timescale.Engine) (
 	}
 	var sum assess.Summary
 	// The deadlines are needed only for the local targets met.
-	aopt := assess.Options{Engine: eng, AsOf: b.AsOf(), WithoutDeadlines: len(eng.Policy.Targets) == 0}
+	aopt := assess.Options{Engine: eng, AsOf: b.AsOf(), Reader: opt.Reader, WithoutDeadlines: len(eng.Policy.Targets) == 0}
 	err = assess.Each(r, name, aopt, func(rec *assess.Record) error {
-		sum.Add(name, rec)
+		sum.Add(rec)
 		if rec.OK() {
 			b.Add(&rec.Case, &rec.Assessment)
 		}

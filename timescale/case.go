@@ -44,6 +44,10 @@ type Case struct {
 	Kind        RecordKind `json:"kind"`
 	Procedure   Procedure  `json:"procedure,omitempty"`   // empty means ComplaintProcedure
 	Complainant string     `json:"complainant,omitempty"` // one of Complainants, or empty when not known
+	// Owner is the officer or team handling the record, as free text; empty
+	// when not known. White space around it is not part of it: an owner of
+	// white space only is no owner (Assessment.Owner).
+	Owner string `json:"owner,omitempty"`
 
 	Received       calendar.Date `json:"received"`
 	Acknowledged   calendar.Date `json:"acknowledged,omitzero"`

@@ -7,8 +7,7 @@
 // # Regimes
 //
 // The regime of a complaint is fixed by its procedure and the London date
-// on which it was received (Table.RegimeFor; RegimeFor for social services
-// complaints):
+// on which it was received ([Table.RegimeFor], [RegimeFor]):
 //
 //   - wales-2005: The Social Services Complaints Procedure (Wales)
 //     Regulations 2005 (SI 2005/3366), for complaints received from
@@ -46,7 +45,7 @@
 //
 // # Rules are data
 //
-// Every timescale is a Rule (Rules) with an id, its regime, the event that
+// Every timescale is a [Rule] ([Rules]) with an id, its regime, the event that
 // starts it, its period, its citation and its basis: regulation (the text
 // was read, and says so), guidance (Welsh Government or other secondary
 // source), practice (the annual report's own measure) or assumed (no source
@@ -55,21 +54,60 @@
 // says (Rule.Paraphrase). The engine holds no timescale of its own: a new
 // regime is a new row of the regime table and its rules. RULES.md at the
 // root of the module is generated from the table, and LAW.md lists every
-// source with what it settles and what it leaves open.
+// source with what it settles and what it leaves open. [Statutory] returns
+// the table of the encoded regimes; [NewTable] makes another, as data only
+// (a council's other procedures, a hypothetical regime in a test), for
+// [Engine.Table].
+//
+// The fields of a [Case] are described once, by [Fields]: each one's name
+// (its JSON key and case-file column), what it holds, the event it records,
+// the stage it belongs to and the rules it is validated by. The case-file
+// reader and writer, the validator and the engine all read that table, so
+// that a new dated column is a row of it and a field of Case.
 //
 // # Evaluating a case
 //
-// A Case holds what is known of one complaint. Engine.Evaluate validates
-// it (a *ValidationError lists every problem) and gives, for every rule that
+// A Case holds what is known of one complaint. [Engine.Evaluate] validates
+// it (a [*ValidationError] lists every problem, each a [problem.Problem]
+// with a stable code and a typed error for errors.As) and gives, for every
+// rule that
 // applies, a Deadline: the due date, the date done, the working days taken,
 // in time or late against any agreed revised date, the status as of a date,
 // the response-time band, and whether a provisional year is involved. A
 // rule judged only in some cases (Rule.JudgedWhen: the written resolution,
 // only where the matter was resolved locally) is otherwise reported with
 // its due date and the status DeadlineNotJudged.
-// Deadline.Explain says how the due date was reached, naming every
+// [Engine.Explain] says how a due date was reached, naming every
 // non-working day skipped. Counting follows the calendar package: the day
 // of the starting event is never counted. Receipt on a non-working day is
 // read literally by default; Engine.DeemNextWorkingDay deems it received on
-// the next working day instead, as some councils do.
+// the next working day instead, as some councils do. A case is evaluated
+// as known on the date of evaluation: events dated after it are set aside
+// ([KnownOn], Assessment.SetAside), or refused with Engine.RefuseFuture.
+// [Engine.Deadlines] answers the one-off question (the deadlines of a
+// complaint received on a date) from a [Query], with no id or kind.
+//
+// # Glossary
+//
+//   - regime: a procedure in force from a cutover date ([Regime],
+//     [RegimeInfo]); a complaint keeps the regime of its receipt.
+//   - procedure: what a record is handled under: the complaints procedure
+//     or the children's representations procedure ([Procedure]).
+//   - record: a row of a case file: a complaint, a comment or a
+//     compliment ([RecordKind]).
+//   - event: something that happens to a complaint on a date, recorded in
+//     a field ([Event], [Field]).
+//   - milestone: something the procedure requires by a deadline
+//     ([Milestone]); a rule is met by an event.
+//   - deadline: one rule applied to one case ([Deadline]); its status is a
+//     [DeadlineStatus], prefixed Deadline (DeadlineInTime, DeadlineOverdue).
+//   - case status: where a whole complaint stands ([CaseStatus]), prefixed
+//     Case (CaseOpen, CaseResolvedStage1).
+//   - finding: what was decided on one element of a complaint ([Finding]);
+//     [Findings] counts them, and [Findings.Outcome] gives the complaint's.
+//   - basis: how firmly a rule rests on the law ([Basis]): regulation,
+//     guidance, practice or assumed.
+//   - band: a range of working days taken, to tabulate responses ([Band]).
+//   - set aside: an event dated after the date of evaluation, treated as
+//     not yet happened.
 package timescale

@@ -3,6 +3,7 @@ package timescale
 import (
 	"encoding/json"
 	"errors"
+	"strings"
 
 	"github.com/cymru-complaints/statutory/calendar"
 	"github.com/cymru-complaints/statutory/problem"
@@ -232,9 +233,12 @@ const (
 
 // An Assessment is the result of evaluating one case.
 type Assessment struct {
-	ID     string     `json:"id"`
-	Kind   RecordKind `json:"kind"`
-	Regime Regime     `json:"regime,omitempty"` // empty for comments and compliments
+	ID   string     `json:"id"`
+	Kind RecordKind `json:"kind"`
+	// Owner is the case's Owner without surrounding white space (empty
+	// when it has none, or only white space).
+	Owner  string `json:"owner,omitempty"`
+	Regime Regime `json:"regime,omitempty"` // empty for comments and compliments
 	// Received is the date of receipt; DeemedReceived the date it is deemed
 	// received under Engine.DeemNextWorkingDay (zero when not deemed).
 	Received       calendar.Date `json:"received"`
@@ -385,6 +389,7 @@ func (e Engine) evaluate(dst *Assessment, c *Case, asOf calendar.Date, asOfField
 	*dst = Assessment{
 		ID:              c.ID,
 		Kind:            c.Kind,
+		Owner:           strings.TrimSpace(c.Owner),
 		Received:        c.Received,
 		AsOf:            asOf,
 		CalendarVersion: cal.Version(),

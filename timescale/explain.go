@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/lang"
 )
 
 // An Explanation says how a due date was reached: which rule, from which
@@ -143,3 +144,12 @@ func (x Explanation) String() string {
 	b.WriteString(".")
 	return b.String()
 }
+
+// StringIn returns the explanation in the language t (see package lang).
+// No source gives the Welsh of its sentence (its frames "after",
+// "skipping", "that day is not counted" and "due"), and a Welsh date or
+// holiday name is never put inside an English sentence, so in Welsh it is
+// String's sentence, marked as untranslated; in English it is String, and
+// in lang.WelshEnglish too, as the bilingual form of a string with no Welsh
+// is its English alone.
+func (x Explanation) StringIn(t lang.Tag) string { return lang.Say(t, "explanation", x.String()) }

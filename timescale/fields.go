@@ -11,7 +11,7 @@ type FieldType uint8
 
 // The types of field.
 const (
-	// TextField holds free text (the id).
+	// TextField holds free text (the id, the owner).
 	TextField FieldType = iota + 1
 	// ChoiceField holds one of a fixed list of values (Field.Choices).
 	ChoiceField
@@ -266,6 +266,9 @@ var fieldTable = func() []Field {
 			f.Needs, f.Why = "stage3_requested", "the panel steps follow a stage 3 request"
 		}),
 	)
+	// Who handles the record: free text, not part of the procedure.
+	fs = append(fs, Field{Name: "owner", Type: TextField, Noun: "officer or team handling it",
+		getText: func(c *Case) string { return c.Owner }, setText: func(c *Case, s string) { c.Owner = s }})
 	if len(fs) > 64 {
 		panic("timescale: more than 64 fields; widen the bit sets of check")
 	}

@@ -5,7 +5,7 @@ import (
 )
 
 // ombudsmanBands are the complaint-handling bands of the Public Services
-// Ombudsman for Wales (SPEC section 4, the optional second scheme), the
+// Ombudsman for Wales (reported beside the regime's own bands), the
 // same for every regime and stage. Max is the largest number of working
 // days in the first band; the others are measured in calendar months.
 var ombudsmanBands = [...]Band{

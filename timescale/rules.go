@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/lang"
 )
 
 // A Milestone is something the procedure requires to be done by a deadline.
@@ -218,19 +219,28 @@ func (r Rule) AppliesTo(reg Regime) bool {
 // "12 calendar months".
 func (r Rule) PeriodText() string { return periodWords(r.WorkingDays, r.Months, r.Period) }
 
+// PeriodTextIn describes the period in words in the language t (see
+// package lang): in Welsh "2 ddiwrnod gwaith", or the English marked as
+// untranslated for a period no source gives in Welsh.
+func (r Rule) PeriodTextIn(t lang.Tag) string { return periodIn(t, r.WorkingDays, r.Months, r.Period) }
+
 // periodWords describes a period of working days or calendar months in
 // words.
 func periodWords(workingDays, months int, kind PeriodKind) string {
+	return periodIn(lang.English, workingDays, months, kind)
+}
+
+// periodIn describes a period of working days or calendar months in words
+// in t.
+func periodIn(t lang.Tag, workingDays, months int, kind PeriodKind) string {
 	if months > 0 {
 		if kind == OneYearWindow {
-			return "one year starting on that day"
+			return lang.Say(t, "period.one-year", "one year starting on that day")
 		}
-		return strconv.Itoa(months) + " calendar months"
+		m := strconv.Itoa(months)
+		return lang.Sayf(t, "period.calendar-months", m+" calendar months", m)
 	}
-	if workingDays == 1 {
-		return "1 working day"
-	}
-	return strconv.Itoa(workingDays) + " working days"
+	return lang.WorkingDays(t, workingDays)
 }
 
 // A PeriodKind says how a calendar-month period ends.

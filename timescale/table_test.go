@@ -254,7 +254,7 @@ func TestFields(t *testing.T) {
 	want := []string{"id", "kind", "received", "procedure", "complainant", "acknowledged", "discussed",
 		"stage1_response", "resolved_locally", "stage2_requested", "stage2_extended_to", "stage2_response", "stage3_requested",
 		"ombudsman", "withdrawn", "upheld", "partially_upheld", "not_upheld", "no_finding", "themes",
-		"matter", "panel_acknowledged", "panel_statement_requested", "panel_statement_received", "panel_convened"}
+		"matter", "panel_acknowledged", "panel_statement_requested", "panel_statement_received", "panel_convened", "owner"}
 	if diff := cmp.Diff(want, names); diff != "" {
 		t.Errorf("Fields() (-want +got):\n%s", diff)
 	}

@@ -27,7 +27,7 @@ func TestAsOfMeansAsKnownOnThatDate(t *testing.T) {
 		require.Len(t, rows, 3, "a header and the two complaints received by then")
 		for _, row := range rows[1:] {
 			// The acknowledgement, due on 5 August, was not recorded.
-			require.Equal(t, []string{"", "overdue"}, []string{row[3], row[14]}, "the response of %s was not yet made on 10 August 2014", row[0])
+			require.Equal(t, []string{"", "overdue"}, []string{row[4], row[15]}, "the response of %s was not yet made on 10 August 2014", row[0])
 		}
 		require.Contains(t, res.Stderr, "note: 2 events dated after 2014-08-10 were set aside as not yet happened")
 		require.Contains(t, res.Stderr, "note: 1 record received after 2014-08-10 was left out")
@@ -89,7 +89,7 @@ func TestReportAndAssessAgree(t *testing.T) {
 			require.Equal(t, exitOK, a.Code, "stderr %q", a.Stderr)
 			inTime := 0
 			for _, row := range parseCSV(t, a.Stdout)[1:] {
-				if row[5] == "true" {
+				if row[6] == "true" { // stage1_in_time, after id, owner, regime, stage1_due, stage1_working_days and stage1_band
 					inTime++
 				}
 			}
@@ -138,4 +138,26 @@ func TestEveryWriteErrorIsExitStatus1(t *testing.T) {
 			require.Contains(t, stderr.String(), "cannot write the output: no space left on device")
 		})
 	}
+}
+
+func TestACaseFileAsSpreadsheetsExportIt(t *testing.T) {
+	// An extra column, a misspelt one, trailing empty header cells, a row of
+	// only commas at the end, and an id that a spreadsheet would run.
+	path := writeCases(t, "id,kind,received,Recieved,colour,,\n"+
+		"\"=HYPERLINK(\"\"x\"\")\",complaint,2014-08-01,,blue,,\n"+
+		",,,,,,\n")
+	res := runAt(aDay, "assess", path, "--as-of", "2014-12-31", "--format", "csv")
+	require.Equal(t, exitOK, res.Code, "stderr %q", res.Stderr)
+	for _, w := range []string{
+		path + ":1: Recieved: warning: unknown column", "did you mean received?",
+		path + ":1: colour: warning: unknown column",
+		path + ":2: id: warning:",
+	} {
+		require.Contains(t, res.Stderr, w)
+	}
+	rows := parseCSV(t, res.Stdout)
+	require.Len(t, rows, 2, "the header and the one complaint")
+	require.Equal(t, `'=HYPERLINK("x")`, rows[1][0], "the id is written so that a spreadsheet shows it as text")
+	strict := runAt(aDay, "validate", path, "--strict")
+	require.Equal(t, exitData, strict.Code)
 }

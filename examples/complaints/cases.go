@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -9,6 +10,9 @@ import (
 	"github.com/cymru-complaints/statutory/assess"
 	"github.com/cymru-complaints/statutory/calendar"
 	"github.com/cymru-complaints/statutory/casefile"
+	"github.com/cymru-complaints/statutory/ics"
+	"github.com/cymru-complaints/statutory/problem"
+	"github.com/cymru-complaints/statutory/timescale"
 )
 
 // openCaseFile opens the case file at path ("-" for standard input) and
@@ -39,7 +43,7 @@ func eachRecord(e *env, path string, opt assess.Options, fn func(*assess.Record)
 	defer done()
 	var sum assess.Summary
 	err = assess.Each(in, name, opt, func(rec *assess.Record) error {
-		sum.Add(name, rec)
+		sum.Add(rec)
 		if !rec.OK() {
 			return nil
 		}
@@ -52,7 +56,7 @@ func eachRecord(e *env, path string, opt assess.Options, fn func(*assess.Record)
 // returns its problems (exit status 1), or the error that stopped it.
 func (e *env) finish(sum assess.Summary, asOf calendar.Date, err error) error {
 	for _, w := range sum.Warnings {
-		w.Message = "warning: " + w.Message
+		w.Message = e.message(problem.Problem{Code: w.Code, Field: w.Column, Message: w.Message})
 		fmt.Fprintln(e.stderr, w.String())
 	}
 	if sum.SetAside > 0 {
@@ -61,11 +65,11 @@ func (e *env) finish(sum assess.Summary, asOf calendar.Date, err error) error {
 	if sum.NotYetReceived > 0 {
 		e.note("%s received after %s %s left out", count(sum.NotYetReceived, "record"), asOf, pickWord(sum.NotYetReceived == 1, "was", "were"))
 	}
-	ps := appendProblems(nil, sum.Problems)
+	ps := e.appendProblems(nil, sum.Problems)
 	var he *casefile.HeaderError
 	switch {
 	case errors.As(err, &he):
-		return appendProblems(ps, he.Problems)
+		return e.appendProblems(ps, he.Problems)
 	case err != nil:
 		return flagProblems(e, err)
 	case len(ps) > 0:
@@ -90,9 +94,11 @@ func pickWord(b bool, one, many string) string {
 	return many
 }
 
-// appendProblems appends the lines of case-file problems to ps.
-func appendProblems(ps problems, lps []casefile.LineProblem) problems {
+// appendProblems appends the lines of case-file problems to ps, with
+// their messages in the language of --lang.
+func (e *env) appendProblems(ps problems, lps []casefile.LineProblem) problems {
 	for _, p := range lps {
+		p.Message = e.message(problem.Problem{Code: p.Code, Field: p.Column, Message: p.Message})
 		ps = append(ps, p.String())
 	}
 	return ps
@@ -106,4 +112,76 @@ func pathError(err error) string {
 		return pe.Err.Error()
 	}
 	return err.Error()
+}
+
+// calendarFlags are the flags of the commands that write calendar files
+// (--format ics).
+type calendarFlags struct {
+	remind        daysFlag
+	includeClosed bool
+}
+
+// add defines the flags in fs.
+func (c *calendarFlags) add(fs *flag.FlagSet) {
+	c.remind.n = ics.DefaultRemind
+	fs.Var(&c.remind, "remind", "working days before a deadline for its reminder")
+	fs.BoolVar(&c.includeClosed, "include-closed", false, "write met and cancelled deadlines as cancelled events")
+}
+
+// check returns a usage error when the flags are given without --format
+// ics, which is the only format they change.
+func (c *calendarFlags) check(format string) error {
+	if format != "ics" && (c.remind.set || c.includeClosed) {
+		return usagef("--remind and --include-closed apply to --format ics only")
+	}
+	return nil
+}
+
+// options returns the options of a calendar file made with eng as of asOf.
+func (c *calendarFlags) options(eng timescale.Engine, asOf calendar.Date, name string) ics.Options {
+	return ics.Options{Engine: eng, AsOf: asOf, Remind: c.remind.n, IncludeClosed: c.includeClosed, Name: name}
+}
+
+// writeCalendar writes the events of the deadlines of every complaint of
+// the case file at path as a calendar file made with opt, and reports the
+// problems of the file as eachRecord does. As for assess, nothing is
+// printed when the file cannot be opened or its header cannot be used (or
+// no record could be read): the calendar begins with the first record.
+func writeCalendar(e *env, path string, aopt assess.Options, cal *calendarFlags, opt ics.Options) error {
+	w, err := ics.NewWriter(e.stdout, opt)
+	if err != nil {
+		return flagProblems(e, err)
+	}
+	read := false
+	readErr := eachRecord(e, path, aopt, func(rec *assess.Record) error {
+		read = true
+		return w.WriteCase(&rec.Case, &rec.Assessment)
+	})
+	var ps problems
+	if readErr != nil && !errors.As(readErr, &ps) {
+		return flagProblems(e, readErr)
+	}
+	if !read && readErr != nil {
+		return readErr
+	}
+	if err := w.Close(); err != nil {
+		return err
+	}
+	cal.noteClamped(e, w)
+	return readErr
+}
+
+// noteClamped notes the reminders w moved to the start of their period,
+// when --remind was given: with the default, a reminder on the day of a
+// receipt at the weekend is routine, and the event's description says so.
+func (c *calendarFlags) noteClamped(e *env, w *ics.Writer) {
+	if !c.remind.set {
+		return
+	}
+	switch n := w.Clamped(); {
+	case n == 1:
+		e.note("1 reminder is on the day its period runs from, since the period has fewer than --remind %d working days", c.remind.n)
+	case n > 1:
+		e.note("%d reminders are on the day their period runs from, since the period has fewer than --remind %d working days", n, c.remind.n)
+	}
 }

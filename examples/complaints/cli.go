@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -12,6 +13,8 @@ import (
 	"strings"
 
 	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/casefile"
+	"github.com/cymru-complaints/statutory/lang"
 	"github.com/cymru-complaints/statutory/policy"
 	"github.com/cymru-complaints/statutory/problem"
 	"github.com/cymru-complaints/statutory/timescale"
@@ -46,6 +49,15 @@ type env struct {
 	// policy is the value of --policy, a council's policy file (local
 	// targets), for the commands that take it (policyFlag).
 	policy string
+
+	// lang is the value of --lang, the language of the output for people
+	// (English unless it is given).
+	lang langFlag
+
+	// strict and maxLine are the flags of the commands that read a case
+	// file (see caseFileFlags).
+	strict  bool
+	maxLine int
 }
 
 // policyFlag adds --policy FILE to the flags of a command that evaluates
@@ -74,6 +86,23 @@ func (e *env) loadPolicy() (timescale.Policy, error) {
 		return p, ps
 	}
 	return p, problems{fmt.Sprintf("%s: %s: --policy: cannot read %s: %s", progName, e.name, e.policy, pathError(err))}
+}
+
+// caseFileFlags adds to fs the flags of every command that reads a case
+// file: --strict (refuse unknown columns instead of ignoring them with a
+// warning) and --max-line (the longest line read, in bytes).
+func (e *env) caseFileFlags(fs *flag.FlagSet) {
+	fs.BoolVar(&e.strict, "strict", false, "refuse a header naming an unknown column")
+	fs.IntVar(&e.maxLine, "max-line", casefile.DefaultMaxLineBytes, "the longest line of the case file read, in bytes")
+}
+
+// readerOptions returns the setting of the case-file reader that the flags
+// of caseFileFlags ask for.
+func (e *env) readerOptions() func(*casefile.Reader) {
+	return func(r *casefile.Reader) {
+		r.Lenient = !e.strict
+		r.MaxLineBytes = e.maxLine
+	}
 }
 
 // calendar returns the calendar the command works with: the statutory
@@ -153,11 +182,9 @@ func (e *env) note(format string, args ...any) {
 	fmt.Fprintf(e.stderr, "%s: %s: note: %s\n", progName, e.name, fmt.Sprintf(format, args...))
 }
 
-// describe returns the message of an error from the library for a person,
-// without the "calendar: " prefix of the package that made it.
-func describe(err error) string {
-	return strings.TrimPrefix(err.Error(), "calendar: ")
-}
+// describe returns the message of an error from the library for a person
+// (problem.Message: without the name of the package that made it).
+func describe(err error) string { return problem.Message(err) }
 
 // A usageError is a mistake on the command line. The command is printed
 // before it and the program exits with status 2.
@@ -178,15 +205,53 @@ type problems []string
 func (p problems) Error() string { return strings.Join(p, "\n") }
 
 // newFlagSet returns the flag set of the named command, holding the flags
-// every command takes (--holidays). It reports nothing itself: parseArgs
-// returns its errors, and env.exit prints them.
+// every command takes (--holidays, --lang). It reports nothing itself:
+// parseArgs returns its errors, and env.exit prints them.
 func (e *env) newFlagSet(name string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.Usage = func() {}
 	fs.StringVar(&e.holidays, "holidays", "", "file of holiday data to apply")
+	fs.Var(&e.lang, "lang", "language of the output: "+lang.List())
 	return fs
 }
+
+// A langFlag is a flag.Value holding the language of the output (package
+// lang); its zero value is English.
+type langFlag struct{ lang.Tag }
+
+func (f *langFlag) String() string { return string(f.Tag) }
+
+// Set implements flag.Value: the value must be one of lang.Tags.
+func (f *langFlag) Set(s string) error {
+	t, err := lang.Parse(s)
+	if err != nil {
+		return errors.New("want " + lang.List())
+	}
+	f.Tag = t
+	return nil
+}
+
+// untranslated writes an output the module does not yet write in Welsh, in
+// the language of --lang: in Welsh every line of its English, marked as
+// untranslated (lang.MarkLines); for cy+en that, then the English.
+func (e *env) untranslated(write func(io.Writer) error) error {
+	return lang.Write(e.stdout, e.lang.Tag, func(l lang.Tag) error {
+		if l == lang.English {
+			return write(e.stdout)
+		}
+		var b bytes.Buffer
+		if err := write(&b); err != nil {
+			return err
+		}
+		_, err := io.WriteString(e.stdout, lang.MarkLines(b.String()))
+		return err
+	})
+}
+
+// message returns the message of problem p in the language of --lang
+// (lang.Message).
+func (e *env) message(p problem.Problem) string { return lang.Message(e.lang.Tag, p) }
 
 var negativeNumber = regexp.MustCompile(`^-[0-9]+$`)
 
@@ -299,6 +364,25 @@ func (f *dateFlag) Set(s string) error {
 		return errors.New(dateReason(err))
 	}
 	f.Date = d
+	return nil
+}
+
+// A daysFlag is a flag.Value holding a number of working days, 0 or more,
+// such as --within and --remind; set reports whether the flag was given.
+type daysFlag struct {
+	n   int
+	set bool
+}
+
+func (f *daysFlag) String() string { return strconv.Itoa(f.n) }
+
+// Set implements flag.Value.
+func (f *daysFlag) Set(s string) error {
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 0 {
+		return errors.New("want a whole number of working days, 0 or more")
+	}
+	f.n, f.set = n, true
 	return nil
 }
 

@@ -569,7 +569,7 @@ func TestDeadlinesErrors(t *testing.T) {
 			name:     "an unknown format is a usage error that lists the formats",
 			args:     []string{"deadlines", "--received", "2014-08-01", "--format", "csv"},
 			code:     exitUsage,
-			fragment: []string{`invalid value "csv" for flag --format: want text or json`},
+			fragment: []string{`invalid value "csv" for flag --format: want text, json or ics`},
 		},
 		{
 			name:     "deadlines takes no positional argument",
@@ -589,7 +589,7 @@ func TestDeadlinesErrors(t *testing.T) {
 // ---------------------------------------------------------------------------
 // assess
 
-const assessCSVHeader = "id,regime,stage1_due,stage1_working_days,stage1_band,stage1_in_time,stage1_target_due,stage1_target_met," +
+const assessCSVHeader = "id,owner,regime,stage1_due,stage1_working_days,stage1_band,stage1_in_time,stage1_target_due,stage1_target_met," +
 	"stage2_due,stage2_working_days,stage2_band,stage2_in_time,stage2_target_due,stage2_target_met,status,provisional"
 
 // statusCases holds one complaint for every status of assess as of
@@ -597,37 +597,37 @@ const assessCSVHeader = "id,regime,stage1_due,stage1_working_days,stage1_band,st
 // its own and one row written the British way (DD/MM/YYYY). The working days
 // in the comments are counted by hand from the 2013-2015 holidays (early May
 // 4 May 2015, spring 25 May 2015).
-const statusCases = `kind,id,received,acknowledged,stage1_response,stage2_requested,stage2_extended_to,stage2_response,stage3_requested,withdrawn,themes
-complaint,OPEN,2015-06-29,2015-06-30,,,,,,,Communication
-complaint,OVERDUE,2015-05-01,2015-05-05,,,,,,,
-complaint,R1-LATE,2014-09-01,2014-09-02,2014-10-01,,,,,,
-complaint,R2-EXTENDED,2014-10-01,2014-10-02,2014-10-20,2014-11-03,2014-12-19,2014-12-15,,,
-complaint,R2-STRAIGHT,2014-11-03,,,2014-11-03,2014-12-10,2014-12-15,,,
-complaint,S3,2013-06-03,2013-06-04,2013-06-14,2013-06-24,,2013-08-02,2013-08-12,,
-complaint,WITHDRAWN,02/03/2015,03/03/2015,,,,,,10/03/2015,
-comment,M-1,2015-01-05,,,,,,,,Communication
-compliment,P-1,2015-01-06,,,,,,,,Staff support
+const statusCases = `kind,id,received,acknowledged,stage1_response,stage2_requested,stage2_extended_to,stage2_response,stage3_requested,withdrawn,themes,owner
+complaint,OPEN,2015-06-29,2015-06-30,,,,,,,Communication,Team A
+complaint,OVERDUE,2015-05-01,2015-05-05,,,,,,,,Team B
+complaint,R1-LATE,2014-09-01,2014-09-02,2014-10-01,,,,,,, team a 
+complaint,R2-EXTENDED,2014-10-01,2014-10-02,2014-10-20,2014-11-03,2014-12-19,2014-12-15,,,,"Smith, J"
+complaint,R2-STRAIGHT,2014-11-03,,,2014-11-03,2014-12-10,2014-12-15,,,,
+complaint,S3,2013-06-03,2013-06-04,2013-06-14,2013-06-24,,2013-08-02,2013-08-12,,,Team A
+complaint,WITHDRAWN,02/03/2015,03/03/2015,,,,,,10/03/2015,,
+comment,M-1,2015-01-05,,,,,,,,Communication,Team A
+compliment,P-1,2015-01-06,,,,,,,,Staff support,
 `
 
 // statusRows is the assess --format csv output for statusCases.
 var statusRows = [][]string{
 	// Acknowledged; the discussion is due on 14 July: open, not overdue.
-	{"OPEN", "wales-2014", "2015-07-22", "", "", "", "", "", "", "", "", "", "", "", "open"},
+	{"OPEN", "Team A", "wales-2014", "2015-07-22", "", "", "", "", "", "", "", "", "", "", "", "open"},
 	// Received Friday 1 May 2015; the 17th working day is 28 May, past the
 	// two May bank holidays, and nothing has happened since.
-	{"OVERDUE", "wales-2014", "2015-05-28", "", "", "", "", "", "", "", "", "", "", "", "overdue"},
+	{"OVERDUE", "Team B", "wales-2014", "2015-05-28", "", "", "", "", "", "", "", "", "", "", "", "overdue"},
 	// Due Wednesday 24 September 2014, answered a week later: 22 working days.
-	{"R1-LATE", "wales-2014", "2014-09-24", "22", "18-25", "false", "", "", "", "", "", "", "", "", "resolved-stage1"},
+	{"R1-LATE", "team a", "wales-2014", "2014-09-24", "22", "18-25", "false", "", "", "", "", "", "", "", "", "resolved-stage1"},
 	// Stage 2 due Monday 8 December, answered 15 December (30 working days)
 	// but within the agreed revised date of 19 December: in time.
-	{"R2-EXTENDED", "wales-2014", "2014-10-24", "13", "0-17", "true", "", "", "2014-12-08", "30", "26+", "true", "", "", "resolved-stage2"},
+	{"R2-EXTENDED", "Smith, J", "wales-2014", "2014-10-24", "13", "0-17", "true", "", "", "2014-12-08", "30", "26+", "true", "", "", "resolved-stage2"},
 	// Straight to stage 2: no stage 1 response, so only its due date; the
 	// revised date of 10 December was missed.
-	{"R2-STRAIGHT", "wales-2014", "2014-11-26", "", "", "", "", "", "2014-12-08", "30", "26+", "false", "", "", "resolved-stage2"},
+	{"R2-STRAIGHT", "", "wales-2014", "2014-11-26", "", "", "", "", "", "2014-12-08", "30", "26+", "false", "", "", "resolved-stage2"},
 	// wales-2005: stage 1 in 9 working days; stage 2 due Monday 29 July
 	// 2013, answered Friday 2 August (29 working days, no revised date).
-	{"S3", "wales-2005", "2013-06-17", "9", "0-10", "true", "", "", "2013-07-29", "29", "26+", "false", "", "", "stage3"},
-	{"WITHDRAWN", "wales-2014", "2015-03-25", "", "", "", "", "", "", "", "", "", "", "", "withdrawn"},
+	{"S3", "Team A", "wales-2005", "2013-06-17", "9", "0-10", "true", "", "", "2013-07-29", "29", "26+", "false", "", "", "stage3"},
+	{"WITHDRAWN", "", "wales-2014", "2015-03-25", "", "", "", "", "", "", "", "", "", "", "", "withdrawn"},
 }
 
 // parseCSV reads CSV output into its rows.
@@ -687,8 +687,9 @@ func TestAssessJSON(t *testing.T) {
 	var got []map[string]any
 	require.NoError(t, json.Unmarshal([]byte(res.Stdout), &got), "parsing the JSON output:\n%s", res.Stdout)
 
-	// The same values as the CSV rows: null for an empty cell, a number of
-	// working days, a boolean for in time, strings for the rest.
+	// The same values as the CSV rows: null for an empty cell of a stage, a
+	// number of working days, a boolean for in time, strings for the rest
+	// (the owner too, "" when there is none).
 	header := strings.Split(assessCSVHeader, ",")
 	want := make([]map[string]any, len(statusRows))
 	for i, row := range statusRows {
@@ -697,7 +698,7 @@ func TestAssessJSON(t *testing.T) {
 		for j, col := range header {
 			var v any
 			switch cell := row[j]; {
-			case cell == "":
+			case cell == "" && col != "owner":
 				v = nil
 			case strings.HasSuffix(col, "_working_days"):
 				var n float64
@@ -911,8 +912,8 @@ func TestAssessErrors(t *testing.T) {
 	noReceived := writeCases(t, "id,kind\nA,complaint\n")
 	checkErrors(t, []errorCase{
 		{
-			name:     "an unknown column is an error that names it, and nothing is printed on stdout",
-			args:     []string{"assess", unknown, "--as-of", "2015-06-30", "--format", "csv"},
+			name:     "with --strict an unknown column is an error that names it, and nothing is printed on stdout",
+			args:     []string{"assess", unknown, "--strict", "--as-of", "2015-06-30", "--format", "csv"},
 			code:     exitData,
 			fragment: []string{unknown + ":1: colour: unknown column", "the known columns are id, kind, received"},
 		},
@@ -950,7 +951,7 @@ func TestAssessErrors(t *testing.T) {
 			name:     "an unknown format is a usage error that lists the formats",
 			args:     []string{"assess", unknown, "--format", "markdown"},
 			code:     exitUsage,
-			fragment: []string{"want text, csv or json"},
+			fragment: []string{"want text, csv, json or ics"},
 		},
 	})
 }
@@ -1406,16 +1407,16 @@ func TestAssessQuotesIDs(t *testing.T) {
 		name string
 		id   string
 	}{
-		{"an id holding a comma is quoted in the CSV output and read back whole", "C,2014,001"},
-		{"an id holding a double quote is quoted in the CSV output and read back whole", `the "Smith" complaint`},
-		{"an id holding a line break is quoted in the CSV output and read back whole", "first line\nsecond line"},
-		{"an id in Welsh is written as it is", "Cwyn-Ŵyr-001"},
+		{"an id and an owner holding a comma are quoted in the CSV output and read back whole", "C,2014,001"},
+		{"an id and an owner holding a double quote are quoted in the CSV output and read back whole", `the "Smith" complaint`},
+		{"an id and an owner holding a line break are quoted in the CSV output and read back whole", "first line\nsecond line"},
+		{"an id and an owner in Welsh are written as they are", "Cwyn-Ŵyr-001"},
 	}
 	var file bytes.Buffer
 	w := csv.NewWriter(&file)
-	require.NoError(t, w.Write([]string{"id", "kind", "received", "stage1_response"}))
+	require.NoError(t, w.Write([]string{"id", "kind", "received", "stage1_response", "owner"}))
 	for _, tt := range tests {
-		require.NoError(t, w.Write([]string{tt.id, "complaint", "2014-08-01", "2014-08-27"}))
+		require.NoError(t, w.Write([]string{tt.id, "complaint", "2014-08-01", "2014-08-27", "owner of " + tt.id}))
 	}
 	w.Flush()
 	require.NoError(t, w.Error())
@@ -1429,20 +1430,59 @@ func TestAssessQuotesIDs(t *testing.T) {
 	jres := runCLI(t, "", "assess", path, "--as-of", "2015-06-30", "--format", "json")
 	require.Equal(t, exitOK, jres.Code, "stderr %q", jres.Stderr)
 	var objects []struct {
-		ID string `json:"id"`
+		ID    string `json:"id"`
+		Owner string `json:"owner"`
 	}
 	require.NoError(t, json.Unmarshal([]byte(jres.Stdout), &objects), "parsing the JSON output:\n%s", jres.Stdout)
 	require.Len(t, objects, len(tests))
 
 	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			want := []string{tt.id, "wales-2014", "2014-08-27", "17", "0-17", "true", "", "", "", "", "", "", "", "", "resolved-stage1", "false"}
+			want := []string{tt.id, "owner of " + tt.id, "wales-2014", "2014-08-27", "17", "0-17", "true", "", "", "", "", "", "", "", "", "resolved-stage1", "false"}
 			if diff := cmp.Diff(want, rows[1+i]); diff != "" {
 				t.Errorf("CSV row: (-want +got)\n%s", diff)
 			}
 			if diff := cmp.Diff(tt.id, objects[i].ID); diff != "" {
 				t.Errorf("JSON id: (-want +got)\n%s", diff)
 			}
+			if diff := cmp.Diff("owner of "+tt.id, objects[i].Owner); diff != "" {
+				t.Errorf("JSON owner: (-want +got)\n%s", diff)
+			}
 		})
 	}
+}
+
+func TestAssessOwner(t *testing.T) {
+	path := writeCases(t, statusCases)
+	ids := func(res result) []string {
+		var out []string
+		for _, row := range parseCSV(t, res.Stdout)[1:] {
+			out = append(out, row[0]+" "+row[1])
+		}
+		return out
+	}
+	tests := []struct {
+		name  string
+		owner string
+		want  []string
+	}{
+		{"--owner lists the complaints of that owner, matched without regard to case or surrounding spaces", "TEAM A",
+			[]string{"OPEN Team A", "R1-LATE team a", "S3 Team A"}},
+		{"--owner with a comma in the name lists that owner's complaints", "smith, j", []string{"R2-EXTENDED Smith, J"}},
+		{"--owner of spaces only is no filter", "   ",
+			[]string{"OPEN Team A", "OVERDUE Team B", "R1-LATE team a", "R2-EXTENDED Smith, J", "R2-STRAIGHT ", "S3 Team A", "WITHDRAWN "}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := runCLI(t, "", "assess", path, "--as-of", "2015-06-30", "--format", "csv", "--owner", tt.owner)
+			require.Equal(t, exitOK, res.Code, "stderr %q", res.Stderr)
+			if diff := cmp.Diff(tt.want, ids(res)); diff != "" {
+				t.Errorf("(-want +got)\n%s", diff)
+			}
+		})
+	}
+	t.Run("--owner naming nobody in the file gives the header alone", func(t *testing.T) {
+		res := runCLI(t, "", "assess", path, "--as-of", "2015-06-30", "--format", "csv", "--owner", "Team Z")
+		require.Equal(t, result{Stdout: assessCSVHeader + "\n"}, res)
+	})
 }

@@ -128,3 +128,63 @@ func TestAssessAndReportHandleCorporateComplaints(t *testing.T) {
 		require.False(t, strings.Contains(res.Stdout, "psow-model"), "no psow-model table in the social services report")
 	})
 }
+
+// dueCorporateCases holds, as of Wednesday 11 September 2024, a corporate
+// complaint received Monday 2 September and not acknowledged (K-1): its
+// acknowledgement was due Monday 9 September (CORP-ACK, 5 working days:
+// 3, 4, 5, 6 and 9 September), overdue by 2 working days, and its stage 1
+// response is due Monday 16 September (CORP-STAGE1, 10 working days), 3
+// working days ahead; beside it a social services complaint received
+// Monday 9 September (S-1) whose acknowledgement is due that Wednesday
+// (W14-ACK, SI 2014/1794 reg 15(2): 2 working days). No bank holiday falls
+// in September 2024.
+const dueCorporateCases = `id,kind,received,procedure,owner
+K-1,complaint,2024-09-02,corporate,Corporate team
+S-1,complaint,2024-09-09,complaint,Team A
+`
+
+func TestDueListsCorporateDeadlinesBesideSocialServicesOnes(t *testing.T) {
+	path := writeCases(t, dueCorporateCases)
+	tests := []struct {
+		name string
+		args []string
+		want [][]string
+	}{
+		{"the corporate acknowledgement overdue, the social services one due today and the corporate stage 1 response ahead, by due date",
+			[]string{"--as-of", "2024-09-11"},
+			[][]string{
+				{"id", "owner", "milestone", "rule_id", "due", "working_days_left", "status", "revised", "provisional"},
+				{"K-1", "Corporate team", "acknowledgement", "CORP-ACK", "2024-09-09", "-2", "overdue", "false", "false"},
+				{"S-1", "Team A", "acknowledgement", "W14-ACK", "2024-09-11", "0", "due-today", "false", "false"},
+				{"K-1", "Corporate team", "stage1-response", "CORP-STAGE1", "2024-09-16", "3", "not-yet-due", "false", "false"},
+			}},
+		{"a policy that switches off the corporate acknowledgement leaves it off the list",
+			[]string{"--as-of", "2024-09-11", "--policy", "SWITCHED-OFF"},
+			[][]string{
+				{"id", "owner", "milestone", "rule_id", "due", "working_days_left", "status", "revised", "provisional"},
+				{"S-1", "Team A", "acknowledgement", "W14-ACK", "2024-09-11", "0", "due-today", "false", "false"},
+				{"K-1", "Corporate team", "stage1-response", "CORP-STAGE1", "2024-09-16", "3", "not-yet-due", "false", "false"},
+			}},
+		{"--owner keeps the corporate team's deadlines",
+			[]string{"--as-of", "2024-09-11", "--owner", "corporate team"},
+			[][]string{
+				{"id", "owner", "milestone", "rule_id", "due", "working_days_left", "status", "revised", "provisional"},
+				{"K-1", "Corporate team", "acknowledgement", "CORP-ACK", "2024-09-09", "-2", "overdue", "false", "false"},
+				{"K-1", "Corporate team", "stage1-response", "CORP-STAGE1", "2024-09-16", "3", "not-yet-due", "false", "false"},
+			}},
+	}
+	off := writePolicy(t, `{"switched_off": ["CORP-ACK"]}`)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			args := append([]string{"due", path, "--format", "csv"}, tt.args...)
+			for i, a := range args {
+				if a == "SWITCHED-OFF" {
+					args[i] = off
+				}
+			}
+			res := runCLI(t, "", args...)
+			require.Equal(t, exitOK, res.Code, "stderr %q", res.Stderr)
+			require.Equal(t, tt.want, parseCSV(t, res.Stdout))
+		})
+	}
+}

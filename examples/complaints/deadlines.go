@@ -5,16 +5,18 @@ import (
 	"errors"
 	"strings"
 
+	"github.com/cymru-complaints/statutory/ics"
 	"github.com/cymru-complaints/statutory/timescale"
 )
 
 const deadlinesUsage = `Usage:
   complaints deadlines --received DATE [--procedure PROCEDURE] [--acknowledged DATE]
                        [--discussed DATE] [--stage2-requested DATE]
-                       [--deem-next-working-day]
+                       [--deem-next-working-day] [--resolved-locally yes|no]
                        [--transition keep-regime|stage2-by-request-date]
                        [--matter DATE] [--as-of DATE] [--policy FILE]
-                       [--format text|json]
+                       [--format text|json|ics] [--id ID] [--owner NAME]
+                       [--remind N] [--include-closed]
 
 Prints the regime of a complaint received on DATE and every deadline that
 applies to it, each with its rule id, citation and an explanation naming
@@ -40,6 +42,10 @@ Flags:
   --acknowledged DATE        date it was acknowledged
   --discussed DATE           date of the local-resolution discussion
   --stage2-requested DATE    date the formal investigation (stage 2) was requested
+  --resolved-locally yes|no  whether the matter was resolved to the
+                             complainant's satisfaction at the discussion:
+                             the written resolution (W14-RESOLUTION) is
+                             judged only when yes
   --transition READING       keep-regime (default: a complaint keeps the
                              rules of the procedure it was received under
                              for every stage) or stage2-by-request-date (a
@@ -60,10 +66,28 @@ Flags:
   --policy FILE              a council's policy file (docs/policy.md): its
                              local targets, each beside the statutory due
                              date, and the optional rules it switches off
-  --format FMT               text (default) or json ({regime, received,
+  --format FMT               text (default), json ({regime, received,
                              as_of, status, provisional, calendar_version,
                              deadlines: [{deadline, explanation,
-                             due_weekday, text}]})
+                             due_weekday, text}]}) or ics (a calendar file:
+                             one all-day event per open deadline, to import
+                             into Outlook, Google Calendar or Apple Calendar)
+  --lang LANG                en (default), cy or cy+en: the text in
+                             English, in Welsh or both
+  --id ID                    with --format ics, required: the complaint's
+                             id, which names its events and makes their
+                             UIDs, so that importing a later file for the
+                             same complaint updates them
+  --owner NAME               with --format ics: the officer or team the
+                             events name
+  --remind N                 with --format ics: the reminder of each event
+                             comes N working days before its due date
+                             (default 2; on the day the period runs from
+                             when the period is shorter)
+  --include-closed           with --format ics: also write the deadlines
+                             met (--acknowledged, --discussed) as cancelled
+                             events, so that a calendar that imported them
+                             drops them
 `
 
 func runDeadlines(e *env, args []string) error {
@@ -82,14 +106,29 @@ func runDeadlines(e *env, args []string) error {
 	fs.Var(transition, "transition", "reading of the transition between regimes")
 	procedure := procedureFlag()
 	fs.Var(procedure, "procedure", "the procedure of the complaint")
-	format := formatFlag("text", "json")
+	resolved := &choiceFlag{choices: []string{"yes", "no"}}
+	fs.Var(resolved, "resolved-locally", "whether the matter was resolved to the complainant's satisfaction")
+	format := formatFlag("text", "json", "ics")
 	fs.Var(format, "format", "output format")
+	id := fs.String("id", "", "the complaint's id, for --format ics")
+	owner := fs.String("owner", "", "the officer or team, for --format ics")
+	var cal calendarFlags
+	cal.add(fs)
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return err
 	}
 	if err := argCount(pos, ""); err != nil {
 		return err
+	}
+	if err := cal.check(format.value); err != nil {
+		return err
+	}
+	switch {
+	case format.value != "ics" && (*id != "" || *owner != ""):
+		return usagef("--id and --owner apply to --format ics only")
+	case format.value == "ics" && strings.TrimSpace(*id) == "":
+		return usagef("--format ics needs --id ID, the complaint's id: its events' UIDs are made from it")
 	}
 	if received.IsZero() {
 		return usagef("--received DATE is required (the date the complaint was received)")
@@ -102,16 +141,33 @@ func runDeadlines(e *env, args []string) error {
 		received.Date, acknowledged.Date, discussed.Date, stage2.Date, matter.Date, asOf.Date
 	q.Transition = timescale.Transition(transition.value)
 	q.Procedure = timescale.Procedure(procedure.value)
+	q.ResolvedLocally = resolved.value
 	s, err := eng.Deadlines(q)
 	if err != nil {
 		return flagProblems(e, err)
 	}
-	if format.value == "json" {
+	switch format.value {
+	case "json":
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
 		return enc.Encode(s)
+	case "ics":
+		c := q.Case()
+		c.ID, c.Owner = strings.TrimSpace(*id), *owner
+		w, err := ics.NewWriter(e.stdout, cal.options(eng, asOf.Date, "Complaint "+c.ID))
+		if err != nil {
+			return flagProblems(e, err)
+		}
+		if err := w.WriteSchedule(&c, &s); err != nil {
+			return err
+		}
+		if err := w.Close(); err != nil {
+			return err
+		}
+		cal.noteClamped(e, w)
+		return nil
 	}
-	return s.WriteText(e.stdout)
+	return s.WriteTextIn(e.stdout, e.lang.Tag)
 }
 
 // flagProblems turns a validation error about values given as flags into
@@ -125,7 +181,7 @@ func flagProblems(e *env, err error) error {
 	}
 	ps := make(problems, len(ve.Problems))
 	for i, p := range ve.Problems {
-		ps[i] = progName + ": " + e.name + ": --" + strings.ReplaceAll(p.Field, "_", "-") + ": " + p.Message
+		ps[i] = progName + ": " + e.name + ": --" + strings.ReplaceAll(p.Field, "_", "-") + ": " + e.message(p)
 	}
 	return ps
 }

@@ -4,17 +4,21 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"text/tabwriter"
 	"time"
 
 	"github.com/cymru-complaints/statutory/calendar"
 	"github.com/cymru-complaints/statutory/casefile"
+	"github.com/cymru-complaints/statutory/ics"
+	"github.com/cymru-complaints/statutory/lang"
 	"github.com/cymru-complaints/statutory/problem"
+	"github.com/cymru-complaints/statutory/timescale"
 )
 
 const holidaysUsage = `Usage:
-  complaints holidays [--from DATE] [--to DATE] [--format text|csv|json]
+  complaints holidays [--from DATE] [--to DATE] [--format text|csv|json|ics]
   complaints holidays --diff FILE [--format text|json]
 
 Lists every weekday from --from to --to, both included, that is not a
@@ -27,8 +31,12 @@ Flags:
                  --to, or of this year)
   --to DATE      last day of the range (default: 31 December of the year of
                  --from, or of this year)
-  --format FMT   text (a table, default), csv (header date,name) or json (a
-                 list of {date, weekday, name, kind, provisional})
+  --format FMT   text (a table, default), csv (header date,name), json (a
+                 list of {date, weekday, name, kind, provisional}) or ics (a
+                 calendar file of all-day events that do not block time,
+                 for a shared office calendar)
+  --lang LANG    en (default), cy or cy+en: the text in English, in Welsh
+                 (GOV.UK's Welsh names of the holidays from 2019) or both
 
 With --diff FILE it lists instead what a holiday file (GOV.UK's
 bank-holidays.json as downloaded, or a CSV file with the header date,title)
@@ -44,7 +52,7 @@ func runHolidays(e *env, args []string) error {
 	var from, to dateFlag
 	fs.Var(&from, "from", "first day of the range")
 	fs.Var(&to, "to", "last day of the range")
-	format := formatFlag("text", "csv", "json")
+	format := formatFlag("text", "csv", "json", "ics")
 	fs.Var(format, "format", "output format")
 	diff := fs.String("diff", "", "holiday file to compare with the embedded record")
 	pos, err := parseArgs(fs, args)
@@ -105,23 +113,51 @@ func runHolidays(e *env, args []string) error {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
 		return enc.Encode(rows)
+	case "ics":
+		w, err := ics.NewWriter(e.stdout, ics.Options{Engine: timescale.Engine{Calendar: c}, AsOf: e.today, Name: "Non-working days in Wales"})
+		if err != nil {
+			return err
+		}
+		for _, r := range rows {
+			w.WriteHoliday(r)
+		}
+		if err := w.Close(); err != nil {
+			return err
+		}
+		if provisional {
+			e.note("some dates are provisional: %s", provisionalNote(c))
+		}
+		return nil
 	}
-	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
+	return lang.Write(e.stdout, e.lang.Tag, func(l lang.Tag) error {
+		return writeHolidays(e.stdout, l, c, rows, first, last, provisional)
+	})
+}
+
+// writeHolidays writes the list of holidays as text in l, English or
+// Welsh: in English the weekday abbreviated, as the other dates of the
+// text output are; in Welsh in full, with GOV.UK's Welsh names.
+func writeHolidays(w io.Writer, l lang.Tag, c *calendar.Calendar, rows []calendar.ListedHoliday, first, last calendar.Date, provisional bool) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for _, r := range rows {
 		mark := ""
 		if r.Provisional {
 			mark = " *"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t(%s)%s\n", r.Date, r.Weekday[:3], r.Name, r.Kind.Display(), mark)
+		day := r.Weekday[:3]
+		if l != lang.English {
+			day = lang.Weekday(l, r.Date.Weekday())
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t(%s)%s\n", r.Date, day, lang.HolidayName(l, c, r.Holiday), lang.Kind(l, r.Kind), mark)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
 	}
 	if len(rows) == 0 {
-		fmt.Fprintf(e.stdout, "No weekday from %s to %s is a holiday.\n", first, last)
+		fmt.Fprintln(w, lang.Sayf(l, "holidays.none", fmt.Sprintf("No weekday from %s to %s is a holiday.", first, last), first.String(), last.String()))
 	}
 	if provisional {
-		fmt.Fprintf(e.stdout, "* provisional: %s.\n", provisionalNote(c))
+		fmt.Fprintf(w, "* %s\n", lang.Say(l, "note.provisional", "provisional: "+provisionalNote(c)+"."))
 	}
 	return nil
 }
@@ -149,5 +185,5 @@ func holidaysDiff(e *env, path, format string) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(d)
 	}
-	return d.WriteText(e.stdout)
+	return e.untranslated(d.WriteText)
 }

@@ -26,10 +26,13 @@ Flags:
   --as-of DATE      date the deadlines are open on (default: today)
   --format FMT      text (default), csv (id,milestone,rule_id,before,after,
                     working_days,because_of) or json
+  --lang LANG       en (default), cy or cy+en; the text is not yet written
+                    in Welsh, and is marked as untranslated
 `
 
 func runImpact(e *env, args []string) error {
 	fs := e.newFlagSet("impact")
+	e.caseFileFlags(fs)
 	var asOf dateFlag
 	fs.Var(&asOf, "as-of", "date the deadlines are open on")
 	format := formatFlag("text", "csv", "json")
@@ -55,7 +58,7 @@ func runImpact(e *env, args []string) error {
 		return err
 	}
 	defer done()
-	res, err := impact.Compare(in, name, assess.Options{Engine: eng, AsOf: asOf.Date}, next)
+	res, err := impact.Compare(in, name, assess.Options{Engine: eng, AsOf: asOf.Date, Reader: e.readerOptions()}, next)
 	// Bad rows are reported, and the moves of the good ones still printed.
 	ferr := e.finish(res.Summary, asOf.Date, err)
 	var ps problems
@@ -77,5 +80,5 @@ func writeImpact(e *env, res impact.Result, format string) error {
 	case "csv":
 		return res.WriteCSV(e.stdout)
 	}
-	return res.WriteText(e.stdout)
+	return e.untranslated(res.WriteText)
 }

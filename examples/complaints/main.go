@@ -12,6 +12,11 @@
 // "not later than N working days after the day on which X": the day of X is
 // never counted, whatever kind of day it is.
 //
+// Every command takes --lang en|cy|cy+en: what it prints for people is
+// written in English, in Welsh (where a source gives the Welsh, with any
+// other English marked [en: ...]; see package lang), or in Welsh then
+// English.
+//
 // The exit status is 0 on success; 1 when the command was understood but
 // its input cannot be answered (a date outside the supported range, a
 // result that would fall outside it, or wrong data in an input file, with
@@ -39,6 +44,7 @@ var commands = []command{
 	{name: "workdays", summary: "add or count working days", usage: workdaysUsage, run: runWorkdays},
 	{name: "deadlines", summary: "the deadlines of one complaint, explained", usage: deadlinesUsage, run: runDeadlines},
 	{name: "assess", summary: "assess every complaint of a case file", usage: assessUsage, run: runAssess},
+	{name: "due", summary: "the deadlines overdue or due soon, by owner", usage: dueUsage, run: runDue},
 	{name: "report", summary: "the annual report for one year", usage: reportUsage, run: runReport},
 	{name: "return", summary: "the Ombudsman's complaints figures for one period", usage: returnUsage, run: runReturn},
 	{name: "impact", summary: "the open deadlines a new holiday file moves", usage: impactUsage, run: runImpact},
@@ -192,6 +198,14 @@ Flags may come before or after the other arguments. Every command takes
 as a bank holiday proclaimed after this release (GOV.UK's bank-holidays.json
 as downloaded, or a CSV file with the header date,title). It may add days,
 never remove or move an official one.
+
+Every command also takes --lang en|cy|cy+en, the language of what it
+prints for people: English (the default), Welsh, or Welsh then English, as
+bilingual documents put them. Welsh is written only where a source gives
+it (docs/cymraeg.md in the module lists the sources); any other English
+is kept and marked as untranslated, [en: ...]. CSV and JSON are data and
+are the same in every language. On standard error the messages of
+problems follow --lang; the rest is in English.
 
 A case file is a CSV file with a header row naming its columns (id, kind
 and received are required) and one row per complaint, comment or

@@ -34,8 +34,8 @@ C-1,complaint,2014-08-01,2014-08-05,2014-08-19,2014-08-27
 		res := runCLI(t, "", "assess", cases, "--as-of", "2014-12-31", "--policy", examplePolicy, "--format", "csv")
 		require.Equal(t, exitOK, res.Code, "stderr %q", res.Stderr)
 		rows := parseCSV(t, res.Stdout)
-		require.Equal(t, []string{"stage1_due", "stage1_working_days", "stage1_band", "stage1_in_time", "stage1_target_due", "stage1_target_met"}, rows[0][2:8])
-		require.Equal(t, []string{"2014-08-27", "17", "0-17", "true", "2014-08-22", "false"}, rows[1][2:8])
+		require.Equal(t, []string{"stage1_due", "stage1_working_days", "stage1_band", "stage1_in_time", "stage1_target_due", "stage1_target_met"}, rows[0][3:9])
+		require.Equal(t, []string{"2014-08-27", "17", "0-17", "true", "2014-08-22", "false"}, rows[1][3:9])
 	})
 	t.Run("report adds a line in time against the local target", func(t *testing.T) {
 		res := runCLI(t, "", "report", cases, "--as-of", "2014-12-31", "--policy", examplePolicy)

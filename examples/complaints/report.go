@@ -59,6 +59,8 @@ Flags:
   --policy FILE  a council's policy file (docs/policy.md): each response
                  table gains a line "in time against the local target"
   --format FMT   text (default), markdown, csv or json
+  --lang LANG    en (default), cy or cy+en: the text or markdown report in
+                 English, in Welsh or both
 
 The report counts the social services records (procedures complaint and
 representation); the records of other procedures in the file, such as
@@ -68,6 +70,7 @@ corporate complaints, are left out, and a note says how many.
 func runReport(e *env, args []string) error {
 	fs := e.newFlagSet("report")
 	e.policyFlag(fs)
+	e.caseFileFlags(fs)
 	var asOf dateFlag
 	fs.Var(&asOf, "as-of", "date open complaints are judged on")
 	year := fs.String("year", "", "reporting year")
@@ -104,7 +107,7 @@ func runReport(e *env, args []string) error {
 		return err
 	}
 	eng.Transition = timescale.Transition(transition.value)
-	opt := assess.Options{Engine: eng, AsOf: asOf.Date}
+	opt := assess.Options{Engine: eng, AsOf: asOf.Date, Reader: e.readerOptions()}
 	in, name, done, err := openCaseFile(e, pos[0])
 	if err != nil {
 		return err
@@ -140,7 +143,7 @@ func runReport(e *env, args []string) error {
 	w := bufio.NewWriter(e.stdout)
 	switch format.value {
 	case "markdown":
-		err = r.WriteMarkdown(w)
+		err = r.WriteMarkdownIn(w, e.lang.Tag)
 	case "csv":
 		err = r.WriteCSV(w)
 	case "json":
@@ -148,7 +151,7 @@ func runReport(e *env, args []string) error {
 		enc.SetIndent("", "  ")
 		err = enc.Encode(r)
 	default:
-		err = r.WriteText(w)
+		err = r.WriteTextIn(w, e.lang.Tag)
 	}
 	if err != nil {
 		return err

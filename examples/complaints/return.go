@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"errors"
+	"io"
 	"slices"
 	"strconv"
 	"strings"
@@ -51,11 +52,15 @@ Flags:
                      targets met in the period
   --format FMT       text (default), csv (period,section,item,measure,value)
                      or json (the return object of package returns)
+  --lang LANG        en (default), cy or cy+en: the text in English, in
+                     Welsh or both; no source gives its words in Welsh, so
+                     in Welsh it is the English, marked as untranslated
 `
 
 func runReturn(e *env, args []string) error {
 	fs := e.newFlagSet("return")
 	e.policyFlag(fs)
+	e.caseFileFlags(fs)
 	periodText := fs.String("period", "", "the period: a quarter, a half or a year")
 	procedures := fs.String("procedures", "", "the procedures to count, separated by commas")
 	population := fs.String("population", "", "the number of residents")
@@ -71,7 +76,7 @@ func runReturn(e *env, args []string) error {
 	if *periodText == "" {
 		return usagef("--period PERIOD is required, e.g. 2024-Q3 (October to December 2024) or 2024-H1")
 	}
-	var opt returns.Options
+	opt := returns.Options{Reader: e.readerOptions()}
 	if opt.Period, err = outcome.ParsePeriod(*periodText); err != nil {
 		return usagef("--period: %s", problem.Message(err))
 	}
@@ -119,6 +124,11 @@ func runReturn(e *env, args []string) error {
 	if err := e.finish(sum, r.AsOf, err); err != nil && !errors.As(err, &ps) {
 		return err
 	}
+	if len(ps) > 0 && sum.Records == 0 {
+		// Not a row could be read (a header --strict refuses, or no good
+		// row): no figures, rather than a return of zeros.
+		return ps
+	}
 	w := bufio.NewWriter(e.stdout)
 	switch format.value {
 	case "csv":
@@ -128,7 +138,15 @@ func runReturn(e *env, args []string) error {
 		enc.SetIndent("", "  ")
 		err = enc.Encode(r)
 	default:
-		err = r.WriteText(w)
+		// No source gives the return's words in Welsh: with --lang cy it is
+		// the English, marked as untranslated.
+		err = e.untranslated(func(out io.Writer) error {
+			bw := bufio.NewWriter(out)
+			if err := r.WriteText(bw); err != nil {
+				return err
+			}
+			return bw.Flush()
+		})
 	}
 	if err != nil {
 		return err

@@ -98,3 +98,18 @@ func TestReturn(t *testing.T) {
 		require.Contains(t, res.Stderr, "complaints: return: --period: ")
 	})
 }
+
+func TestReturnReadsASpreadsheetExportAsTheOtherCommandsDo(t *testing.T) {
+	// A misspelt column beside the known ones: a warning and the figures,
+	// or with --strict a problem and no figures.
+	path := writeCases(t, "id,kind,received,procedure,stage1_response,Recieved\n"+
+		"K-1,complaint,2024-10-01,corporate,2024-10-08,\n")
+	res := runAt(aDay, "return", path, "--period", "2024-Q3", "--format", "csv")
+	require.Equal(t, exitOK, res.Code, "stderr %q", res.Stderr)
+	require.Contains(t, res.Stderr, path+":1: Recieved: warning: unknown column")
+	require.Contains(t, res.Stdout, "2024-Q3,")
+	strict := runAt(aDay, "return", path, "--period", "2024-Q3", "--format", "csv", "--strict")
+	require.Equal(t, exitData, strict.Code, "stdout %q", strict.Stdout)
+	require.Contains(t, strict.Stderr, path+":1: Recieved: unknown column")
+	require.Empty(t, strict.Stdout, "no figures when not a row could be read")
+}

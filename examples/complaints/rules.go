@@ -22,6 +22,8 @@ RULES.md:
 Flags:
   --format FMT   text (default), markdown or json ({regimes, rules,
                  rest_on_assumption})
+  --lang LANG    en (default), cy or cy+en: the text or markdown in
+                 English, in Welsh or both
 `
 
 func runRules(e *env, args []string) error {
@@ -37,7 +39,7 @@ func runRules(e *env, args []string) error {
 	}
 	switch format.value {
 	case "markdown":
-		return timescale.WriteRulesMarkdown(e.stdout)
+		return timescale.WriteRulesMarkdownIn(e.stdout, e.lang.Tag)
 	case "json":
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
@@ -49,6 +51,6 @@ func runRules(e *env, args []string) error {
 			RestOnAssumption []string `json:"rest_on_assumption"`
 		}{timescale.Regimes(), timescale.Rules(), timescale.Assumed()})
 	default:
-		return timescale.WriteRulesText(e.stdout)
+		return timescale.WriteRulesTextIn(e.stdout, e.lang.Tag)
 	}
 }

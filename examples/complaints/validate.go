@@ -21,6 +21,7 @@ be computed inside the calendar's range (1974 to 2099).
 
 func runValidate(e *env, args []string) error {
 	fs := e.newFlagSet("validate")
+	e.caseFileFlags(fs)
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return err
@@ -35,5 +36,5 @@ func runValidate(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	return eachRecord(e, pos[0], assess.Options{Engine: eng, AsOf: today.Date}, func(*assess.Record) error { return nil })
+	return eachRecord(e, pos[0], assess.Options{Engine: eng, AsOf: today.Date, Reader: e.readerOptions()}, func(*assess.Record) error { return nil })
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/cymru-complaints/statutory/assess"
 	"github.com/cymru-complaints/statutory/calendar"
 	"github.com/cymru-complaints/statutory/casefile"
+	"github.com/cymru-complaints/statutory/due"
 	"github.com/cymru-complaints/statutory/outcome"
 	"github.com/cymru-complaints/statutory/policy"
 	"github.com/cymru-complaints/statutory/problem"
@@ -48,6 +49,12 @@ var notData = map[string]string{
 	"assess.Format":             "a word of configuration",
 	"outcome.Aggregator":        "a tally, not a result: its Report is",
 	"problem.Coder":             "an interface",
+	"due.Options":               "configuration holding a *calendar.Calendar",
+	"due.Builder":               "a collector, not a result: its List is",
+	"due.Writer":                "I/O",
+	"due.Format":                "a word of configuration",
+	"ics.Options":               "configuration holding an Engine and a function",
+	"ics.Writer":                "I/O",
 	"problem.Messager":          "an interface",
 	"returns.Options":           "configuration of a Builder",
 	"returns.Builder":           "a tally, not a result: its Return is",
@@ -57,7 +64,7 @@ var notData = map[string]string{
 // the module's library packages, as "package.Type".
 func exportedTypes(t *testing.T) []string {
 	var out []string
-	for _, dir := range []string{"calendar", "timescale", "casefile", "assess", "outcome", "problem", "policy", "returns"} {
+	for _, dir := range []string{"calendar", "timescale", "casefile", "assess", "outcome", "problem", "due", "ics", "policy", "returns"} {
 		fset := token.NewFileSet()
 		path := filepath.Join("..", "..", dir)
 		entries, err := os.ReadDir(path)
@@ -93,7 +100,7 @@ func samples(t *testing.T) map[string]any {
 	c := timescale.Case{ID: "C-1", Kind: timescale.Complaint, Procedure: timescale.RepresentationProcedure, Complainant: "child",
 		Received: d(2022, 9, 15), Acknowledged: d(2022, 9, 20), Discussed: d(2022, 10, 3), Stage1Response: d(2022, 10, 10),
 		Stage2Requested: d(2022, 10, 12), Stage2ExtendedTo: d(2022, 12, 1), Stage2Response: d(2022, 11, 30),
-		Findings: timescale.Findings{Upheld: 1, NotUpheld: 2}, Themes: []string{"Communication"}, Matter: d(2022, 8, 1)}
+		Findings: timescale.Findings{Upheld: 1, NotUpheld: 2}, Themes: []string{"Communication"}, Matter: d(2022, 8, 1), Owner: "Tîm Gogledd"}
 	a, err := eng.Evaluate(c, d(2023, 1, 31))
 	require.NoError(t, err)
 	s, err := eng.Deadlines(timescale.Query{Received: d(2028, 12, 22), AsOf: d(2029, 1, 2), DeemNextWorkingDay: true})
@@ -104,7 +111,11 @@ func samples(t *testing.T) map[string]any {
 	require.NoError(t, err)
 	listed, err := calendar.Wales().WeekdayHolidays(d(2028, 12, 1), d(2029, 1, 31))
 	require.NoError(t, err)
-	row, _ := assess.RowOf(&a)
+	open, err := eng.Evaluate(timescale.Case{ID: "C-2", Kind: timescale.Complaint, Received: d(2022, 9, 15), Owner: "Tîm, Gogledd"}, d(2022, 9, 16))
+	require.NoError(t, err)
+	dueList, err := due.Of([]timescale.Assessment{open}, due.Options{AsOf: d(2022, 9, 16), Within: 5})
+	require.NoError(t, err)
+	require.NotEmpty(t, dueList.Items)
 	f, err := os.Open(filepath.Join("..", "..", "examples", "data", "cases.csv"))
 	require.NoError(t, err)
 	defer f.Close()
@@ -135,9 +146,12 @@ func samples(t *testing.T) map[string]any {
 	pol.SwitchedOff = []string{"CORP-ACK"}
 	pol.Targets[0].From = d(2023, 4, 1)
 	withTarget, err := timescale.Engine{Policy: pol}.Evaluate(timescale.Case{ID: "T", Kind: timescale.Complaint, Received: d(2024, 8, 1),
-		Stage1Response: d(2024, 8, 27)}, d(2024, 8, 27))
+		Stage1Response: d(2024, 8, 27), Owner: "Tîm Gogledd"}, d(2024, 8, 27))
 	require.NoError(t, err)
 	require.False(t, withTarget.Deadlines[len(withTarget.Deadlines)-1].Target.IsZero(), "the stage 1 deadline has its local target")
+	// A row with an owner and a local target: every key of its JSON form.
+	targetRow, _ := assess.RowOf(&withTarget)
+	require.True(t, targetRow.Owner != "" && targetRow.Stage1.HasTarget() && targetRow.Stage1.Done)
 	_, perr := policy.Read(strings.NewReader(`{"targets": [{"working_days": 0}]}`), "p.json", nil)
 	var pe *policy.Error
 	require.ErrorAs(t, perr, &pe)
@@ -200,10 +214,10 @@ func samples(t *testing.T) map[string]any {
 		"timescale.Schedule":         s,
 		"timescale.DeadlineView":     s.Deadlines[0],
 		"casefile.LineProblem":       lp,
-		"assess.Row":                 row,
+		"assess.Row":                 targetRow,
 		"assess.Summary": assess.Summary{Records: 3, Problems: []casefile.LineProblem{lp}, Warnings: []casefile.LineProblem{},
 			SetAside: 2, NotYetReceived: 1},
-		"assess.Stage":            row.Stage1,
+		"assess.Stage":            targetRow.Stage1,
 		"outcome.Report":          report,
 		"outcome.FindingsSummary": report.Findings,
 		"outcome.Stage2Complaint": report.Stage2Complaints[0],
@@ -219,6 +233,8 @@ func samples(t *testing.T) map[string]any {
 		"problem.Problem":         p,
 		"problem.Info":            problem.Codes()[0],
 		"problem.Code":            problem.DuplicateID,
+		"due.List":                dueList,
+		"due.Item":                dueList.Items[0],
 	}
 }
 
