@@ -396,7 +396,16 @@ func (c *Calendar) NonWorkingDaysBetween(a, b Date) ([]NonWorkingDay, error) {
 	if err != nil {
 		return nil, err
 	}
-	var out []NonWorkingDay
+	n := 0
+	for k := i + 1; k <= j; k++ {
+		if c.info[k] != 0 {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil, nil
+	}
+	out := make([]NonWorkingDay, 0, n) // counted first: one allocation
 	for k := i + 1; k <= j; k++ {
 		if c.info[k] != 0 {
 			out = append(out, c.nonWorkingDay(k))

@@ -204,10 +204,8 @@ func (d Date) String() string {
 // ISO 8601 use String):
 // the weekday, the day, the month and the year, e.g. "Fri 1 Aug 2014".
 func (d Date) Display() string {
-	if !d.IsValid() {
-		return d.String()
-	}
-	return fmt.Sprintf("%s %d %s %d", d.Weekday().String()[:3], d.Day, d.Month.String()[:3], d.Year)
+	var b [16]byte // "Wed 30 Sep 2099" is 15 bytes: one allocation, the string
+	return string(d.AppendDisplay(b[:0]))
 }
 
 func (d Date) appendISO(b []byte) []byte {
@@ -238,7 +236,7 @@ func (d Date) MarshalText() ([]byte, error) {
 	if !d.IsValid() {
 		return nil, &DateError{Date: d}
 	}
-	return d.appendISO(nil), nil
+	return d.appendISO(make([]byte, 0, 10)), nil // one allocation: YYYY-MM-DD
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler. It accepts the ISO form

@@ -2,7 +2,6 @@ package timescale
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/cymru-complaints/statutory/calendar"
 	"github.com/cymru-complaints/statutory/lang"
@@ -101,48 +100,75 @@ func (e Engine) Explain(d Deadline) (Explanation, error) {
 // Fri 1 Aug 2014 (receipt of the complaint; that day is not counted),
 // skipping Sat 2 Aug 2014 (Saturday) and Sun 3 Aug 2014 (Sunday): due Tue 5 Aug 2014."
 func (x Explanation) String() string {
-	var b strings.Builder
-	b.WriteString(x.RuleID + " (" + x.Citation + ", " + string(x.Basis) + "): ")
+	// One buffer, sized for the sentence; every date appended in place.
+	b := make([]byte, 0, 160+48*len(x.Skipped))
+	b = append(b, x.RuleID...)
+	b = append(b, " ("...)
+	b = append(b, x.Citation...)
+	b = append(b, ", "...)
+	b = append(b, x.Basis...)
+	b = append(b, "): "...)
 	switch {
 	case x.Period == OneYearWindow:
-		b.WriteString("one year starting on " + x.From.Display() + " (" + x.FromText + "), ending the day before the anniversary")
+		b = append(b, "one year starting on "...)
+		b = x.From.AppendDisplay(b)
+		b = append(b, " ("...)
+		b = append(b, x.FromText...)
+		b = append(b, "), ending the day before the anniversary"...)
 	case x.Months > 0:
-		b.WriteString(strconv.Itoa(x.Months) + " calendar months after " + x.From.Display() + " (" + x.FromText + ")")
+		b = strconv.AppendInt(b, int64(x.Months), 10)
+		b = append(b, " calendar months after "...)
+		b = x.From.AppendDisplay(b)
+		b = append(b, " ("...)
+		b = append(b, x.FromText...)
+		b = append(b, ')')
 	default:
-		n := strconv.Itoa(x.WorkingDays) + " working days"
+		b = strconv.AppendInt(b, int64(x.WorkingDays), 10)
 		if x.WorkingDays == 1 {
-			n = "1 working day"
-		}
-		b.WriteString(n + " after " + x.From.Display() + " (" + x.FromText + "; that day is not counted)")
-		if len(x.Skipped) == 0 {
-			b.WriteString(", no non-working days skipped")
+			b = append(b, " working day after "...)
 		} else {
-			b.WriteString(", skipping ")
+			b = append(b, " working days after "...)
+		}
+		b = x.From.AppendDisplay(b)
+		b = append(b, " ("...)
+		b = append(b, x.FromText...)
+		b = append(b, "; that day is not counted)"...)
+		if len(x.Skipped) == 0 {
+			b = append(b, ", no non-working days skipped"...)
+		} else {
+			b = append(b, ", skipping "...)
 			for i, s := range x.Skipped {
 				switch {
 				case i == 0:
 				case i == len(x.Skipped)-1:
-					b.WriteString(" and ")
+					b = append(b, " and "...)
 				default:
-					b.WriteString(", ")
+					b = append(b, ", "...)
 				}
-				b.WriteString(s.Date.Display() + " (" + s.Reason + ")")
+				b = s.Date.AppendDisplay(b)
+				b = append(b, " ("...)
+				b = append(b, s.Reason...)
+				b = append(b, ')')
 			}
 		}
 	}
 	if x.Period == OneYearWindow {
-		b.WriteString(": last day " + x.Due.Display())
+		b = append(b, ": last day "...)
 	} else {
-		b.WriteString(": due " + x.Due.Display())
+		b = append(b, ": due "...)
 	}
+	b = x.Due.AppendDisplay(b)
 	if !x.ExtendedTo.IsZero() {
-		b.WriteString("; revised date agreed: " + x.ExtendedTo.Display())
+		b = append(b, "; revised date agreed: "...)
+		b = x.ExtendedTo.AppendDisplay(b)
 	}
 	if x.Transition != "" {
-		b.WriteString("; the stage was requested after a later procedure came into force, and the " + string(x.Transition) + " reading of the transition decides its rules (a choice)")
+		b = append(b, "; the stage was requested after a later procedure came into force, and the "...)
+		b = append(b, x.Transition...)
+		b = append(b, " reading of the transition decides its rules (a choice)"...)
 	}
-	b.WriteString(".")
-	return b.String()
+	b = append(b, '.')
+	return string(b)
 }
 
 // StringIn returns the explanation in the language t (see package lang).

@@ -1,0 +1,173 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"net/http"
+	"strconv"
+
+	"github.com/cymru-complaints/statutory/casefile"
+	"github.com/cymru-complaints/statutory/outcome"
+	"github.com/cymru-complaints/statutory/problem"
+)
+
+// The service's own codes, for what is wrong with an HTTP request rather
+// than with the values the library is asked about. Their problem type is
+// "about:blank": the HTTP status says what they mean.
+const (
+	codeNotFound         problem.Code = "not-found"
+	codeMethodNotAllowed problem.Code = "method-not-allowed"
+	codeBodyTooLarge     problem.Code = "body-too-large"
+	codeMalformedJSON    problem.Code = "malformed-json"
+	codeUnknownField     problem.Code = "unknown-field"
+	codeUnknownParameter problem.Code = "unknown-parameter"
+	codeInvalidParameter problem.Code = "invalid-parameter"
+	codeUnreadableBody   problem.Code = "unreadable-body"
+	codeInternal         problem.Code = "internal-error"
+)
+
+// problemTypeBase is where the codes of package problem are documented;
+// the type of a problem with such a code is this address and the code as
+// its fragment.
+const problemTypeBase = "https://github.com/cymru-complaints/statutory/blob/main/docs/problems.md#"
+
+// maxListed bounds the problems a response lists, so that a large case
+// file of bad rows gets a bounded answer; problem_count then gives them
+// all.
+const maxListed = 1000
+
+// A problemDoc is an RFC 9457 problem document with the service's
+// extension members.
+type problemDoc struct {
+	Type   string       `json:"type"`
+	Title  string       `json:"title"`
+	Status int          `json:"status"`
+	Detail string       `json:"detail"`
+	Code   problem.Code `json:"code"`
+	// Problems is a []problem.Problem for a request, a
+	// []casefile.LineProblem for a case file, or nil.
+	Problems     any             `json:"problems,omitempty"`
+	ProblemCount int             `json:"problem_count,omitempty"`
+	Rows         json.RawMessage `json:"rows,omitempty"`
+	Report       *outcome.Report `json:"report,omitempty"`
+}
+
+// An apiError is a failed request, as a handler returns it: the status,
+// the code and what the problem document says.
+type apiError struct {
+	status int
+	code   problem.Code
+	detail string
+	// At most one of fields and lines is set.
+	fields []problem.Problem
+	lines  []casefile.LineProblem
+	count  int // all the lines' problems, when more than are listed
+	rows   json.RawMessage
+	report *outcome.Report
+}
+
+func (e *apiError) Error() string { return e.detail }
+
+// doc returns the problem document of e.
+func (e *apiError) doc() problemDoc {
+	d := problemDoc{Status: e.status, Detail: e.detail, Code: e.code, Rows: e.rows, Report: e.report}
+	if info, ok := problem.Lookup(e.code); ok {
+		d.Type, d.Title = problemTypeBase+string(e.code), info.Meaning
+	} else {
+		d.Type, d.Title = "about:blank", http.StatusText(e.status)
+	}
+	switch {
+	case e.fields != nil:
+		d.Problems = e.fields
+	case e.lines != nil:
+		d.Problems = e.lines
+		if e.count > len(e.lines) {
+			d.ProblemCount = e.count
+		}
+	}
+	return d
+}
+
+// fail returns an *apiError with one problem made from err, a typed error
+// of the library (its code, and its message for people), about a field of
+// the request (a query parameter or a member of the JSON body), or about
+// the request as a whole when field is "". Only a problem with a field is
+// listed in problems.
+func fail(status int, field string, err error) *apiError {
+	p := problem.New(field, err)
+	e := &apiError{status: status, code: p.Code, detail: p.String()}
+	if field != "" {
+		e.fields = []problem.Problem{p}
+	}
+	return e
+}
+
+// failf returns an *apiError with one problem of a service code about a
+// field of the request, or about the request as a whole when field is "".
+func failf(status int, code problem.Code, field, message string) *apiError {
+	p := problem.Problem{Code: code, Field: field, Message: message}
+	e := &apiError{status: status, code: code, detail: p.String()}
+	if field != "" {
+		e.fields = []problem.Problem{p}
+	}
+	return e
+}
+
+// fieldProblems returns an *apiError listing ps, problems with the fields
+// of a request (at least one).
+func fieldProblems(status int, ps []problem.Problem) *apiError {
+	e := &apiError{status: status, code: ps[0].Code, detail: ps[0].String(), fields: ps}
+	if len(ps) > 1 {
+		e.detail = strconv.Itoa(len(ps)) + " problems; the first: " + e.detail
+	}
+	return e
+}
+
+// lineProblems returns an *apiError listing ps, the problems of a case
+// file (at least one), of which count were found in all.
+func lineProblems(status int, ps []casefile.LineProblem, count int) *apiError {
+	first := "line " + ps[0].String()
+	e := &apiError{status: status, code: ps[0].Code, detail: first, lines: ps, count: count}
+	if count > 1 {
+		e.detail = strconv.Itoa(count) + " problems in the case file; the first: " + first
+	}
+	return e
+}
+
+// bodyError returns the *apiError for err, an error reading a request's
+// body: 413 when the body is over the limit, 400 otherwise.
+func bodyError(err error, limit int64) *apiError {
+	var mbe *http.MaxBytesError
+	if errors.As(err, &mbe) {
+		return failf(http.StatusRequestEntityTooLarge, codeBodyTooLarge, "",
+			"the body is larger than the limit of "+strconv.FormatInt(limit, 10)+" bytes")
+	}
+	return failf(http.StatusBadRequest, codeUnreadableBody, "", "the body cannot be read: "+err.Error())
+}
+
+// A problemList gathers the problems of a case file, listing at most
+// maxListed of them and counting them all.
+type problemList struct {
+	listed []casefile.LineProblem
+	count  int
+}
+
+func (l *problemList) add(ps []casefile.LineProblem) {
+	for _, p := range ps {
+		l.count++
+		if len(l.listed) < maxListed {
+			p.File = "" // the body has no name
+			p.Err = nil // the typed error is not kept past the request
+			l.listed = append(l.listed, p)
+		}
+	}
+}
+
+// err returns the 422 *apiError of the problems, or nil when there are
+// none.
+func (l *problemList) err() *apiError {
+	if l.count == 0 {
+		return nil
+	}
+	return lineProblems(http.StatusUnprocessableEntity, l.listed, l.count)
+}

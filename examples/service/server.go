@@ -1,0 +1,264 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"runtime/debug"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/timescale"
+)
+
+// A config is what a server is made from.
+type config struct {
+	// MaxBody is the largest request body accepted, in bytes; 0 means
+	// defaultMaxBody.
+	MaxBody int64
+	// Logger receives the server's log; nil discards it. Requests are
+	// logged at level Debug, failures of the server at level Error.
+	Logger *slog.Logger
+	// Now returns the current time, from which today's date in
+	// Europe/London is taken; nil means time.Now.
+	Now func() time.Time
+}
+
+// defaultMaxBody is the default limit on request bodies: 32 MiB, about
+// 300,000 rows of a case file.
+const defaultMaxBody = 32 << 20
+
+// A server answers the service's requests. It holds nothing that changes
+// after newServer returns, so that it serves any number of requests at
+// once.
+type server struct {
+	maxBody int64
+	log     *slog.Logger
+	now     func() time.Time
+	cal     *calendar.Calendar
+	engine  timescale.Engine
+	routes  map[string]*route
+}
+
+// A route is one path of the service and the handler of each method it
+// takes.
+type route struct {
+	handlers map[string]handler
+	allow    string // the Allow header of a 405
+}
+
+// A handler answers one request. It returns nil when it has written the
+// answer, an *apiError for input it refuses, and any other error for a bug.
+type handler func(w http.ResponseWriter, r *http.Request) error
+
+// newServer returns the service as an http.Handler. The calendar and the
+// rule table are built before it returns, not on the first request.
+func newServer(cfg config) http.Handler {
+	s := &server{
+		maxBody: cfg.MaxBody,
+		log:     cfg.Logger,
+		now:     cfg.Now,
+		cal:     calendar.Wales(),
+	}
+	if s.maxBody <= 0 {
+		s.maxBody = defaultMaxBody
+	}
+	if s.log == nil {
+		s.log = slog.New(slog.DiscardHandler)
+	}
+	if s.now == nil {
+		s.now = time.Now
+	}
+	s.engine = timescale.Engine{Calendar: s.cal, Table: timescale.Statutory()}
+	s.routes = map[string]*route{}
+	for _, e := range []struct {
+		method, path string
+		h            handler
+	}{
+		{http.MethodGet, "/healthz", s.healthz},
+		{http.MethodGet, "/v1/holidays", s.holidays},
+		{http.MethodGet, "/v1/workdays/add", s.workdaysAdd},
+		{http.MethodGet, "/v1/workdays/count", s.workdaysCount},
+		{http.MethodPost, "/v1/deadlines", s.deadlines},
+		{http.MethodPost, "/v1/assess", s.assess},
+		{http.MethodPost, "/v1/report", s.report},
+	} {
+		rt := s.routes[e.path]
+		if rt == nil {
+			rt = &route{handlers: map[string]handler{}}
+			s.routes[e.path] = rt
+		}
+		rt.handlers[e.method] = e.h
+		if e.method == http.MethodGet {
+			rt.handlers[http.MethodHead] = e.h
+		}
+		methods := make([]string, 0, len(rt.handlers))
+		for m := range rt.handlers {
+			methods = append(methods, m)
+		}
+		slices.Sort(methods)
+		rt.allow = strings.Join(methods, ", ")
+	}
+	return s
+}
+
+// ServeHTTP routes a request to its handler and writes the problem
+// document of any error it returns.
+func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	start := time.Now()
+	rw := &statusWriter{ResponseWriter: w}
+	defer func() {
+		if v := recover(); v != nil {
+			if v == http.ErrAbortHandler {
+				panic(v)
+			}
+			s.log.LogAttrs(r.Context(), slog.LevelError, "panic", slog.String("method", r.Method), slog.String("path", r.URL.Path),
+				slog.Any("panic", v), slog.String("stack", string(debug.Stack())))
+			if rw.status == 0 {
+				s.writeProblem(rw, r, internalError)
+			}
+		}
+		if s.log.Enabled(r.Context(), slog.LevelDebug) {
+			s.log.LogAttrs(r.Context(), slog.LevelDebug, "request", slog.String("method", r.Method), slog.String("path", r.URL.Path),
+				slog.Int("status", rw.status), slog.Duration("duration", time.Since(start)))
+		}
+	}()
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	rt := s.routes[r.URL.Path]
+	if rt == nil {
+		s.writeProblem(rw, r, failf(http.StatusNotFound, codeNotFound, "", "no such path: "+r.URL.Path))
+		return
+	}
+	h := rt.handlers[r.Method]
+	if h == nil {
+		w.Header().Set("Allow", rt.allow)
+		s.writeProblem(rw, r, failf(http.StatusMethodNotAllowed, codeMethodNotAllowed, "",
+			r.Method+" is not allowed on "+r.URL.Path+": use "+rt.allow))
+		return
+	}
+	if err := h(rw, r); err != nil {
+		s.writeProblem(rw, r, err)
+	}
+}
+
+// A statusWriter remembers the status written, for the request log and so
+// that a panic after the header is not answered twice.
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+}
+
+func (w *statusWriter) WriteHeader(status int) {
+	if w.status == 0 {
+		w.status = status
+	}
+	w.ResponseWriter.WriteHeader(status)
+}
+
+func (w *statusWriter) Write(b []byte) (int, error) {
+	if w.status == 0 {
+		w.status = http.StatusOK
+	}
+	return w.ResponseWriter.Write(b)
+}
+
+// Unwrap lets http.ResponseController reach the connection.
+func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
+// writeProblem writes err as a problem document: an *apiError as it says,
+// any other error as a 500, logged.
+func (s *server) writeProblem(w http.ResponseWriter, r *http.Request, err error) {
+	var ae *apiError
+	if !errors.As(err, &ae) {
+		s.log.LogAttrs(r.Context(), slog.LevelError, "internal error", slog.String("method", r.Method), slog.String("path", r.URL.Path), slog.Any("error", err))
+		ae = internalError
+	}
+	if err := s.write(w, ae.status, "application/problem+json", ae.doc()); err != nil {
+		// A partial answer's rows or report that cannot be encoded: a bug.
+		s.log.LogAttrs(r.Context(), slog.LevelError, "internal error", slog.String("method", r.Method), slog.String("path", r.URL.Path), slog.Any("error", err))
+		s.write(w, internalError.status, "application/problem+json", internalError.doc())
+	}
+}
+
+// internalError is the answer to a bug: the log has the cause.
+var internalError = &apiError{status: http.StatusInternalServerError, code: codeInternal, detail: "internal error; it has been logged"}
+
+// An encoder writes answers as the command-line tool's JSON output
+// does: indented by two spaces, with a final newline. The answer is
+// encoded into a buffer before it is sent, so that it has a
+// Content-Length and a failure to encode it is still a clean 500.
+type encoder struct {
+	compact bytes.Buffer
+	enc     *json.Encoder // to compact
+	out     []byte        // compact, indented (appendIndented)
+}
+
+// encoders holds encoders for reuse, so that an answer costs no new
+// buffers once the server is warm.
+var encoders = sync.Pool{New: func() any {
+	e := new(encoder)
+	e.enc = json.NewEncoder(&e.compact)
+	return e
+}}
+
+// maxPooled is the largest answer whose encoder is kept for reuse.
+const maxPooled = 1 << 20
+
+// writeJSON writes v as the command-line tool's JSON output.
+func (s *server) writeJSON(w http.ResponseWriter, status int, v any) error {
+	return s.write(w, status, "application/json", v)
+}
+
+func (s *server) write(w http.ResponseWriter, status int, contentType string, v any) error {
+	e := encoders.Get().(*encoder)
+	e.compact.Reset()
+	err := e.enc.Encode(v)
+	if err == nil {
+		e.out = appendIndented(e.out[:0], e.compact.Bytes())
+		send(w, status, contentType, e.out)
+	}
+	if cap(e.out) <= maxPooled {
+		encoders.Put(e)
+	}
+	if err != nil {
+		return fmt.Errorf("encoding the answer: %w", err)
+	}
+	return nil
+}
+
+// send writes an answer whose body is complete. An error writing it means
+// the client has gone: there is no one to tell.
+func send(w http.ResponseWriter, status int, contentType string, body []byte) {
+	h := w.Header()
+	h.Set("Content-Type", contentType)
+	h.Set("Content-Length", strconv.Itoa(len(body)))
+	w.WriteHeader(status)
+	w.Write(body)
+}
+
+// today returns today's date in Europe/London.
+func (s *server) today() calendar.Date { return calendar.DateOf(s.now()) }
+
+// body returns the request's body, limited to s.maxBody bytes.
+func (s *server) body(w http.ResponseWriter, r *http.Request) io.Reader {
+	return http.MaxBytesReader(w, r.Body, s.maxBody)
+}
+
+// healthz answers GET /healthz.
+func (s *server) healthz(w http.ResponseWriter, r *http.Request) error {
+	if _, err := queryOf(r); err != nil {
+		return err
+	}
+	return s.writeJSON(w, http.StatusOK, struct {
+		Status          string `json:"status"`
+		CalendarVersion string `json:"calendar_version"`
+	}{"ok", s.cal.Version()})
+}
