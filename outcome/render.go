@@ -3,6 +3,7 @@ package outcome
 import (
 	"encoding/csv"
 	"fmt"
+	"github.com/cymru-complaints/statutory/internal/errw"
 	"io"
 	"math"
 	"strconv"
@@ -294,27 +295,6 @@ func longDate(d calendar.Date) string {
 	return fmt.Sprintf("%d %s %d", d.Day, d.Month, d.Year)
 }
 
-// errWriter remembers the first write error.
-type errWriter struct {
-	w   io.Writer
-	err error
-}
-
-func (e *errWriter) Write(p []byte) (int, error) {
-	if e.err != nil {
-		return 0, e.err
-	}
-	n, err := e.w.Write(p)
-	e.err = err
-	return n, err
-}
-
-func (e *errWriter) print(s ...string) {
-	for _, x := range s {
-		io.WriteString(e, x)
-	}
-}
-
 // WriteText writes r as plain text laid out like a council's annual
 // report, with its section numbers and wording (5 counts, 6 stage 1, 7
 // stage 2 findings per complaint with totals, 8 Ombudsman, 9 children and
@@ -338,10 +318,10 @@ func (r Report) WriteTextIn(w io.Writer, t lang.Tag) error {
 }
 
 func (r Report) writeText(w io.Writer, l lang.Tag) error {
-	ew := &errWriter{w: w}
+	ew := &errw.Writer{W: w}
 	for i, b := range r.blocks(l) {
 		if i > 0 {
-			ew.print("\n")
+			ew.Print("\n")
 		}
 		switch b := b.(type) {
 		case heading:
@@ -349,12 +329,12 @@ func (r Report) writeText(w io.Writer, l lang.Tag) error {
 			if b.level == 1 && l == lang.English {
 				text = strings.ToUpper(text)
 			}
-			ew.print(text, "\n")
+			ew.Print(text, "\n")
 		case paragraph:
-			ew.print(string(b), "\n")
+			ew.Print(string(b), "\n")
 		case bullets:
 			for _, item := range b {
-				ew.print("- ", item, "\n")
+				ew.Print("- ", item, "\n")
 			}
 		case table:
 			tw := tabwriter.NewWriter(ew, 0, 8, 2, ' ', 0)
@@ -367,7 +347,7 @@ func (r Report) writeText(w io.Writer, l lang.Tag) error {
 			tw.Flush()
 		}
 	}
-	return ew.err
+	return ew.Err
 }
 
 // WriteMarkdown writes r as Markdown (CommonMark with GitHub tables): the
@@ -383,40 +363,40 @@ func (r Report) WriteMarkdownIn(w io.Writer, t lang.Tag) error {
 }
 
 func (r Report) writeMarkdown(w io.Writer, l lang.Tag) error {
-	ew := &errWriter{w: w}
+	ew := &errw.Writer{W: w}
 	for i, b := range r.blocks(l) {
 		if i > 0 {
-			ew.print("\n")
+			ew.Print("\n")
 		}
 		switch b := b.(type) {
 		case heading:
-			ew.print(strings.Repeat("#", b.level), " ", mdEscape(b.text), "\n")
+			ew.Print(strings.Repeat("#", b.level), " ", mdEscape(b.text), "\n")
 		case paragraph:
-			ew.print(mdEscape(string(b)), "\n")
+			ew.Print(mdEscape(string(b)), "\n")
 		case bullets:
 			for _, item := range b {
-				ew.print("- ", mdEscape(item), "\n")
+				ew.Print("- ", mdEscape(item), "\n")
 			}
 		case table:
 			row := func(cells []string) {
-				ew.print("|")
+				ew.Print("|")
 				for _, c := range cells {
-					ew.print(" ", mdEscape(c), " |")
+					ew.Print(" ", mdEscape(c), " |")
 				}
-				ew.print("\n")
+				ew.Print("\n")
 			}
 			row(b.header)
-			ew.print("|")
+			ew.Print("|")
 			for j := range b.header {
-				ew.print(pick(j > 0 && numeric(b.rows, j), " ---: |", " --- |"))
+				ew.Print(pick(j > 0 && numeric(b.rows, j), " ---: |", " --- |"))
 			}
-			ew.print("\n")
+			ew.Print("\n")
 			for _, r := range b.rows {
 				row(r)
 			}
 		}
 	}
-	return ew.err
+	return ew.Err
 }
 
 // numeric reports whether every non-empty cell of column j starts like a

@@ -3,6 +3,7 @@ package returns
 import (
 	"encoding/csv"
 	"fmt"
+	"github.com/cymru-complaints/statutory/internal/errw"
 	"io"
 	"math"
 	"strconv"
@@ -12,21 +13,6 @@ import (
 	"github.com/cymru-complaints/statutory/calendar"
 	"github.com/cymru-complaints/statutory/timescale"
 )
-
-// errWriter remembers the first write error.
-type errWriter struct {
-	w   io.Writer
-	err error
-}
-
-func (e *errWriter) Write(p []byte) (int, error) {
-	if e.err != nil {
-		return 0, e.err
-	}
-	n, err := e.w.Write(p)
-	e.err = err
-	return n, err
-}
 
 // percent writes a share as a percentage with one decimal, or "-".
 func percent(s *float64) string {
@@ -51,7 +37,7 @@ func procedureList(ps []timescale.Procedure) string {
 // the definition of every measure with the statement of what they rest
 // on. It returns the first write error.
 func (r Return) WriteText(w io.Writer) error {
-	ew := &errWriter{w: w}
+	ew := &errw.Writer{W: w}
 	fmt.Fprintf(ew, "Complaints return for %s\n", r.Period.Title())
 	fmt.Fprintf(ew, "Period %s to %s, as known on %s.\n", longDate(r.From), longDate(r.To), longDate(r.AsOf))
 	fmt.Fprintf(ew, "Procedures included: %s.", procedureList(r.Procedures))
@@ -132,7 +118,7 @@ func (r Return) WriteText(w io.Writer) error {
 		fmt.Fprintf(ew, "- %s: %s\n", d.Title, d.Definition)
 	}
 	fmt.Fprintf(ew, "\n%s\n", TemplateNote)
-	return ew.err
+	return ew.Err
 }
 
 // CSVHeader is the header row WriteCSV writes.

@@ -2,6 +2,7 @@ package timescale
 
 import (
 	"fmt"
+	"github.com/cymru-complaints/statutory/internal/errw"
 	"io"
 	"strconv"
 	"strings"
@@ -33,7 +34,7 @@ func (s Schedule) WriteTextIn(w io.Writer, t lang.Tag) error {
 
 // writeText writes the schedule in l, English or Welsh.
 func (s Schedule) writeText(w io.Writer, l lang.Tag) error {
-	ew := &errWriter{w: w}
+	ew := &errw.Writer{W: w}
 	if l == lang.English {
 		fmt.Fprintf(ew, "Complaint received %s: regime %s (%s, %s)\n", s.Received.Display(), s.Regime.Name, s.Regime.Citation, s.Regime.Title)
 		if !s.DeemedReceived.IsZero() {
@@ -103,7 +104,7 @@ func (s Schedule) writeText(w io.Writer, l lang.Tag) error {
 	if s.Provisional {
 		fmt.Fprintf(ew, "\n* %s\n", lang.Say(l, "note.provisional", "provisional: "+ProvisionalNote+"."))
 	}
-	return ew.err
+	return ew.Err
 }
 
 // writeTargets lists, in l, the local targets of the deadlines that have
@@ -153,18 +154,3 @@ func (s Schedule) writeTransition(w io.Writer) {
 
 // ProvisionalNote says, for people, why a result is marked provisional.
 const ProvisionalNote = "it depends on a year after the last one of the official list of bank holidays, projected from the standing rules; a one-off bank holiday may still be proclaimed"
-
-// errWriter remembers the first write error.
-type errWriter struct {
-	w   io.Writer
-	err error
-}
-
-func (e *errWriter) Write(p []byte) (int, error) {
-	if e.err != nil {
-		return 0, e.err
-	}
-	n, err := e.w.Write(p)
-	e.err = err
-	return n, err
-}

@@ -4,7 +4,6 @@ import (
 	"errors"
 
 	"github.com/cymru-complaints/statutory/assess"
-	"github.com/cymru-complaints/statutory/timescale"
 )
 
 const assessUsage = `Usage:
@@ -74,11 +73,7 @@ func runAssess(e *env, args []string) error {
 	fs := e.newFlagSet("assess")
 	e.policyFlag(fs)
 	e.caseFileFlags(fs)
-	var asOf dateFlag
-	fs.Var(&asOf, "as-of", "date the status is given for")
-	deem := fs.Bool("deem-next-working-day", false, "deem receipt on a non-working day to be on the next working day")
-	transition := transitionFlag()
-	fs.Var(transition, "transition", "reading of the transition between regimes")
+	ev := addEvalFlags(fs, "date the status is given for")
 	owner := fs.String("owner", "", "only the complaints of this officer or team")
 	format := formatFlag("text", "csv", "json", "ics")
 	fs.Var(format, "format", "output format")
@@ -94,11 +89,11 @@ func runAssess(e *env, args []string) error {
 	if err := cal.check(format.value); err != nil {
 		return err
 	}
-	eng, err := e.engine(*deem, &asOf)
+	eng, err := ev.engine(e)
 	if err != nil {
 		return err
 	}
-	eng.Transition = timescale.Transition(transition.value)
+	asOf := ev.asOf
 	opt := assess.Options{Engine: eng, AsOf: asOf.Date, Reader: e.readerOptions(), Owner: *owner}
 	if format.value == "ics" {
 		return writeCalendar(e, pos[0], opt, &cal, cal.options(eng, asOf.Date, calendarName("Complaints deadlines", *owner)))

@@ -132,6 +132,33 @@ func (e *env) calendar() (*calendar.Calendar, error) {
 	return e.cal, nil
 }
 
+// An evalFlags holds the flags of the commands that evaluate a case file:
+// the date of evaluation, and the readings of receipt on a non-working day
+// and of the transition between regimes.
+type evalFlags struct {
+	asOf       dateFlag
+	deem       bool
+	transition *choiceFlag
+}
+
+// addEvalFlags adds --as-of (described by asOfUsage),
+// --deem-next-working-day and --transition to fs.
+func addEvalFlags(fs *flag.FlagSet, asOfUsage string) *evalFlags {
+	f := &evalFlags{transition: transitionFlag()}
+	fs.Var(&f.asOf, "as-of", asOfUsage)
+	fs.BoolVar(&f.deem, "deem-next-working-day", false, "deem receipt on a non-working day to be on the next working day")
+	fs.Var(f.transition, "transition", "reading of the transition between regimes")
+	return f
+}
+
+// engine returns the engine the flags ask for (see env.engine), and sets
+// the date of evaluation to today when --as-of was not given.
+func (f *evalFlags) engine(e *env) (timescale.Engine, error) {
+	eng, err := e.engine(f.deem, &f.asOf)
+	eng.Transition = timescale.Transition(f.transition.value)
+	return eng, err
+}
+
 // engine returns the engine the command evaluates with as of asOf: on the
 // command's calendar, reading receipt on a non-working day as deem says.
 // When asOf is not given it is today, and an event dated after it is a

@@ -8,7 +8,6 @@ import (
 	"github.com/cymru-complaints/statutory/assess"
 	"github.com/cymru-complaints/statutory/due"
 	"github.com/cymru-complaints/statutory/lang"
-	"github.com/cymru-complaints/statutory/timescale"
 )
 
 const dueUsage = `Usage:
@@ -77,14 +76,10 @@ func runDue(e *env, args []string) error {
 	fs := e.newFlagSet("due")
 	e.policyFlag(fs)
 	e.caseFileFlags(fs)
-	var asOf dateFlag
-	fs.Var(&asOf, "as-of", "date the list is for")
+	ev := addEvalFlags(fs, "date the list is for")
 	within := daysFlag{n: due.DefaultWithin}
 	fs.Var(&within, "within", "working days ahead to look")
 	owner := fs.String("owner", "", "only the complaints of this officer or team")
-	deem := fs.Bool("deem-next-working-day", false, "deem receipt on a non-working day to be on the next working day")
-	transition := transitionFlag()
-	fs.Var(transition, "transition", "reading of the transition between regimes")
 	format := formatFlag("text", "csv", "json", "ics")
 	fs.Var(format, "format", "output format")
 	var cal calendarFlags
@@ -99,11 +94,11 @@ func runDue(e *env, args []string) error {
 	if err := cal.check(format.value); err != nil {
 		return err
 	}
-	eng, err := e.engine(*deem, &asOf)
+	eng, err := ev.engine(e)
 	if err != nil {
 		return err
 	}
-	eng.Transition = timescale.Transition(transition.value)
+	asOf := ev.asOf
 	b, err := due.NewBuilder(due.Options{AsOf: asOf.Date, Within: within.n, Owner: *owner, Calendar: eng.Calendar})
 	if err != nil {
 		return flagProblems(e, err)

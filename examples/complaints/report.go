@@ -9,7 +9,6 @@ import (
 	"github.com/cymru-complaints/statutory/assess"
 	"github.com/cymru-complaints/statutory/outcome"
 	"github.com/cymru-complaints/statutory/problem"
-	"github.com/cymru-complaints/statutory/timescale"
 )
 
 const reportUsage = `Usage:
@@ -71,13 +70,9 @@ func runReport(e *env, args []string) error {
 	fs := e.newFlagSet("report")
 	e.policyFlag(fs)
 	e.caseFileFlags(fs)
-	var asOf dateFlag
-	fs.Var(&asOf, "as-of", "date open complaints are judged on")
+	ev := addEvalFlags(fs, "date open complaints are judged on")
 	year := fs.String("year", "", "reporting year")
 	periodText := fs.String("period", "", "reporting period: a year, a half or a quarter")
-	deem := fs.Bool("deem-next-working-day", false, "deem receipt on a non-working day to be on the next working day")
-	transition := transitionFlag()
-	fs.Var(transition, "transition", "reading of the transition between regimes")
 	format := formatFlag("text", "markdown", "csv", "json")
 	fs.Var(format, "format", "output format")
 	pos, err := parseArgs(fs, args)
@@ -102,11 +97,11 @@ func runReport(e *env, args []string) error {
 			return usagef("--period: %s", problem.Message(err))
 		}
 	}
-	eng, err := e.engine(*deem, &asOf)
+	eng, err := ev.engine(e)
 	if err != nil {
 		return err
 	}
-	eng.Transition = timescale.Transition(transition.value)
+	asOf := ev.asOf
 	opt := assess.Options{Engine: eng, AsOf: asOf.Date, Reader: e.readerOptions()}
 	in, name, done, err := openCaseFile(e, pos[0])
 	if err != nil {
