@@ -152,6 +152,22 @@ func TestEachStreamsAFileOfManyBatches(t *testing.T) {
 
 func itoa(i int) string { return strconv.Itoa(i) }
 
+func TestEachWithoutDeadlinesRefusesTheSameRows(t *testing.T) {
+	full, err := each(t, sample, assess.Options{AsOf: d("2015-06-30")})
+	require.NoError(t, err)
+	light, err := each(t, sample, assess.Options{AsOf: d("2015-06-30"), WithoutDeadlines: true})
+	require.NoError(t, err)
+	require.Len(t, light, len(full))
+	for i := range full {
+		require.Equal(t, full[i].OK(), light[i].OK(), "line %d", full[i].Line)
+		require.Equal(t, full[i].Problems, light[i].Problems)
+		if light[i].OK() {
+			require.Empty(t, light[i].Assessment.Deadlines, "no deadlines without them")
+			require.Equal(t, full[i].Case, light[i].Case)
+		}
+	}
+}
+
 func TestRowOfGivesTheStage1AndStage2Responses(t *testing.T) {
 	got, err := each(t, sample, assess.Options{AsOf: d("2015-06-30")})
 	require.NoError(t, err)
@@ -184,6 +200,33 @@ func TestRowOfGivesTheStage1AndStage2Responses(t *testing.T) {
 	}
 }
 
+func TestARowGivesTheLocalTargetBesideTheStatutoryDueDate(t *testing.T) {
+	// A council's target of 15 working days for the stage 1 response of a
+	// social services complaint: R1, received Friday 1 Aug 2014, answered
+	// on Wednesday 27 Aug, the statutory due date (17 working days), misses
+	// it (due Friday 22 Aug); R2, answered Tuesday 26 Aug (16 working
+	// days), misses it too; OPEN, received Monday 1 Jun 2015, has a target
+	// due Monday 22 Jun and a statutory due date of Wednesday 24 Jun.
+	policy := timescale.Policy{Targets: []timescale.LocalTarget{{Procedure: timescale.ComplaintProcedure, Milestone: timescale.Stage1Response,
+		WorkingDays: 15, Name: "stage 1 response", Source: "Pembrokeshire complaints policy"}}}
+	got, err := each(t, sample, assess.Options{AsOf: d("2015-06-30"), Engine: timescale.Engine{Policy: policy}})
+	require.NoError(t, err)
+	stage1 := map[string]assess.Stage{}
+	for _, r := range got {
+		if row, ok := assess.RowOf(&r.Assessment); r.OK() && ok {
+			stage1[row.ID] = row.Stage1
+		}
+	}
+	want := map[string]assess.Stage{
+		"OPEN": {Due: d("2015-06-24"), TargetDue: d("2015-06-22")},
+		"R1":   {Due: d("2014-08-27"), Done: true, Taken: 17, Band: "0-17", InTime: true, TargetDue: d("2014-08-22")},
+		"R2":   {Due: d("2014-08-27"), Done: true, Taken: 16, Band: "0-17", InTime: true, TargetDue: d("2014-08-22")},
+	}
+	if diff := cmp.Diff(want, stage1); diff != "" {
+		t.Errorf("stage 1 (-want +got):\n%s", diff)
+	}
+}
+
 func TestARowRoundTripsThroughItsJSONForm(t *testing.T) {
 	rows := []assess.Row{
 		{ID: "A", Regime: timescale.Wales2014, Status: timescale.CaseOpen},
@@ -191,6 +234,13 @@ func TestARowRoundTripsThroughItsJSONForm(t *testing.T) {
 		{ID: "O", Owner: "Smith, J", Regime: timescale.Wales2014, Status: timescale.CaseOpen},
 		{ID: "C", Regime: timescale.Wales2005, Stage1: assess.Stage{Due: d("2013-06-17"), Done: true, Taken: 9, Band: "0-10", InTime: true},
 			Stage2: assess.Stage{Due: d("2013-07-29"), Done: true, Taken: 29, Band: "26+"}, Status: timescale.CaseStage3},
+		{ID: "D", Regime: timescale.Wales2014, Stage1: assess.Stage{Due: d("2014-08-27"), Done: true, Taken: 17, Band: "0-17", InTime: true, TargetDue: d("2014-08-22")},
+			Stage2: assess.Stage{Due: d("2014-10-06"), TargetDue: d("2014-09-29")}, Status: timescale.CaseOpen},
+		{ID: "E", Regime: timescale.Wales2014, Stage1: assess.Stage{Due: d("2014-08-27"), Done: true, Taken: 15, Band: "0-17", InTime: true, TargetDue: d("2014-08-22"), TargetMet: true},
+			Status: timescale.CaseResolvedStage1},
+		{ID: "K", Owner: "Corporate team", Regime: timescale.PSOWModel,
+			Stage1: assess.Stage{Due: d("2024-09-16"), Done: true, Taken: 9, Band: "0-10", InTime: true, TargetDue: d("2024-09-13"), TargetMet: true},
+			Status: timescale.CaseResolvedStage1},
 	}
 	for _, r := range rows {
 		t.Run("row "+r.ID+" reads back equal", func(t *testing.T) {
@@ -205,7 +255,27 @@ func TestARowRoundTripsThroughItsJSONForm(t *testing.T) {
 	}
 	b, _ := json.Marshal(rows[1])
 	require.JSONEq(t, `{"id":"B","owner":"","regime":"wales-2014","stage1_due":"2014-08-27","stage1_working_days":null,"stage1_band":null,"stage1_in_time":null,
-		"stage2_due":null,"stage2_working_days":null,"stage2_band":null,"stage2_in_time":null,"status":"open","provisional":true}`, string(b))
+		"stage1_target_due":null,"stage1_target_met":null,
+		"stage2_due":null,"stage2_working_days":null,"stage2_band":null,"stage2_in_time":null,"stage2_target_due":null,"stage2_target_met":null,
+		"status":"open","provisional":true}`, string(b))
+	b, _ = json.Marshal(rows[2])
+	require.JSONEq(t, `{"id":"O","owner":"Smith, J","regime":"wales-2014","stage1_due":null,"stage1_working_days":null,"stage1_band":null,"stage1_in_time":null,
+		"stage1_target_due":null,"stage1_target_met":null,
+		"stage2_due":null,"stage2_working_days":null,"stage2_band":null,"stage2_in_time":null,"stage2_target_due":null,"stage2_target_met":null,
+		"status":"open","provisional":false}`, string(b), "the owner is the second key, beside the target keys")
+	b, _ = json.Marshal(rows[4])
+	require.JSONEq(t, `{"id":"D","owner":"","regime":"wales-2014","stage1_due":"2014-08-27","stage1_working_days":17,"stage1_band":"0-17","stage1_in_time":true,
+		"stage1_target_due":"2014-08-22","stage1_target_met":false,
+		"stage2_due":"2014-10-06","stage2_working_days":null,"stage2_band":null,"stage2_in_time":null,"stage2_target_due":"2014-09-29","stage2_target_met":null,
+		"status":"open","provisional":false}`, string(b), "a local target missed while the statutory due date is met")
+	b, _ = json.Marshal(rows[6])
+	require.JSONEq(t, `{"id":"K","owner":"Corporate team","regime":"psow-model","stage1_due":"2024-09-16","stage1_working_days":9,"stage1_band":"0-10","stage1_in_time":true,
+		"stage1_target_due":"2024-09-13","stage1_target_met":true,
+		"stage2_due":null,"stage2_working_days":null,"stage2_band":null,"stage2_in_time":null,"stage2_target_due":null,"stage2_target_met":null,
+		"status":"resolved-stage1","provisional":false}`, string(b), "a corporate complaint with its owner and a local target met")
+	var odd assess.Row
+	require.NoError(t, json.Unmarshal([]byte(`{"stage1_target_met":true,"stage1_working_days":3}`), &odd))
+	require.False(t, odd.Stage1.TargetMet, "whether a target was met is not read without the target's due date")
 	require.Error(t, json.Unmarshal([]byte(`{"id": 5}`), new(assess.Row)), "a malformed row is an error")
 }
 
@@ -213,17 +283,24 @@ func TestTheWritersWriteEveryFormat(t *testing.T) {
 	rows := []assess.Row{
 		{ID: "=HYPERLINK(1)", Owner: "@team", Regime: timescale.Wales2014, Stage1: assess.Stage{Due: d("2014-08-27"), Done: true, Taken: 17, Band: "0-17", InTime: true}, Status: timescale.CaseResolvedStage1},
 		{ID: "a, b", Regime: timescale.Wales2014, Stage1: assess.Stage{Due: d("2030-06-26")}, Status: timescale.CaseOpen, Provisional: true},
+		// A local target of 15 working days missed while the statutory 17 is
+		// met; a stage 2 with a local target not yet due.
+		{ID: "T", Regime: timescale.Wales2014, Stage1: assess.Stage{Due: d("2014-08-27"), Done: true, Taken: 17, Band: "0-17", InTime: true, TargetDue: d("2014-08-22")},
+			Stage2: assess.Stage{Due: d("2014-10-06"), TargetDue: d("2014-09-29")}, Status: timescale.CaseOpen},
 	}
 	tests := []struct {
 		format assess.Format
 		want   string
 	}{
-		{assess.CSV, "id,owner,regime,stage1_due,stage1_working_days,stage1_band,stage1_in_time,stage2_due,stage2_working_days,stage2_band,stage2_in_time,status,provisional\n" +
-			"'=HYPERLINK(1),'@team,wales-2014,2014-08-27,17,0-17,true,,,,,resolved-stage1,false\n" +
-			"\"a, b\",,wales-2014,2030-06-26,,,,,,,,open,true\n"},
-		{assess.Text, "ID             OWNER  REGIME      STAGE 1 DUE      TAKEN  BAND  IN TIME  STAGE 2 DUE  TAKEN  BAND  IN TIME  STATUS\n" +
-			"=HYPERLINK(1)  @team  wales-2014  Wed 27 Aug 2014  17     0-17  yes      -                                  resolved-stage1\n" +
-			"a, b                  wales-2014  Wed 26 Jun 2030                        -                                  open *\n" +
+		{assess.CSV, "id,owner,regime,stage1_due,stage1_working_days,stage1_band,stage1_in_time,stage1_target_due,stage1_target_met," +
+			"stage2_due,stage2_working_days,stage2_band,stage2_in_time,stage2_target_due,stage2_target_met,status,provisional\n" +
+			"'=HYPERLINK(1),'@team,wales-2014,2014-08-27,17,0-17,true,,,,,,,,,resolved-stage1,false\n" +
+			"\"a, b\",,wales-2014,2030-06-26,,,,,,,,,,,,open,true\n" +
+			"T,,wales-2014,2014-08-27,17,0-17,true,2014-08-22,false,2014-10-06,,,,2014-09-29,,open,false\n"},
+		{assess.Text, "ID             OWNER  REGIME      STAGE 1 DUE      TAKEN  BAND  IN TIME  LOCAL TARGET              STAGE 2 DUE     TAKEN  BAND  IN TIME  LOCAL TARGET     STATUS\n" +
+			"=HYPERLINK(1)  @team  wales-2014  Wed 27 Aug 2014  17     0-17  yes                                -                                                      resolved-stage1\n" +
+			"a, b                  wales-2014  Wed 26 Jun 2030                                                  -                                                      open *\n" +
+			"T                     wales-2014  Wed 27 Aug 2014  17     0-17  yes      Fri 22 Aug 2014 (missed)  Mon 6 Oct 2014                        Mon 29 Sep 2014  open\n" +
 			"\n* provisional: 1 row involves dates in years whose bank holidays are not yet officially published; a bank holiday proclaimed later would move them.\n"},
 	}
 	for _, tt := range tests {

@@ -36,6 +36,6 @@ C-2,complaint,2014-08-01,2014-07-31,Team B
 	out.Close()
 	// Output:
 	// problem [event-before-receipt] upload.csv:3: stage1_response: 2014-07-31 is before received 2014-08-01: check both dates
-	// id,owner,regime,stage1_due,stage1_working_days,stage1_band,stage1_in_time,stage2_due,stage2_working_days,stage2_band,stage2_in_time,status,provisional
-	// C-1,Team A,wales-2014,2014-08-27,17,0-17,true,,,,,resolved-stage1,false
+	// id,owner,regime,stage1_due,stage1_working_days,stage1_band,stage1_in_time,stage1_target_due,stage1_target_met,stage2_due,stage2_working_days,stage2_band,stage2_in_time,stage2_target_due,stage2_target_met,status,provisional
+	// C-1,Team A,wales-2014,2014-08-27,17,0-17,true,,,,,,,,,resolved-stage1,false
 }

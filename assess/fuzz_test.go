@@ -14,6 +14,8 @@ import (
 func FuzzRowJSON(f *testing.F) {
 	f.Add(`{"id":"A","regime":"wales-2014","stage1_due":"2014-08-27","stage1_working_days":17,"stage1_band":"0-17","stage1_in_time":true,"status":"resolved-stage1","provisional":false}`)
 	f.Add(`{"id":"B","stage1_working_days":3}`)
+	f.Add(`{"id":"T","owner":"Team A","regime":"psow-model","stage1_due":"2024-09-16","stage1_working_days":9,"stage1_band":"0-10","stage1_in_time":true,"stage1_target_due":"2024-09-13","stage1_target_met":true,"stage2_target_due":"2024-10-01","status":"resolved-stage1","provisional":false}`)
+	f.Add(`{"owner":"","stage1_target_met":false,"stage1_target_due":"2014-08-22"}`)
 	f.Add(`{"stage2_due":"2014-02-30"}`)
 	f.Add(`[]`)
 	f.Fuzz(func(t *testing.T, s string) {

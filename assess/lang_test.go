@@ -25,6 +25,13 @@ var langRows = []assess.Row{
 	{ID: "C-4", Regime: timescale.Wales2005, Status: timescale.CaseStage3},
 	{ID: "C-5", Regime: timescale.Wales2014, Stage1: assess.Stage{Due: d("2030-06-26")}, Status: timescale.CaseOpen, Provisional: true},
 	{ID: "C-6", Regime: timescale.Wales2014, Stage1: assess.Stage{Due: d("2030-06-26")}, Status: timescale.CaseResolvedStage2, Provisional: true},
+	// An owner, and local targets: one missed, one met, one not yet due.
+	{ID: "C-7", Owner: "Tîm Gogledd", Regime: timescale.Wales2014,
+		Stage1: assess.Stage{Due: d("2014-08-27"), Done: true, Taken: 17, Band: "0-17", InTime: true, TargetDue: d("2014-08-22")},
+		Stage2: assess.Stage{Due: d("2014-10-06"), TargetDue: d("2014-09-29")}, Status: timescale.CaseOpen},
+	{ID: "K-1", Owner: "Corporate team", Regime: timescale.PSOWModel,
+		Stage1: assess.Stage{Due: d("2024-09-16"), Done: true, Taken: 9, Band: "0-10", InTime: true, TargetDue: d("2024-09-13"), TargetMet: true},
+		Status: timescale.CaseResolvedStage1},
 }
 
 func writeRows(t *testing.T, f assess.Format, tag lang.Tag, rows []assess.Row) string {
@@ -65,9 +72,9 @@ func TestCSVAndJSONAreTheSameInEveryLanguage(t *testing.T) {
 
 func TestWelshTextHasNoUnsourcedWords(t *testing.T) {
 	text := writeRows(t, assess.Text, lang.Welsh, langRows)
-	data := []string{string(timescale.Wales2005), string(timescale.Wales2014)}
+	data := []string{string(timescale.Wales2005), string(timescale.Wales2014), string(timescale.PSOWModel)}
 	for _, r := range langRows {
-		data = append(data, r.ID)
+		data = append(data, r.ID, r.Owner)
 	}
 	if left := langcheck.Leftover(text, data...); len(left) > 0 {
 		t.Errorf("words neither sourced nor marked: %q in\n%s", left, text)
@@ -80,6 +87,11 @@ func TestWelshTextHasNoUnsourcedWords(t *testing.T) {
 		{"a complaint at the 2005 panel is at Cam 3", "Cam 3"},
 		{"yes has no Welsh that fits every question and stays English", "[en: yes]"},
 		{"the provisional footnote is English, marked", "* [en: provisional: 2 rows involve dates"},
+		{"the owner column has no Welsh source and is marked", "[en: OWNER]"},
+		{"the local target column has no Welsh source and is marked", "[en: LOCAL TARGET]"},
+		{"a local target missed is its Welsh date, then the English marked", "Dydd Gwener 22 Awst 2014 [en: (missed)]"},
+		{"a local target met is its Welsh date, then the English marked", "Dydd Gwener 13 Medi 2024 [en: (met)]"},
+		{"a local target not yet due is its Welsh date alone", "Dydd Llun 29 Medi 2014  "},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if !strings.Contains(text, tt.want) {

@@ -38,7 +38,16 @@ type Stage struct {
 	Taken  int
 	Band   string
 	InTime bool
+	// TargetDue is the due date of the council's local target for the
+	// response (timescale.Deadline.Target), beside the statutory Due; the
+	// zero Date when there is none. TargetMet reports, once the response
+	// was made, whether it was made by TargetDue.
+	TargetDue calendar.Date
+	TargetMet bool
 }
+
+// HasTarget reports whether the stage has a local target.
+func (s Stage) HasTarget() bool { return !s.TargetDue.IsZero() }
 
 // Started reports whether the stage has started.
 func (s Stage) Started() bool { return !s.Due.IsZero() }
@@ -64,9 +73,10 @@ func RowOf(a *timescale.Assessment) (Row, bool) {
 		default:
 			continue
 		}
-		*s = Stage{Due: d.Due}
+		*s = Stage{Due: d.Due, TargetDue: d.Target.Due}
 		if d.IsDone() {
 			s.Done, s.Taken, s.Band, s.InTime = true, d.Taken, d.Band, d.Status == timescale.DeadlineInTime
+			s.TargetMet = d.Target.Met()
 		}
 	}
 	return r, true
@@ -79,8 +89,8 @@ func RowOf(a *timescale.Assessment) (Row, bool) {
 func Columns() []string { return append([]string(nil), columns[:]...) }
 
 var columns = [...]string{"id", "owner", "regime",
-	"stage1_due", "stage1_working_days", "stage1_band", "stage1_in_time",
-	"stage2_due", "stage2_working_days", "stage2_band", "stage2_in_time",
+	"stage1_due", "stage1_working_days", "stage1_band", "stage1_in_time", "stage1_target_due", "stage1_target_met",
+	"stage2_due", "stage2_working_days", "stage2_band", "stage2_in_time", "stage2_target_due", "stage2_target_met",
 	"status", "provisional"}
 
 // rowJSON is the JSON form of a Row: the CSV columns as keys, null where
@@ -94,29 +104,41 @@ type rowJSON struct {
 	Stage1WorkingDays *int                 `json:"stage1_working_days"`
 	Stage1Band        *string              `json:"stage1_band"`
 	Stage1InTime      *bool                `json:"stage1_in_time"`
+	Stage1TargetDue   *calendar.Date       `json:"stage1_target_due"`
+	Stage1TargetMet   *bool                `json:"stage1_target_met"`
 	Stage2Due         *calendar.Date       `json:"stage2_due"`
 	Stage2WorkingDays *int                 `json:"stage2_working_days"`
 	Stage2Band        *string              `json:"stage2_band"`
 	Stage2InTime      *bool                `json:"stage2_in_time"`
+	Stage2TargetDue   *calendar.Date       `json:"stage2_target_due"`
+	Stage2TargetMet   *bool                `json:"stage2_target_met"`
 	Status            timescale.CaseStatus `json:"status"`
 	Provisional       bool                 `json:"provisional"`
 }
 
 // MarshalJSON implements json.Marshaler: an object whose keys are Columns,
 // with null for a stage's cells that do not apply (all four before the
-// stage starts, the last three before its response).
+// stage starts, the last three before its response; the target's due date
+// when there is no local target, and whether it was met before the
+// response or without a target).
 func (r Row) MarshalJSON() ([]byte, error) {
 	j := rowJSON{ID: r.ID, Owner: r.Owner, Regime: r.Regime, Status: r.Status, Provisional: r.Provisional}
-	put := func(s *Stage, due **calendar.Date, taken **int, band **string, in **bool) {
+	put := func(s *Stage, due **calendar.Date, taken **int, band **string, in **bool, tdue **calendar.Date, met **bool) {
 		if s.Started() {
 			*due = &s.Due
 		}
 		if s.Done {
 			*taken, *band, *in = &s.Taken, &s.Band, &s.InTime
 		}
+		if s.HasTarget() {
+			*tdue = &s.TargetDue
+			if s.Done {
+				*met = &s.TargetMet
+			}
+		}
 	}
-	put(&r.Stage1, &j.Stage1Due, &j.Stage1WorkingDays, &j.Stage1Band, &j.Stage1InTime)
-	put(&r.Stage2, &j.Stage2Due, &j.Stage2WorkingDays, &j.Stage2Band, &j.Stage2InTime)
+	put(&r.Stage1, &j.Stage1Due, &j.Stage1WorkingDays, &j.Stage1Band, &j.Stage1InTime, &j.Stage1TargetDue, &j.Stage1TargetMet)
+	put(&r.Stage2, &j.Stage2Due, &j.Stage2WorkingDays, &j.Stage2Band, &j.Stage2InTime, &j.Stage2TargetDue, &j.Stage2TargetMet)
 	return json.Marshal(j)
 }
 
@@ -128,9 +150,12 @@ func (r *Row) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	*r = Row{ID: j.ID, Owner: j.Owner, Regime: j.Regime, Status: j.Status, Provisional: j.Provisional}
-	get := func(s *Stage, due *calendar.Date, taken *int, band *string, in *bool) {
+	get := func(s *Stage, due *calendar.Date, taken *int, band *string, in *bool, tdue *calendar.Date, met *bool) {
 		if due != nil {
 			s.Due = *due
+		}
+		if tdue != nil {
+			s.TargetDue = *tdue
 		}
 		if taken != nil {
 			s.Done, s.Taken = true, *taken
@@ -140,10 +165,13 @@ func (r *Row) UnmarshalJSON(b []byte) error {
 			if in != nil {
 				s.InTime = *in
 			}
+			if met != nil && s.HasTarget() {
+				s.TargetMet = *met
+			}
 		}
 	}
-	get(&r.Stage1, j.Stage1Due, j.Stage1WorkingDays, j.Stage1Band, j.Stage1InTime)
-	get(&r.Stage2, j.Stage2Due, j.Stage2WorkingDays, j.Stage2Band, j.Stage2InTime)
+	get(&r.Stage1, j.Stage1Due, j.Stage1WorkingDays, j.Stage1Band, j.Stage1InTime, j.Stage1TargetDue, j.Stage1TargetMet)
+	get(&r.Stage2, j.Stage2Due, j.Stage2WorkingDays, j.Stage2Band, j.Stage2InTime, j.Stage2TargetDue, j.Stage2TargetMet)
 	return nil
 }
 

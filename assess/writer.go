@@ -110,6 +110,14 @@ func (r *Row) appendCells(dst []string, st cellStyle) []string {
 		default:
 			dst = append(dst, st.date(s.Due), strconv.Itoa(s.Taken), s.Band, pick(s.InTime, st.yes, st.no))
 		}
+		switch {
+		case !s.HasTarget():
+			dst = append(dst, "", "")
+		case !s.Done:
+			dst = append(dst, st.date(s.TargetDue), "")
+		default:
+			dst = append(dst, st.date(s.TargetDue), pick(s.TargetMet, st.yes, st.no))
+		}
 	}
 	return append(dst, string(r.Status), pick(r.Provisional, st.yes, st.no))
 }
@@ -218,9 +226,10 @@ func (t *textWriter) begin() {
 		t.begun = true
 		say := func(key, en string) string { return lang.Say(t.l, key, en) }
 		taken, band, inTime := say("column.taken", "TAKEN"), say("column.band", "BAND"), say("status.in-time", "IN TIME")
+		target := say("column.local-target", "LOCAL TARGET")
 		fmt.Fprintln(t.tw, strings.Join([]string{say("column.id", "ID"), say("column.owner", "OWNER"), say("column.regime", "REGIME"),
-			say("column.stage1-due", "STAGE 1 DUE"), taken, band, inTime,
-			say("column.stage2-due", "STAGE 2 DUE"), taken, band, inTime, say("column.status", "STATUS")}, "\t"))
+			say("column.stage1-due", "STAGE 1 DUE"), taken, band, inTime, target,
+			say("column.stage2-due", "STAGE 2 DUE"), taken, band, inTime, target, say("column.status", "STATUS")}, "\t"))
 	}
 }
 
@@ -228,6 +237,19 @@ func (t *textWriter) Write(r *Row) error {
 	t.begin()
 	t.cells = r.appendCells(t.cells[:0], t.style)
 	t.cells = t.cells[:len(t.cells)-1] // the provisional mark goes on the status
+	// Each stage's local target is one column for people: the due date,
+	// and once the response was made whether it was met.
+	for _, at := range [...]int{13, 7} { // the target cells of stage 2, then of stage 1
+		due, met := t.cells[at], t.cells[at+1]
+		switch met {
+		case t.style.yes:
+			due += " " + lang.Say(t.l, "assess.target-met", "(met)")
+		case t.style.no:
+			due += " " + lang.Say(t.l, "assess.target-missed", "(missed)")
+		}
+		t.cells[at] = due
+		t.cells = append(t.cells[:at+1], t.cells[at+2:]...)
+	}
 	status := &t.cells[len(t.cells)-1]
 	if t.l != lang.English {
 		*status = lang.Say(t.l, "case-status."+*status, *status)

@@ -49,7 +49,8 @@
 //   - id: any UTF-8 text; ids must be unique within the file (see
 //     [Reader.AllowDuplicateIDs]).
 //   - kind: complaint, comment or compliment.
-//   - procedure: complaint or representation; empty means complaint, and is
+//   - procedure: complaint, representation or corporate (a council's own
+//     procedure under the Ombudsman's model); empty means complaint, and is
 //     kept empty in the Case (the Case documents that empty means
 //     [timescale.ComplaintProcedure]).
 //   - complainant: parent, carer, foster-carer, relative, child,

@@ -255,7 +255,7 @@ func TestReadAllReportsEveryBadCellAsFileLineColumnMessage(t *testing.T) {
 		{
 			name: "an unknown procedure lists the accepted procedures",
 			row:  "C-1,complaint,2014-08-01,appeal,,,,,",
-			want: []string{`cases.csv:2: procedure: "appeal" is not a procedure: want complaint or representation`},
+			want: []string{`cases.csv:2: procedure: "appeal" is not a procedure: want complaint, representation or corporate`},
 		},
 		{
 			name: "an unknown complainant lists the accepted complainants",
@@ -307,7 +307,7 @@ func TestReadAllReportsEveryBadCellAsFileLineColumnMessage(t *testing.T) {
 			want: []string{
 				`cases.csv:2: kind: "grumble" is not a kind of record: want complaint, comment or compliment`,
 				`cases.csv:2: received: "2014-13-01" is not a date: month must be 01 to 12 (accepted forms: YYYY-MM-DD, DD/MM/YYYY)`,
-				`cases.csv:2: procedure: "appeal" is not a procedure: want complaint or representation`,
+				`cases.csv:2: procedure: "appeal" is not a procedure: want complaint, representation or corporate`,
 				`cases.csv:2: complainant: "aunt" is not a kind of complainant: want parent, carer, foster-carer, relative, child, young-person, advocate or other`,
 				`cases.csv:2: stage1_response: "yesterday" is not a date in an accepted form: YYYY-MM-DD or DD/MM/YYYY, e.g. 2014-08-01 or 01/08/2014`,
 				`cases.csv:2: upheld: "-2" is negative; want a count of elements written in digits, 0 or more`,

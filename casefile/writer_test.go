@@ -118,7 +118,7 @@ func TestWriterRefusesACaseThatWouldNotReadBack(t *testing.T) {
 		{"a kind not in lower case", with(func(c *timescale.Case) { c.Kind = "Complaint" }),
 			`casefile: cannot write case "C-1": kind: "Complaint" is not a kind of record: want complaint, comment or compliment`},
 		{"an unknown procedure", with(func(c *timescale.Case) { c.Procedure = "appeal" }),
-			`casefile: cannot write case "C-1": procedure: "appeal" is not a procedure: want complaint or representation`},
+			`casefile: cannot write case "C-1": procedure: "appeal" is not a procedure: want complaint, representation or corporate`},
 		{"an unknown complainant", with(func(c *timescale.Case) { c.Complainant = "aunt" }),
 			`casefile: cannot write case "C-1": complainant: "aunt" is not a kind of complainant: want parent, carer, foster-carer, relative, child, young-person, advocate or other`},
 		{"no date received", with(func(c *timescale.Case) { c.Received = date(0, 0, 0) }),

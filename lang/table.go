@@ -135,6 +135,7 @@ var catalogue = []Entry{
 	{"column.stage2-due", "STAGE 2 DUE", "", "", "", "", ""},
 	{"column.taken", "TAKEN", "", "", "", "", "Working days taken."},
 	{"column.band", "BAND", "", "", "", "", ""},
+	{"column.local-target", "LOCAL TARGET", "", "", "", "", "The due date of a council's local target for a response (a policy file), beside the statutory due date."},
 
 	// The schedule of one complaint (timescale.Schedule).
 	{"schedule.received", "Complaint received", "", "", "", "", ""},
@@ -148,12 +149,16 @@ var catalogue = []Entry{
 	{"schedule.done", "done", "", "", "", "", ""},
 	{"schedule.how", "How each date was reached:", "", "", "", "", ""},
 	{"schedule.transition", "Transition: a later stage was requested after a later procedure came into force, so a reading of the", "", "", "", "", "The lines that say which reading of the transition between the procedures decided the rules of a later stage; the English is an example."},
+	{"schedule.targets", "Local targets, beside the statutory due dates (which they do not change):", "", "", "", "", ""},
+	{"schedule.target", "stage1-response: stage 1 response, 15 working days (Pembrokeshire complaints policy 2023): due Fri 22 Aug 2014, overdue by 1 working day; statutory due Wed 27 Aug 2014, not-yet-due", "", "", "", "", "A local target of a policy file beside the statutory deadline, one sentence a target; the English is an example."},
 
 	// The list of holidays.
 	{"holidays.none", "No weekday from {1} to {2} is a holiday.", "", "", "", "", ""},
 
 	// The assessment of a case file (assess).
 	{"assess.provisional", "provisional: {1} dates in years whose bank holidays are not yet officially published; a bank holiday proclaimed later would move them.", "", "", "", "", ""},
+	{"assess.target-met", "(met)", "", "", "", "", "After the due date of a local target the response met."},
+	{"assess.target-missed", "(missed)", "", "", "", "", "After the due date of a local target the response missed."},
 
 	// The annual report (outcome.Report). The Welsh title joins
 	// report.annual-report and report.subject with a dash, as Conwy's page
@@ -162,6 +167,7 @@ var catalogue = []Entry{
 	{"report.annual-report", "Annual Report", "Adroddiad Blynyddol", srcNewport, read1202, "Adroddiad Blynyddol ar Reoli Canmoliaeth, Sylwadau a Chwynion 2021", "Newport's annual report on compliments, comments and complaints (in English: Annual Report on Managing Compliments, Comments and Complaints)."},
 	{"report.subject", "Complaints, Compliments and Comments", "Cwynion, Canmoliaeth a Sylwadau", srcConwy, read1202, "Gwasanaethau Cymdeithasol - Cwynion, Canmoliaeth a Sylwadau", ""},
 	{"report.period", "Period {1} – {2}. Every figure counts the records received in this period.", "", "", "", "", ""},
+	{"report.period-title", "Report on complaints, comments and compliments for {1}", "", "", "", "", "The title of a report for a half or a quarter of a reporting year (report --period)."},
 	{"report.section-5", "How many complaints / comments / compliments were made", "", "", "", "", ""},
 	{"report.comments", "Comments", "Sylwadau", srcConwy, read1202, "Gwasanaethau Cymdeithasol - Cwynion, Canmoliaeth a Sylwadau", "The same word is used for the representations of the children's procedure (SI 2005/3365, SI 2014/1795); a report that counted both would need a source that tells them apart."},
 	{"report.compliments", "Compliments", "Canmoliaeth", srcConwy, read1202, "Gwasanaethau Cymdeithasol - Cwynion, Canmoliaeth a Sylwadau", ""},
@@ -194,6 +200,7 @@ var catalogue = []Entry{
 	{"report.children-themes", "Summary of complaints concerned:", "", "", "", "", ""},
 	{"report.section-10", "Analysis of complaints", "", "", "", "", ""},
 	{"column.year", "Year", "Blwyddyn", srcGOVUKLocale + "#L48", read1202, "year: Blwyddyn", ""},
+	{"column.reporting-period", "Period", "", "", "", "", "A half or a quarter of a reporting year, heading the year-on-year table of a report for one."},
 	{"report.number-complaints", "Number of complaints", "", "", "", "", ""},
 	{"report.number-stage2", "Number of Stage 2's", "", "", "", "", ""},
 	{"report.number-stage3", "Number of Stage 3's", "", "", "", "", ""},
@@ -202,6 +209,8 @@ var catalogue = []Entry{
 	{"report.timescales-table", "Social Services Timescales", "", "", "", "", ""},
 	{"report.band", "Up to 17 working days", "", "", "", "", "The title of a response-time band of the regime table; the English is an example."},
 	{"report.in-time", "{1} of {2} ({3}%)", "", "", "", "", ""},
+	{"report.target-in-time", "In time against the local target", "", "", "", "", ""},
+	{"report.targets", "Local targets, beside the statutory timescales: {1}.", "", "", "", "", ""},
 	{"report.median", "Median working days", "", "", "", "", ""},
 	{"report.cutover", "* Please note: the {1} procedure and its timescales ({2}) started on {3}. Each complaint is counted under the procedure in force on the day it was received.", "", "", "", "", ""},
 	{"report.notes", "Notes on the figures", "", "", "", "", ""},
@@ -211,11 +220,14 @@ var catalogue = []Entry{
 
 	// The rule table (timescale.WriteRulesText, WriteRulesMarkdown).
 	{"rules.title", "Rules", "", "", "", "", ""},
-	{"rules.intro", "The statutory timescales encoded by package `timescale`, and what each rests on. …", "", "", "", "", "The opening paragraph of RULES.md."},
+	{"rules.intro", "The timescales encoded by package `timescale`, and what each rests on: the statutory social services procedures and a council's corporate procedure under the Ombudsman's model. …", "", "", "", "", "The opening paragraph of RULES.md."},
 	{"rules.assumed-line", "**{1} rules rest on an assumption**, for complaints or for children's representations: {2}.", "", "", "", "", ""},
 	{"rules.assumed", "{1} rules rest on an assumption", "", "", "", "", ""},
+	{"rules.assumed-from", "The first day of {1} rests on an assumption too (see below).", "", "", "", "", ""},
 	{"rules.regimes", "Regimes", "", "", "", "", ""},
 	{"column.received-from", "received from", "", "", "", "", ""},
+	{"column.procedures", "procedures", "", "", "", "", "The procedures a regime governs (complaint, representation, corporate), which are names and stay as they are."},
+	{"column.date-basis", "basis of the date", "", "", "", "", "How firmly the first day of a regime rests on its sources."},
 	{"column.regulations", "Regulations", "Rheoliadau", srcSI2014Part1, read1202, "Enw’r Rheoliadau hyn yw Rheoliadau Gweithdrefn Gwynion y Gwasanaethau Cymdeithasol (Cymru) 2014 a deuant i rym ar 1 Awst 2014.", `SI 2014/1794 reg 1(1): "The name of these Regulations is ...".`},
 	{"column.representations", "children's representations", "", "", "", "", `"sylwadau" is both representations (SI 2005/3365) and comments (Conwy); no source was found for the representations of children as a heading.`},
 	{"column.stages", "stages", "", "", "", "", ""},
@@ -233,7 +245,6 @@ var catalogue = []Entry{
 	{"column.representations-citation", "citation for representations", "", "", "", "", ""},
 	{"column.representations-basis", "basis for representations", "", "", "", "", ""},
 	{"rules.as-for-complaints", "as for complaints", "", "", "", "", ""},
-	{"rules.both", "both", "", "", "", "", "Both regimes."},
 	{"rules.what-was-read", "What was read", "", "", "", "", ""},
 	{"rules.what-was-read-text", "What was read:", "", "", "", "", ""},
 	{"rules.source", "SI 2014/1794 reg 15(2), read 2026-12-02: https://legislation.gov.uk/…", "", "", "", "", "A source of a rule, the date it was read and its address; the English is an example."},

@@ -32,7 +32,8 @@ const (
 // annual report. Feed it every record of a case file with Add, in any
 // order, then ask for a Report per year.
 //
-// An Aggregator keeps counts, not records: per reporting year a fixed set
+// An Aggregator keeps counts, not records: per quarter of a reporting year
+// (a report of a year or a half merges those of its quarters) a fixed set
 // of counters, a histogram of working days taken per regime and stage (one
 // entry per distinct number of days, needed for the medians), at most
 // MaxThemes theme counts, at most MaxListed stage 2 complaints and at most
@@ -46,9 +47,48 @@ type Aggregator struct {
 	// timescale.Statutory(). Set it before the first Add.
 	Table *timescale.Table
 
-	years   map[int]*tally
-	undated sample // records without a valid date of receipt
-	later   sample // records received after the date they were evaluated on
+	// Procedures are the procedures whose records the report counts (a
+	// record with no procedure is a social services complaint,
+	// timescale.ComplaintProcedure); nil means timescale.SocialServices(),
+	// complaints and children's representations: the annual report on
+	// social services complaints. The records of any other procedure (a
+	// council's corporate complaints) are left out, and a note of the
+	// report counts them. Set it before the first Add.
+	Procedures []timescale.Procedure
+
+	// quarters holds the tallies by quarter of receipt (Period.index of a
+	// Quarter); a report merges those of its period.
+	quarters map[int]*tally
+	others   map[int]*leftOut // by quarter: records of other procedures
+	undated  sample           // records without a valid date of receipt
+	later    sample           // records received after the date they were evaluated on
+}
+
+// leftOut counts the records of a year that are of a procedure the report
+// does not cover.
+type leftOut struct {
+	records    sample
+	procedures []timescale.Procedure // distinct, in order of first use
+}
+
+// procedures returns the procedures whose records g counts.
+func (g *Aggregator) procedures() []timescale.Procedure {
+	if g.Procedures != nil {
+		return g.Procedures
+	}
+	return socialServices
+}
+
+// socialServices is timescale.SocialServices(), read once.
+var socialServices = timescale.SocialServices()
+
+// covers reports whether g counts the records of procedure p (the empty
+// Procedure meaning timescale.ComplaintProcedure).
+func (g *Aggregator) covers(p timescale.Procedure) bool {
+	if p == "" {
+		p = timescale.ComplaintProcedure
+	}
+	return slices.Contains(g.procedures(), p)
 }
 
 func (g *Aggregator) table() *timescale.Table {
@@ -60,7 +100,7 @@ func (g *Aggregator) table() *timescale.Table {
 
 // NewAggregator returns an empty Aggregator.
 func NewAggregator() *Aggregator {
-	return &Aggregator{years: make(map[int]*tally)}
+	return &Aggregator{quarters: make(map[int]*tally)}
 }
 
 // checks are the consistency checks tallied per record; notices name the
@@ -109,6 +149,9 @@ type stageTally struct {
 	total  int
 	inTime int
 	hist   map[int]int // working days taken -> responses
+	// target counts the responses with a local target, and those made by
+	// it; the first such response names the target.
+	target TargetFigures
 }
 
 // themeTally counts themes, at most MaxThemes distinct ones.
@@ -174,21 +217,27 @@ type tally struct {
 	versions    []string             // distinct calendar versions of the assessments, in order of first use
 }
 
-func (g *Aggregator) year(y Year) *tally {
-	if g.years == nil {
-		g.years = make(map[int]*tally)
+// quarter returns the tally of the quarter that holds day d.
+func (g *Aggregator) quarter(d calendar.Date) *tally {
+	if g.quarters == nil {
+		g.quarters = make(map[int]*tally)
 	}
-	t, ok := g.years[y.Start]
+	i := PeriodOf(Quarter, d).index()
+	t, ok := g.quarters[i]
 	if !ok {
-		t = &tally{stages: make(map[stageKey]*stageTally, 4)}
-		g.years[y.Start] = t
+		t = newTally()
+		g.quarters[i] = t
 	}
 	return t
 }
 
+func newTally() *tally { return &tally{stages: make(map[stageKey]*stageTally, 4)} }
+
 // Add tallies one record, c, and its assessment, a, which must be the
 // result of evaluating c (timescale.Evaluate or Engine.Evaluate without
-// error). The record counts in the reporting year of its date of receipt.
+// error). The record counts in the reporting year of its date of receipt,
+// unless it is of a procedure the report does not cover
+// (Aggregator.Procedures): it is then only counted as left out.
 //
 // The figures come from c (kind, complainant, the dates of each stage,
 // findings, themes) except the response-time figures, which come from the
@@ -212,7 +261,27 @@ func (g *Aggregator) Add(c timescale.Case, a timescale.Assessment) {
 		g.later.add(c.ID)
 		return
 	}
-	t := g.year(YearOf(c.Received))
+	if !g.covers(c.Procedure) {
+		q := PeriodOf(Quarter, c.Received).index()
+		if g.others == nil {
+			g.others = make(map[int]*leftOut)
+		}
+		o := g.others[q]
+		if o == nil {
+			o = &leftOut{}
+			g.others[q] = o
+		}
+		o.records.add(c.ID)
+		p := c.Procedure
+		if p == "" {
+			p = timescale.ComplaintProcedure
+		}
+		if !slices.Contains(o.procedures, p) {
+			o.procedures = append(o.procedures, p)
+		}
+		return
+	}
+	t := g.quarter(c.Received)
 	if a.ID != c.ID || a.Kind != c.Kind {
 		t.checks[checkMismatch].add(c.ID)
 		a = timescale.Assessment{}
@@ -403,6 +472,15 @@ func (st *stageTally) add(d *timescale.Deadline) {
 		st.inTime++
 	}
 	st.hist[d.Taken]++
+	if x := &d.Target; !x.IsZero() {
+		if st.target.Responses == 0 {
+			st.target.Name, st.target.Source, st.target.WorkingDays = strings.Clone(x.Name), strings.Clone(x.Source), x.WorkingDays
+		}
+		st.target.Responses++
+		if x.Met() {
+			st.target.InTime++
+		}
+	}
 }
 
 // median returns the median of the working days taken (see
@@ -446,10 +524,137 @@ func (g *Aggregator) bandsOf(r timescale.Regime) []timescale.Band {
 // Years returns the reporting years that have at least one record, oldest
 // first.
 func (g *Aggregator) Years() []Year {
-	out := make([]Year, 0, len(g.years))
-	for start := range g.years {
-		out = append(out, Year{Start: start})
+	ps := g.Periods(FinancialYear)
+	out := make([]Year, len(ps))
+	for i, p := range ps {
+		out[i] = p.Year
 	}
-	slices.SortFunc(out, func(a, b Year) int { return a.Start - b.Start })
 	return out
+}
+
+// Periods returns the periods of kind k that have at least one record,
+// oldest first.
+func (g *Aggregator) Periods(k PeriodKind) []Period {
+	var idx []int
+	for q := range g.quarters {
+		if i := PeriodOf(k, periodAt(Quarter, q).First()).index(); !slices.Contains(idx, i) {
+			idx = append(idx, i)
+		}
+	}
+	slices.Sort(idx)
+	out := make([]Period, len(idx))
+	for j, i := range idx {
+		out[j] = periodAt(k, i)
+	}
+	return out
+}
+
+// merged returns the tally of period p, merged from its quarters in order,
+// and false when none of them has a record.
+func (g *Aggregator) merged(p Period) (*tally, bool) {
+	first, last := p.quarters()
+	t, found := newTally(), false
+	for q := first; q <= last; q++ {
+		if o, ok := g.quarters[q]; ok {
+			t.merge(o)
+			found = true
+		}
+	}
+	return t, found
+}
+
+// merge adds the figures of o to t.
+func (t *tally) merge(o *tally) {
+	for _, f := range [...]struct{ to, from *int }{
+		{&t.comments, &o.comments}, {&t.compliments, &o.compliments}, {&t.complaints, &o.complaints},
+		{&t.resolvedStage1, &o.resolvedStage1}, {&t.stage2, &o.stage2}, {&t.withdrawn, &o.withdrawn}, {&t.open, &o.open},
+		{&t.stage2Open, &o.stage2Open}, {&t.overdue, &o.overdue}, {&t.stage3, &o.stage3}, {&t.ombudsman, &o.ombudsman},
+		{&t.children, &o.children}, {&t.childrenResolvedStage1, &o.childrenResolvedStage1},
+		{&t.stage1Responses, &o.stage1Responses}, {&t.stage2Responses, &o.stage2Responses},
+	} {
+		*f.to += *f.from
+	}
+	t.elements = t.elements.Plus(o.elements)
+	t.outcomes = t.outcomes.Plus(o.outcomes)
+	for _, s := range o.listed {
+		t.list(s)
+	}
+	t.unlisted += o.unlisted
+	for k, os := range o.stages {
+		st := t.stages[k]
+		if st == nil {
+			st = &stageTally{bands: os.bands, counts: make([]int, len(os.bands)), obands: make([]int, len(os.obands)), hist: make(map[int]int)}
+			t.stages[k] = st
+		}
+		st.merge(os)
+	}
+	t.themes.merge(&o.themes)
+	t.childThemes.merge(&o.childThemes)
+	for i := range t.checks {
+		t.checks[i].merge(&o.checks[i])
+	}
+	if o.latestAsOf.After(t.latestAsOf) {
+		t.latestAsOf = o.latestAsOf
+	}
+	if o.transition != "" {
+		t.transition = o.transition
+	}
+	for _, v := range o.versions {
+		if !slices.Contains(t.versions, v) && len(t.versions) < maxVersions {
+			t.versions = append(t.versions, v)
+		}
+	}
+}
+
+// merge adds the responses of o, of the same regime and stage, to st.
+func (st *stageTally) merge(o *stageTally) {
+	for i, n := range o.counts {
+		st.counts[i] += n
+	}
+	for i, n := range o.obands {
+		st.obands[i] += n
+	}
+	st.total += o.total
+	st.inTime += o.inTime
+	for d, n := range o.hist {
+		st.hist[d] += n
+	}
+	if st.target.Responses == 0 {
+		st.target.Name, st.target.Source, st.target.WorkingDays = o.target.Name, o.target.Source, o.target.WorkingDays
+	}
+	st.target.Responses += o.target.Responses
+	st.target.InTime += o.target.InTime
+}
+
+// merge adds the theme counts of o to t, at most MaxThemes distinct ones.
+func (t *themeTally) merge(o *themeTally) {
+	// In a fixed order, so that the themes kept beyond MaxThemes do not
+	// depend on the order of a map.
+	names := make([]string, 0, len(o.counts))
+	for th := range o.counts {
+		names = append(names, th)
+	}
+	slices.Sort(names)
+	for _, th := range names {
+		n := o.counts[th]
+		if _, ok := t.counts[th]; ok || len(t.counts) < MaxThemes {
+			if t.counts == nil {
+				t.counts = make(map[string]int)
+			}
+			t.counts[th] += n
+		} else {
+			t.dropped += n
+		}
+	}
+	t.dropped += o.dropped
+}
+
+// merge adds the records of o to s, naming at most MaxIDs.
+func (s *sample) merge(o *sample) {
+	s.n += o.n
+	for _, id := range o.ids {
+		if len(s.ids) < MaxIDs {
+			s.ids = append(s.ids, id)
+		}
+	}
 }

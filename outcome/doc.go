@@ -8,10 +8,16 @@
 //
 // It provides:
 //
-//   - reporting years, 1 April to 31 March ([Year], [ParseYear], [YearOf]);
+//   - reporting years, 1 April to 31 March ([Year], [ParseYear], [YearOf]),
+//     and their halves and quarters, in financial-year quarters as the
+//     Public Services Ombudsman for Wales counts them ([Period],
+//     [ParsePeriod], [PeriodOf]: 2024-Q1 is April to June 2024, 2024-H1
+//     April to September 2024);
 //   - an [Aggregator], fed one evaluated record at a time, whose memory is
 //     bounded by the number of reporting years and not by the number of
-//     records, and the [Report] it produces for one year;
+//     records, and the [Report] it produces for one year, or for a half or
+//     a quarter ([Aggregator.PeriodReport]: the half-yearly report to a
+//     council's Governance and Audit Committee);
 //     [ReadCaseFile] feeds one from a whole case file;
 //   - renderings of a Report as text laid out like a council's report
 //     ([Report.WriteText]), as Markdown ([Report.WriteMarkdown]), as a
@@ -23,6 +29,13 @@
 // ([timescale.Findings.Outcome]).
 //
 // # Counting rules
+//
+// The report counts the records of the social services procedures,
+// complaints and children's representations (timescale.SocialServices; a
+// record with no procedure is a social services complaint). A council's
+// other records in the same case file, such as its corporate complaints,
+// are left out, and a note says how many ([Aggregator.Procedures] chooses
+// other procedures).
 //
 // Every figure for a year counts the records received in it (by London
 // date), whenever the later events happened: a complaint received on

@@ -24,3 +24,28 @@ func FuzzParseYear(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParsePeriod: no input panics ParsePeriod, every error is a
+// *PeriodError, and a period it accepts is written by String in a form it
+// reads back as the same period, whose first day is not after its last.
+func FuzzParsePeriod(f *testing.F) {
+	for _, s := range []string{"2024-Q3", "2024-H1", "2024-2025", "2024/25 q4", "2024-25-H2", "Q3", "2024-Q9", "9999-Q4"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p, err := ParsePeriod(s)
+		if err != nil {
+			if _, ok := err.(*PeriodError); !ok {
+				t.Fatalf("ParsePeriod(%q): error %T, want a *PeriodError", s, err)
+			}
+			return
+		}
+		back, err := ParsePeriod(p.String())
+		if err != nil || back != p {
+			t.Fatalf("ParsePeriod(%q) = %v; reading %q back gives %v, %v", s, p, p.String(), back, err)
+		}
+		if p.First().After(p.Last()) {
+			t.Errorf("%v runs from %v to %v", p, p.First(), p.Last())
+		}
+	})
+}

@@ -114,11 +114,11 @@ func TestGoldenSeed2014(t *testing.T) {
 	// Seed 10, the year-on-year table (oldest first here; the seed prints
 	// the newest first; its "-" and "Nil" are 0).
 	wantTrend := []TrendRow{
-		{Year{2010}, 28, 2, 0},
-		{Year{2011}, 28, 1, 0},
-		{Year{2012}, 17, 2, 0},
-		{Year{2013}, 32, 3, 1},
-		{Year{2014}, 20, 4, 0},
+		yearRow(2010, 28, 2, 0),
+		yearRow(2011, 28, 1, 0),
+		yearRow(2012, 17, 2, 0),
+		yearRow(2013, 32, 3, 1),
+		yearRow(2014, 20, 4, 0),
 	}
 	if diff := cmp.Diff(wantTrend, r.Trend); diff != "" {
 		t.Errorf("seed 10 year-on-year table (-want +got):\n%s", diff)
@@ -170,7 +170,7 @@ func TestGoldenSeed2013(t *testing.T) {
 	}
 	// Seed 10: 2013-2014 32 / 3 / 1.
 	last := r.Trend[len(r.Trend)-1]
-	if diff := cmp.Diff(TrendRow{Year{2013}, 32, 3, 1}, last); diff != "" {
+	if diff := cmp.Diff(yearRow(2013, 32, 3, 1), last); diff != "" {
 		t.Errorf("seed 10 row 2013-2014 (-want +got):\n%s", diff)
 	}
 	// README: 27 resolved at stage 1 + 3 to stage 2 + 2 withdrawn = 32,

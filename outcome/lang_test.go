@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"os"
+	"strings"
 	"testing"
 
+	"github.com/cymru-complaints/statutory/assess"
 	"github.com/cymru-complaints/statutory/internal/langcheck"
 	"github.com/cymru-complaints/statutory/lang"
 	"github.com/cymru-complaints/statutory/timescale"
@@ -160,5 +163,71 @@ func TestEveryFindingHasACatalogueEntry(t *testing.T) {
 		if _, ok := lang.Lookup("finding." + string(f)); !ok {
 			t.Errorf("no catalogue entry finding.%s", f)
 		}
+	}
+}
+
+// TestWelshPeriodReportWithALocalTargetIsSourcedOrMarked renders, in Welsh,
+// the half-yearly report of the sample case file read with a local target:
+// its title, the heading of its trend table by half, the line in time
+// against the local target and the sentence naming the targets have no
+// Welsh source and are marked; the periods of the trend table (2014-H2)
+// are names, written as the --period flag takes them.
+func TestWelshPeriodReportWithALocalTargetIsSourcedOrMarked(t *testing.T) {
+	f, err := os.Open(samplePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	target := timescale.LocalTarget{Procedure: timescale.ComplaintProcedure, Milestone: timescale.Stage1Response, WorkingDays: 15,
+		Name: "stage 1 response", Source: "a council's complaints policy"}
+	opt := assess.Options{AsOf: day(t, "2015-12-31"), Engine: timescale.Engine{Policy: timescale.Policy{Targets: []timescale.LocalTarget{target}}}}
+	g, _, err := ReadCaseFile(f, "cases.csv", opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := ParsePeriod("2014-H2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := g.PeriodReport(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := reportData(r)
+	for _, row := range r.Trend {
+		data = append(data, row.period().String())
+	}
+	for _, f := range languageRenderers {
+		t.Run(f.name, func(t *testing.T) {
+			var cy, en bytes.Buffer
+			if err := f.in(r, &cy, lang.Welsh); err != nil {
+				t.Fatal(err)
+			}
+			if err := f.en(r, &en); err != nil {
+				t.Fatal(err)
+			}
+			if left := langcheck.Leftover(cy.String(), data...); len(left) > 0 {
+				t.Errorf("words neither sourced nor marked: %q in\n%s", left, cy.String())
+			}
+			for _, want := range []string{
+				"[en: Report on complaints, comments and compliments for the second half of 2014-2015]",
+				"[en: Period]",
+				"[en: In time against the local target]",
+				"[en: Local targets, beside the statutory timescales: stage 1: stage 1 response, 15 working days (a council's complaints policy).]",
+			} {
+				if !strings.Contains(cy.String(), want) {
+					t.Errorf("no %q in the Welsh", want)
+				}
+			}
+			for _, want := range []string{
+				"Report on complaints, comments and compliments for the second half of 2014-2015",
+				"In time against the local target",
+			} {
+				// The text form writes the title in capitals.
+				if !strings.Contains(strings.ToLower(en.String()), strings.ToLower(want)) || strings.Contains(en.String(), "[en: ") {
+					t.Errorf("the English has no %q, or has a mark", want)
+				}
+			}
+		})
 	}
 }

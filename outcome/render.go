@@ -3,6 +3,7 @@ package outcome
 import (
 	"encoding/csv"
 	"fmt"
+	"github.com/cymru-complaints/statutory/internal/errw"
 	"io"
 	"math"
 	"strconv"
@@ -29,6 +30,23 @@ type (
 	}
 )
 
+// period returns the period of the report: Period, or for a Report made
+// without one, its Year.
+func (r Report) period() Period {
+	if r.Period.IsZero() {
+		return r.Year.Period()
+	}
+	return r.Period
+}
+
+// period returns the period of the row: Period, or its Year.
+func (t TrendRow) period() Period {
+	if t.Period.IsZero() {
+		return t.Year.Period()
+	}
+	return t.Period
+}
+
 // maxThemesShown is the number of themes the report prints (the JSON and
 // CSV forms have them all).
 const maxThemesShown = 10
@@ -42,12 +60,18 @@ func (r Report) blocks(l lang.Tag) []any {
 	var b []any
 	add := func(x ...any) { b = append(b, x...) }
 	say := func(key, en string) string { return lang.Say(l, key, en) }
-	period := longDate(r.Year.First()) + " – " + longDate(r.Year.Last())
+	p := r.period()
+	period := longDate(p.First()) + " – " + longDate(p.Last())
 
-	if l == lang.English {
+	switch {
+	case l == lang.English && p.Kind == FinancialYear:
 		add(heading{1, "Annual report on complaints, comments and compliments " + r.Year.String()})
-	} else {
+	case l == lang.English:
+		add(heading{1, "Report on complaints, comments and compliments for " + p.Title()})
+	case p.Kind == FinancialYear:
 		add(heading{1, say("report.annual-report", "Annual report") + " - " + say("report.subject", "Complaints, comments and compliments") + " " + r.Year.String()})
+	default:
+		add(heading{1, say("report.period-title", "Report on complaints, comments and compliments for "+p.Title())})
 	}
 	add(paragraph(say("report.period", "Period "+period+". Every figure counts the records received in this period.")))
 
@@ -122,11 +146,15 @@ func (r Report) blocks(l lang.Tag) []any {
 	}
 
 	add(heading{2, "10 " + say("report.section-10", "Analysis of complaints")})
-	t := table{header: []string{say("column.year", "Year"), say("report.number-complaints", "Number of complaints"),
+	first := say("column.year", "Year")
+	if p.Kind != FinancialYear {
+		first = say("column.reporting-period", "Period")
+	}
+	t := table{header: []string{first, say("report.number-complaints", "Number of complaints"),
 		say("report.number-stage2", "Number of Stage 2's"), say("report.number-stage3", "Number of Stage 3's")}}
 	for i := len(r.Trend) - 1; i >= 0; i-- { // newest first, as council reports print it
 		row := r.Trend[i]
-		t.rows = append(t.rows, []string{row.Year.String(), itoa(row.Complaints), itoa(row.Stage2), itoa(row.Stage3)})
+		t.rows = append(t.rows, []string{row.period().String(), itoa(row.Complaints), itoa(row.Stage2), itoa(row.Stage3)})
 	}
 	add(t)
 
@@ -151,8 +179,20 @@ func (r Report) blocks(l lang.Tag) []any {
 		}
 		row(say("report.total", "Total"), func(ts ResponseTable) string { return itoa(ts.Total) })
 		row(say("status.in-time", "In time"), func(ts ResponseTable) string { return say("report.in-time", inTime(ts)) })
+		var targets []string
+		for _, ts := range group {
+			if x := ts.Target; x.Responses > 0 {
+				targets = append(targets, fmt.Sprintf("stage %d: %s, %s (%s)", ts.Stage, x.Name, plural(x.WorkingDays, "working day"), x.Source))
+			}
+		}
+		if len(targets) > 0 {
+			row(say("report.target-in-time", "In time against the local target"), func(ts ResponseTable) string { return say("report.in-time", targetInTime(ts)) })
+		}
 		row(say("report.median", "Median working days"), median)
 		add(t)
+		if len(targets) > 0 {
+			add(paragraph(say("report.targets", "Local targets, beside the statutory timescales: "+strings.Join(targets, "; ")+".")))
+		}
 	}
 	if foot := cutoverNote(r.Timescales); foot != "" {
 		add(paragraph(say("report.cutover", foot)))
@@ -226,6 +266,16 @@ func inTime(t ResponseTable) string {
 	return fmt.Sprintf("%d of %d (%d%%)", t.InTime, t.Total, int(math.Round(*t.InTimeShare*100)))
 }
 
+// targetInTime gives the responses in time against the local target, or
+// "-" for a table without one.
+func targetInTime(t ResponseTable) string {
+	x := t.Target
+	if x.Responses == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%d of %d (%d%%)", x.InTime, x.Responses, int(math.Round(float64(x.InTime)*100/float64(x.Responses))))
+}
+
 func median(t ResponseTable) string {
 	if t.MedianWorkingDays == nil {
 		return "-"
@@ -243,27 +293,6 @@ func ukDate(d calendar.Date) string {
 // longDate writes d as council reports' prose does: 1 April 2014.
 func longDate(d calendar.Date) string {
 	return fmt.Sprintf("%d %s %d", d.Day, d.Month, d.Year)
-}
-
-// errWriter remembers the first write error.
-type errWriter struct {
-	w   io.Writer
-	err error
-}
-
-func (e *errWriter) Write(p []byte) (int, error) {
-	if e.err != nil {
-		return 0, e.err
-	}
-	n, err := e.w.Write(p)
-	e.err = err
-	return n, err
-}
-
-func (e *errWriter) print(s ...string) {
-	for _, x := range s {
-		io.WriteString(e, x)
-	}
 }
 
 // WriteText writes r as plain text laid out like a council's annual
@@ -289,10 +318,10 @@ func (r Report) WriteTextIn(w io.Writer, t lang.Tag) error {
 }
 
 func (r Report) writeText(w io.Writer, l lang.Tag) error {
-	ew := &errWriter{w: w}
+	ew := &errw.Writer{W: w}
 	for i, b := range r.blocks(l) {
 		if i > 0 {
-			ew.print("\n")
+			ew.Print("\n")
 		}
 		switch b := b.(type) {
 		case heading:
@@ -300,12 +329,12 @@ func (r Report) writeText(w io.Writer, l lang.Tag) error {
 			if b.level == 1 && l == lang.English {
 				text = strings.ToUpper(text)
 			}
-			ew.print(text, "\n")
+			ew.Print(text, "\n")
 		case paragraph:
-			ew.print(string(b), "\n")
+			ew.Print(string(b), "\n")
 		case bullets:
 			for _, item := range b {
-				ew.print("- ", item, "\n")
+				ew.Print("- ", item, "\n")
 			}
 		case table:
 			tw := tabwriter.NewWriter(ew, 0, 8, 2, ' ', 0)
@@ -318,7 +347,7 @@ func (r Report) writeText(w io.Writer, l lang.Tag) error {
 			tw.Flush()
 		}
 	}
-	return ew.err
+	return ew.Err
 }
 
 // WriteMarkdown writes r as Markdown (CommonMark with GitHub tables): the
@@ -334,40 +363,40 @@ func (r Report) WriteMarkdownIn(w io.Writer, t lang.Tag) error {
 }
 
 func (r Report) writeMarkdown(w io.Writer, l lang.Tag) error {
-	ew := &errWriter{w: w}
+	ew := &errw.Writer{W: w}
 	for i, b := range r.blocks(l) {
 		if i > 0 {
-			ew.print("\n")
+			ew.Print("\n")
 		}
 		switch b := b.(type) {
 		case heading:
-			ew.print(strings.Repeat("#", b.level), " ", mdEscape(b.text), "\n")
+			ew.Print(strings.Repeat("#", b.level), " ", mdEscape(b.text), "\n")
 		case paragraph:
-			ew.print(mdEscape(string(b)), "\n")
+			ew.Print(mdEscape(string(b)), "\n")
 		case bullets:
 			for _, item := range b {
-				ew.print("- ", mdEscape(item), "\n")
+				ew.Print("- ", mdEscape(item), "\n")
 			}
 		case table:
 			row := func(cells []string) {
-				ew.print("|")
+				ew.Print("|")
 				for _, c := range cells {
-					ew.print(" ", mdEscape(c), " |")
+					ew.Print(" ", mdEscape(c), " |")
 				}
-				ew.print("\n")
+				ew.Print("\n")
 			}
 			row(b.header)
-			ew.print("|")
+			ew.Print("|")
 			for j := range b.header {
-				ew.print(pick(j > 0 && numeric(b.rows, j), " ---: |", " --- |"))
+				ew.Print(pick(j > 0 && numeric(b.rows, j), " ---: |", " --- |"))
 			}
-			ew.print("\n")
+			ew.Print("\n")
 			for _, r := range b.rows {
 				row(r)
 			}
 		}
 	}
-	return ew.err
+	return ew.Err
 }
 
 // numeric reports whether every non-empty cell of column j starts like a
@@ -402,8 +431,9 @@ var CSVHeader = []string{"section", "year", "regime", "from", "to", "stage", "it
 //
 //	section,year,regime,from,to,stage,item,value
 //
-// where year is the reporting year the figure counts (the report's year,
-// or for trend rows the trend year), regime, from, to and stage are filled
+// where year is the reporting period the figure counts (the report's year,
+// such as 2014-2015, or its half or quarter, such as 2024-H1; for trend
+// rows the trend's period), regime, from, to and stage are filled
 // for the timescale rows only, and value is a number except for the notes
 // and warnings, whose value is the message. The sections, in this order:
 //
@@ -417,7 +447,8 @@ var CSVHeader = []string{"section", "year", "regime", "from", "to", "stage", "it
 //     the element counts of each listed stage 2 complaint;
 //   - timescale: item the band label (0-10, 11-25, 26+, ...), then total,
 //     in_time and, when there are responses, median_working_days (which
-//     may end in .5);
+//     may end in .5), and, when responses had a local target,
+//     target_responses and target_in_time;
 //   - trend: item complaints, stage2, stage3, one year after another,
 //     oldest first;
 //   - theme, children_theme: item the theme, value the complaints that
@@ -428,7 +459,7 @@ var CSVHeader = []string{"section", "year", "regime", "from", "to", "stage", "it
 func (r Report) WriteCSV(w io.Writer) error {
 	cw := csv.NewWriter(w)
 	cw.Write(CSVHeader)
-	y := r.Year.String()
+	y := r.period().String()
 	put := func(section, year, item, value string) {
 		cw.Write([]string{section, year, "", "", "", "", item, value})
 	}
@@ -467,11 +498,15 @@ func (r Report) WriteCSV(w io.Writer) error {
 		if t.MedianWorkingDays != nil {
 			row("median_working_days", median(t))
 		}
+		if t.Target.Responses > 0 {
+			row("target_responses", itoa(t.Target.Responses))
+			row("target_in_time", itoa(t.Target.InTime))
+		}
 	}
 	for _, t := range r.Trend {
-		put("trend", t.Year.String(), "complaints", itoa(t.Complaints))
-		put("trend", t.Year.String(), "stage2", itoa(t.Stage2))
-		put("trend", t.Year.String(), "stage3", itoa(t.Stage3))
+		put("trend", t.period().String(), "complaints", itoa(t.Complaints))
+		put("trend", t.period().String(), "stage2", itoa(t.Stage2))
+		put("trend", t.period().String(), "stage3", itoa(t.Stage3))
 	}
 	for _, t := range r.Themes {
 		put("theme", y, t.Theme, itoa(t.Count))

@@ -126,7 +126,7 @@ func TestJSONShape(t *testing.T) {
 	if diff := cmp.Diff(map[string]any{"label": "0-17", "title": "Up to 17 working days", "count": 8.0}, ts["bands"].([]any)[0]); diff != "" {
 		t.Errorf("first wales-2014 stage 1 band (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff(map[string]any{"year": "2010-2011", "complaints": 28.0, "stage2": 2.0, "stage3": 0.0}, got["trend"].([]any)[0]); diff != "" {
+	if diff := cmp.Diff(map[string]any{"year": "2010-2011", "period": "2010-2011", "complaints": 28.0, "stage2": 2.0, "stage3": 0.0}, got["trend"].([]any)[0]); diff != "" {
 		t.Errorf("oldest trend row (-want +got):\n%s", diff)
 	}
 	if diff := cmp.Diff([]any{}, got["warnings"]); diff != "" {

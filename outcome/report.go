@@ -3,6 +3,7 @@ package outcome
 import (
 	"fmt"
 	"github.com/cymru-complaints/statutory/problem"
+	"slices"
 	"strings"
 
 	"github.com/cymru-complaints/statutory/calendar"
@@ -17,7 +18,11 @@ import (
 // The slices are never nil, so that the JSON form has a list (possibly
 // empty) for each.
 type Report struct {
-	Year Year `json:"year"`
+	// Year is the reporting year the report is for, or that holds its
+	// period; Period is the period itself: the year, or one of its halves
+	// or quarters (Aggregator.PeriodReport).
+	Year   Year   `json:"year"`
+	Period Period `json:"period"`
 	// AsOf is the latest evaluation date among the year's assessments: the
 	// date as of which Open, Stage2Open and Overdue are counted.
 	AsOf calendar.Date `json:"as_of,omitzero"`
@@ -142,6 +147,23 @@ type ResponseTable struct {
 	// middle values, so it may end in .5: 4 6 7 9 10 31 have the median
 	// (7+9)/2 = 8, and 14 17 have the median 15.5.
 	MedianWorkingDays *float64 `json:"median_working_days"`
+
+	// Target counts the same responses against the council's local target
+	// for the stage (timescale.Engine.Policy), beside the statutory
+	// figures; it is absent when no response had one.
+	Target TargetFigures `json:"target,omitzero"`
+}
+
+// TargetFigures are the responses of a ResponseTable that had a local
+// target, and how many met it. The target is named by the first of them.
+type TargetFigures struct {
+	Name        string `json:"name"`
+	Source      string `json:"source"`
+	WorkingDays int    `json:"working_days"`
+	// Responses counts the responses with a local target; InTime those made
+	// by the target's due date.
+	Responses int `json:"responses"`
+	InTime    int `json:"in_time"`
 }
 
 // A BandCount is one row of a ResponseTable: a band of the regime (its
@@ -153,12 +175,15 @@ type BandCount struct {
 	Count int    `json:"count"`
 }
 
-// A TrendRow is one row of the year-on-year table.
+// A TrendRow is one row of the year-on-year table, or of the table of the
+// halves or quarters of a period report: Period is the period it counts,
+// Year the reporting year that holds it.
 type TrendRow struct {
-	Year       Year `json:"year"`
-	Complaints int  `json:"complaints"`
-	Stage2     int  `json:"stage2"`
-	Stage3     int  `json:"stage3"`
+	Year       Year   `json:"year"`
+	Period     Period `json:"period"`
+	Complaints int    `json:"complaints"`
+	Stage2     int    `json:"stage2"`
+	Stage3     int    `json:"stage3"`
 }
 
 // A ThemeCount is a theme and the number of complaints that raised it.
@@ -189,6 +214,31 @@ func (n Notice) String() string {
 		s += fmt.Sprintf(" and %d more", n.Count-len(n.IDs))
 	}
 	return s + ")"
+}
+
+// A NoPeriodError reports a report asked for a half or a quarter with no
+// records.
+type NoPeriodError struct {
+	Period    Period
+	Available []Period // the periods of the same kind that have records, oldest first
+}
+
+func (e *NoPeriodError) Error() string { return "outcome: " + e.Message() }
+
+// Code returns problem.NoRecordsInPeriod.
+func (e *NoPeriodError) Code() problem.Code { return problem.NoRecordsInPeriod }
+
+// Message returns the error for people.
+func (e *NoPeriodError) Message() string {
+	if len(e.Available) == 0 {
+		return fmt.Sprintf("no records received in %v: no records have been added at all", e.Period)
+	}
+	names := make([]string, len(e.Available))
+	for i, p := range e.Available {
+		names[i] = p.String()
+	}
+	return fmt.Sprintf("no records received in %v (%s to %s): the records are in %s",
+		e.Period, e.Period.First(), e.Period.Last(), strings.Join(names, ", "))
 }
 
 // A NoYearError reports a Report asked for a year with no records.
@@ -233,6 +283,9 @@ func (e *NoYearError) Message() string {
 //     transition between regimes (timescale.Engine.Transition);
 //   - received-after-as-of: records received after the date they were
 //     evaluated on, left out of every year (they were not yet received);
+//   - other-procedures: records of the year of a procedure the report does
+//     not cover (Aggregator.Procedures), such as a council's corporate
+//     complaints in the annual report on social services complaints;
 //   - stage2-not-listed, themes-not-ranked: the bounds MaxListed and
 //     MaxThemes were reached.
 //
@@ -264,13 +317,28 @@ func (e *NoYearError) Message() string {
 //     or kind; the assessment was ignored;
 //   - undated: records without a valid date of receipt, which belong to
 //     no year; this warning is in every Report.
-func (g *Aggregator) Report(y Year) (Report, error) {
-	t, ok := g.years[y.Start]
+func (g *Aggregator) Report(y Year) (Report, error) { return g.PeriodReport(y.Period()) }
+
+// PeriodReport returns the report for period p, a reporting year, a half or
+// a quarter (the half-yearly report to a council's Governance and Audit
+// Committee), from the records added so far whose date of receipt falls in
+// p: the figures, notes and warnings of Report for the records of p, the
+// response-time tables of the regimes in force during p, and a trend of
+// the periods of the same kind with records up to p. It returns a
+// *NoYearError for a reporting year with no records, and a *NoPeriodError
+// for a half or a quarter with none.
+func (g *Aggregator) PeriodReport(p Period) (Report, error) {
+	t, ok := g.merged(p)
 	if !ok {
-		return Report{}, &NoYearError{Year: y, Available: g.Years()}
+		if p.Kind == FinancialYear {
+			return Report{}, &NoYearError{Year: p.Year, Available: g.Years()}
+		}
+		return Report{}, &NoPeriodError{Period: p, Available: g.Periods(p.Kind)}
 	}
+	y := p.Year
 	r := Report{
 		Year:                   y,
+		Period:                 p,
 		AsOf:                   t.latestAsOf,
 		CalendarVersions:       append([]string{}, t.versions...),
 		Comments:               t.comments,
@@ -290,8 +358,8 @@ func (g *Aggregator) Report(y Year) (Report, error) {
 		ChildrenThemes:         t.childThemes.ranked(),
 		Findings:               FindingsSummary{Elements: t.elements, Complaints: t.outcomes},
 		Stage2Complaints:       append([]Stage2Complaint{}, t.listed...),
-		Timescales:             g.timescales(t, y),
-		Trend:                  g.trend(y),
+		Timescales:             g.timescales(t, p),
+		Trend:                  g.trend(p),
 		Themes:                 t.themes.ranked(),
 		Notes:                  []Notice{},
 		Warnings:               []Notice{},
@@ -318,7 +386,7 @@ func (g *Aggregator) Report(y Year) (Report, error) {
 	note(checkStraightToStage2, "straight-to-stage2",
 		"%s went straight to stage 2 without a stage 1 response, so the stage 1 tables count %s for %s",
 		plural(t.checks[checkStraightToStage2].n, "complaint"), plural(n1, "response"), plural(t.complaints, "complaint"))
-	if gaps := g.gaps(y); len(gaps) > 0 {
+	if gaps := g.gaps(p); len(gaps) > 0 {
 		names := make([]string, len(gaps))
 		for i, gy := range gaps {
 			names[i] = gy.String()
@@ -335,6 +403,19 @@ func (g *Aggregator) Report(y Year) (Report, error) {
 		r.Notes = append(r.Notes, Notice{Code: "received-after-as-of", Count: g.later.n, IDs: append([]string{}, g.later.ids...),
 			Message: fmt.Sprintf("%s received after the date %s evaluated on %s left out: as of that date %s not yet received",
 				plural(g.later.n, "record"), pick(g.later.n == 1, "it was", "they were"), pick(g.later.n == 1, "is", "are"), pick(g.later.n == 1, "it was", "they were"))})
+	}
+	if o := g.leftOut(p); o != nil {
+		names := make([]string, len(o.procedures))
+		for i, p := range o.procedures {
+			names[i] = string(p)
+		}
+		covered := make([]string, len(g.procedures()))
+		for i, p := range g.procedures() {
+			covered[i] = string(p)
+		}
+		r.Notes = append(r.Notes, Notice{Code: "other-procedures", Count: o.records.n, IDs: append([]string{}, o.records.ids...),
+			Message: fmt.Sprintf("%s of other procedures (%s) %s left out: this report counts the procedures %s only",
+				plural(o.records.n, "record"), strings.Join(names, ", "), pick(o.records.n == 1, "was", "were"), strings.Join(covered, " and "))})
 	}
 	if t.unlisted > 0 {
 		r.Notes = append(r.Notes, Notice{Code: "stage2-not-listed",
@@ -385,14 +466,18 @@ func (g *Aggregator) Report(y Year) (Report, error) {
 	return r, nil
 }
 
-// timescales builds the response-timescale tables of year y: for each
-// regime of the table that governed part of the year, or under which a
-// response of the year was counted, in table order, a table for each stage
-// with a response rule, in order of stage.
-func (g *Aggregator) timescales(t *tally, y Year) []ResponseTable {
+// timescales builds the response-timescale tables of period y: for each
+// regime of the table that governs a procedure the report covers and
+// governed part of the period, or under which a response of the period was
+// counted, in table order, a table for each stage with a response rule, in
+// order of stage.
+func (g *Aggregator) timescales(t *tally, y Period) []ResponseTable {
 	out := []ResponseTable{}
 	tab := g.table()
 	for _, info := range tab.Regimes() {
+		if !slices.ContainsFunc(g.procedures(), info.Governs) {
+			continue
+		}
 		from, to, _ := tab.Span(info.Name, y.Last())
 		from, to = later(from, y.First()), earlier(to, y.Last())
 		overlaps := !from.After(to)
@@ -426,7 +511,7 @@ func (g *Aggregator) timescales(t *tally, y Year) []ResponseTable {
 				}
 			}
 			if st != nil && st.total > 0 {
-				ts.Total, ts.InTime = st.total, st.inTime
+				ts.Total, ts.InTime, ts.Target = st.total, st.inTime, st.target
 				share := float64(st.inTime) / float64(st.total)
 				ts.InTimeShare = &share
 				m, _ := st.median()
@@ -438,27 +523,51 @@ func (g *Aggregator) timescales(t *tally, y Year) []ResponseTable {
 	return out
 }
 
-// trend returns the year-on-year rows of every year with records up to y.
-func (g *Aggregator) trend(y Year) []TrendRow {
+// trend returns the rows of every period of p's kind with records up to
+// p, oldest first.
+func (g *Aggregator) trend(p Period) []TrendRow {
 	out := []TrendRow{}
-	for _, gy := range g.Years() {
-		if gy.Start > y.Start {
+	for _, gp := range g.Periods(p.Kind) {
+		if gp.index() > p.index() {
 			break
 		}
-		t := g.years[gy.Start]
-		out = append(out, TrendRow{Year: gy, Complaints: t.complaints, Stage2: t.stage2, Stage3: t.stage3})
+		t, _ := g.merged(gp)
+		out = append(out, TrendRow{Year: gp.Year, Period: gp, Complaints: t.complaints, Stage2: t.stage2, Stage3: t.stage3})
 	}
 	return out
 }
 
-// gaps returns the years between the first year with records and y that
-// have none.
-func (g *Aggregator) gaps(y Year) []Year {
-	ys := g.Years()
-	var out []Year
-	for s := ys[0].Start + 1; s < y.Start; s++ {
-		if _, ok := g.years[s]; !ok {
-			out = append(out, Year{Start: s})
+// gaps returns the periods of p's kind between the first with records and
+// p that have none.
+func (g *Aggregator) gaps(p Period) []Period {
+	ps := g.Periods(p.Kind)
+	var out []Period
+	for i := ps[0].index() + 1; i < p.index(); i++ {
+		if q := periodAt(p.Kind, i); !slices.Contains(ps, q) {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// leftOut returns the records of period p of procedures the report does
+// not cover, or nil when there are none.
+func (g *Aggregator) leftOut(p Period) *leftOut {
+	first, last := p.quarters()
+	var out *leftOut
+	for q := first; q <= last; q++ {
+		o, ok := g.others[q]
+		if !ok {
+			continue
+		}
+		if out == nil {
+			out = &leftOut{}
+		}
+		out.records.merge(&o.records)
+		for _, pr := range o.procedures {
+			if !slices.Contains(out.procedures, pr) {
+				out.procedures = append(out.procedures, pr)
+			}
 		}
 	}
 	return out

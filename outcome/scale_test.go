@@ -142,8 +142,9 @@ func TestMemoryDoesNotGrowWithRecords(t *testing.T) {
 func TestStateIsBounded(t *testing.T) {
 	g := NewAggregator()
 	feed(g, 200_000)
-	require.Len(t, g.years, 7)
-	for start, y := range g.years {
+	require.Len(t, g.Years(), 7)
+	require.Len(t, g.quarters, 28, "the tallies are kept by quarter")
+	for start, y := range g.quarters {
 		require.LessOrEqual(t, len(y.listed), MaxListed, "%d listed", start)
 		require.LessOrEqual(t, len(y.themes.counts), MaxThemes, "%d themes", start)
 		require.LessOrEqual(t, len(y.stages), 4, "%d tables", start)

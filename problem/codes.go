@@ -35,6 +35,17 @@ const (
 	DeadlineMismatch    Code = "deadline-mismatch"
 	EventInTheFuture    Code = "event-in-the-future"
 
+	// A council's policy (package timescale, and package policy for its
+	// file).
+
+	PolicyMalformed        Code = "policy-malformed"
+	PolicyUnknownProcedure Code = "policy-unknown-procedure"
+	PolicyUnknownMilestone Code = "policy-unknown-milestone"
+	PolicyDaysOutOfRange   Code = "policy-days-out-of-range"
+	PolicyMissingValue     Code = "policy-missing-value"
+	PolicyDuplicateTarget  Code = "policy-duplicate-target"
+	PolicyNotOptional      Code = "policy-not-optional"
+
 	// Warnings about a case (package timescale): reported, never refused.
 
 	EventYearsAfterReceipt Code = "event-years-after-receipt"
@@ -57,8 +68,14 @@ const (
 
 	// Reports (package outcome).
 
-	NotAYear        Code = "not-a-year"
-	NoRecordsInYear Code = "no-records-in-year"
+	NotAYear          Code = "not-a-year"
+	NoRecordsInYear   Code = "no-records-in-year"
+	NotAPeriod        Code = "not-a-period"
+	NoRecordsInPeriod Code = "no-records-in-period"
+
+	// The Ombudsman's returns (package returns).
+
+	PeriodNotBegun Code = "period-not-begun"
 
 	// Languages of output (package lang).
 
@@ -90,7 +107,7 @@ var infos = [...]Info{
 	{Required, "timescale", "A value that must be given is missing."},
 	{UnknownValue, "timescale", "The value is not one of those accepted (a kind of record, procedure, complainant, finding or regime)."},
 	{NegativeCount, "timescale", "A count of elements is below zero."},
-	{BeforeFirstRegime, "timescale", "The complaint was received before 1 April 2006, when the first procedure the module knows came into force."},
+	{BeforeFirstRegime, "timescale", "The complaint was received before the first procedure the module knows for it came into force: 1 April 2006 for a social services complaint or representation, 7 December 2020 for a corporate complaint."},
 	{EventBeforeReceipt, "timescale", "An event of the complaint is dated before the complaint was received."},
 	{EventOutOfOrder, "timescale", "An event is dated before the event it must follow (a discussion before the acknowledgement, a stage 2 response before its request, the matter noticed after the complaint about it)."},
 	{MissingPrerequisite, "timescale", "An event is recorded without the earlier event it needs (a stage 2 response without a stage 2 request)."},
@@ -99,6 +116,14 @@ var infos = [...]Info{
 	{EventInTheFuture, "timescale", "An event is dated after the date the case is evaluated on (today, unless a date is given): it cannot have happened yet."},
 	{EventYearsAfterReceipt, "timescale", "A warning, not a problem: an event is dated more than 2 years after the complaint was received, more likely a mistyped year than a late step."},
 	{DeadlineMismatch, "timescale", "A deadline cannot be explained as it stands: its rule is unknown, or the calendar gives another due date (it was computed with other holiday data)."},
+
+	{PolicyMalformed, "policy", "A policy file is not a JSON object of the documented form: not JSON, a value of the wrong type, an unknown or repeated key, a date that cannot be read, or too large."},
+	{PolicyUnknownProcedure, "timescale", "A local target names a procedure that no regime governs."},
+	{PolicyUnknownMilestone, "timescale", "A local target names a milestone that no rule of its procedure has, counted in working days and met by an event of the case file."},
+	{PolicyDaysOutOfRange, "timescale", "A local target's number of working days is not from 1 to 250."},
+	{PolicyMissingValue, "timescale", "A local target lacks its procedure, milestone, name or source (the policy document it comes from)."},
+	{PolicyDuplicateTarget, "timescale", "Two local targets are for the same procedure, milestone and first day."},
+	{PolicyNotOptional, "timescale", "A policy switches off a rule that is not an optional rule of the table: a statutory rule cannot be switched off."},
 
 	{EmptyFile, "casefile", "The file is empty: it has no header row."},
 	{NotUTF8, "casefile", "The text is not UTF-8 (a UTF-16 file, or bytes that are not text)."},
@@ -116,6 +141,10 @@ var infos = [...]Info{
 
 	{NotAYear, "outcome", "The text is not a reporting year (1 April to 31 March), such as 2014-2015."},
 	{NoRecordsInYear, "outcome", "The case file has no record received in the reporting year asked for."},
+	{NotAPeriod, "outcome", "The text is not a reporting period: a reporting year such as 2024-2025, a half such as 2024-H1 (April to September) or a quarter such as 2024-Q3 (October to December), in financial-year quarters."},
+	{NoRecordsInPeriod, "outcome", "The case file has no record received in the half or quarter asked for."},
+
+	{PeriodNotBegun, "returns", "A return is asked for as of a date before its period begins: nothing of the period is known yet."},
 
 	{UnknownLanguage, "lang", "The language asked for is not one the output is written in (en, cy, or cy+en for Welsh then English)."},
 	{NegativeDays, "due, ics", "A number of working days that must be 0 or more is negative: how far ahead a due list looks, or how long before a deadline a reminder comes."},

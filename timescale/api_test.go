@@ -51,13 +51,15 @@ func TestEveryErrorHasACodeAndAMessageWithoutThePackageName(t *testing.T) {
 		{"a KindError on a date", &timescale.KindError{Field: "acknowledged", Kind: timescale.Comment}, problem.NotAComplaint, "a comment has no complaint stages: remove this date, or record it as a complaint"},
 		{"a KindError on a count", &timescale.KindError{Field: "upheld", Kind: timescale.Compliment}, problem.NotAComplaint, "a compliment has no findings: remove them, or record it as a complaint"},
 		{"a NoRegimeError names the first regime", &timescale.NoRegimeError{Received: d(2005, 6, 1), First: w05}, problem.BeforeFirstRegime,
-			"2005-06-01 is before 1 April 2006, when the first encoded procedure (wales-2005, SI 2005/3366) came into force: no statutory timescales are encoded for it"},
+			"2005-06-01 is before 1 April 2006, when the first encoded procedure (wales-2005, SI 2005/3366) came into force: no timescales are encoded for it"},
 		{"a DeadlineError carries the calendar's code", &timescale.DeadlineError{RuleID: "W14-ACK", Err: &calendar.RangeError{Date: d(2099, 12, 30), N: 2, First: d(1974, 1, 1), Last: d(2099, 12, 31)}}, problem.DateOutOfRange,
 			"2 working days after 2099-12-30 falls outside the supported range 1974-01-01 to 2099-12-31: the W14-ACK deadline cannot be computed"},
 		{"a FutureError says the event cannot have happened yet", &timescale.FutureError{Field: "stage1_response", Date: d(2041, 8, 27), AsOf: d(2026, 12, 2)}, problem.EventInTheFuture,
 			"2041-08-27 is after 2026-12-02, the date the case is evaluated on: it cannot have happened yet; check the year, or evaluate the case as of a later date"},
 		{"a YearsAfterError is a warning to check the year", &timescale.YearsAfterError{Field: "stage1_response", Date: d(2041, 8, 27), Received: d(2014, 8, 1), Years: 2}, problem.EventYearsAfterReceipt,
 			"2041-08-27 is more than 2 years after the complaint was received on 2014-08-01: check the year"},
+		{"a TargetError of a duplicate names the earlier target", &timescale.TargetError{Kind: problem.PolicyDuplicateTarget, Index: 1, Key: "milestone", Earlier: 0}, problem.PolicyDuplicateTarget,
+			"a second target for the same procedure, milestone and first day as target 1: keep one"},
 		{"a MismatchError says why it cannot explain", &timescale.MismatchError{RuleID: "W14-ACK", Reason: "no rule W14-ACK in the engine's table"}, problem.DeadlineMismatch,
 			"cannot explain the W14-ACK deadline: no rule W14-ACK in the engine's table"},
 	}
@@ -234,10 +236,14 @@ func TestATableAnswersForItsRegimesAndRules(t *testing.T) {
 	}
 	require.Equal(t, []string{"W14-STAGE1", "W14-STAGE2"}, ids, "the rules that measure each stage's response, in order of stage")
 	require.Nil(t, tab.Responses("wales-1999"))
-	_, err := tab.RegimeFor("corporate", calendar.NewDate(2020, 1, 1))
+	_, err := tab.RegimeFor("housing", calendar.NewDate(2020, 1, 1))
 	var ve *timescale.ValueError
 	require.ErrorAs(t, err, &ve, "a procedure no regime governs")
-	require.Equal(t, []string{"complaint", "representation"}, ve.Want)
+	require.Equal(t, []string{"complaint", "representation", "corporate"}, ve.Want)
+	_, to, _ = tab.Span(timescale.PSOWModel, calendar.NewDate(2099, 12, 31))
+	require.Equal(t, calendar.NewDate(2099, 12, 31), to, "psow-model, the only regime of its procedure, runs to the end")
+	_, to, _ = tab.Span(timescale.Wales2014, calendar.NewDate(2099, 12, 31))
+	require.Equal(t, calendar.NewDate(2099, 12, 31), to, "psow-model, of another procedure, does not end wales-2014")
 	r, ok := tab.Rule("W14-ACK")
 	require.True(t, ok)
 	require.True(t, r.AppliesTo(timescale.Wales2014))
@@ -250,7 +256,7 @@ func TestScheduleOfAnAssessmentOfAnotherTableIsRefused(t *testing.T) {
 	_, err := timescale.Engine{}.Schedule(&a)
 	var ve *timescale.ValueError
 	require.ErrorAs(t, err, &ve)
-	require.Equal(t, []string{"wales-2005", "wales-2014"}, ve.Want)
+	require.Equal(t, []string{"wales-2005", "wales-2014", "psow-model"}, ve.Want)
 }
 
 func TestScheduleWriteText(t *testing.T) {

@@ -28,6 +28,11 @@ const (
 	// (SI 2005/3365, SI 2014/1795), which this package takes to follow the
 	// complaints timescales (see RULES.md).
 	RepresentationProcedure Procedure = "representation"
+	// CorporateProcedure is a council's own complaints procedure for its
+	// other services, which section 38 of the Public Services Ombudsman
+	// (Wales) Act 2019 requires to comply with the Ombudsman's model
+	// complaints-handling procedure (the regime psow-model).
+	CorporateProcedure Procedure = "corporate"
 )
 
 // A Case is what is known of one record: a complaint (or representation),

@@ -1,5 +1,6 @@
 // Package timescale is the rules engine of the Welsh social services
-// complaints procedures: which procedure a complaint falls under, every
+// complaints procedures, and of a council's corporate complaints procedure
+// under the Ombudsman's model: which procedure a complaint falls under, every
 // deadline it must meet, whether each was met, and how each due date was
 // reached.
 //
@@ -15,7 +16,19 @@
 //     Regulations 2014 (SI 2014/1794), from 1 August 2014: stage 1 local
 //     resolution (acknowledgement in 2 working days, discussion 10 working
 //     days after it, written resolution 5 after that: 17 in all), stage 2
-//     formal investigation (25 working days), then the Ombudsman.
+//     formal investigation (25 working days), then the Ombudsman;
+//   - psow-model: a council's corporate complaints procedure (the procedure
+//     CorporateProcedure) under the Public Services Ombudsman for Wales's
+//     model complaints-handling procedure (Public Services Ombudsman (Wales)
+//     Act 2019 ss.36 to 38), from 7 December 2020: stage 1 informal
+//     resolution (10 working days, with an acknowledgement in 5 as a
+//     council's option), stage 2 formal investigation (20 working days),
+//     complaints made within 6 months. Its timescales rest on councils'
+//     published procedures (guidance), the model itself not having been
+//     read.
+//
+// The regime is chosen by the procedure of the case (Case.Procedure) and
+// its date of receipt; Table.RegimeFor answers for any procedure.
 //
 // Children's representations (SI 2005/3365, SI 2014/1795) are taken to
 // follow the same timescales; their deadlines cite their own instruments,

@@ -47,5 +47,5 @@ func Example_embedding() {
 	// stage1-response due 2022-10-11 (SI 2014/1794 regs 15(2), 16(3), 16(5))
 	// W14-ACK (SI 2014/1794 reg 15(2), regulation): 2 working days after Thu 15 Sep 2022 (receipt of the complaint; that day is not counted), skipping Sat 17 Sep 2022 (Saturday), Sun 18 Sep 2022 (Sunday) and Mon 19 Sep 2022 (State Funeral of Queen Elizabeth II): due Tue 20 Sep 2022.
 	// before-first-regime first regime: wales-2005
-	// received [before-first-regime]: 2005-06-01 is before 1 April 2006, when the first encoded procedure (wales-2005, SI 2005/3366) came into force: no statutory timescales are encoded for it
+	// received [before-first-regime]: 2005-06-01 is before 1 April 2006, when the first encoded procedure (wales-2005, SI 2005/3366) came into force: no timescales are encoded for it
 }

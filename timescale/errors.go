@@ -163,10 +163,10 @@ func (e *KindError) Message() string {
 }
 
 // A NoRegimeError reports a complaint received before the first encoded
-// regime came into force.
+// regime of its procedure came into force.
 type NoRegimeError struct {
 	Received calendar.Date // the date of receipt
-	First    RegimeInfo    // the first encoded regime
+	First    RegimeInfo    // the first encoded regime of the complaint's procedure
 }
 
 func (e *NoRegimeError) Error() string { return "timescale: " + e.Message() }
@@ -177,7 +177,7 @@ func (e *NoRegimeError) Code() problem.Code { return problem.BeforeFirstRegime }
 // Message returns the error for people.
 func (e *NoRegimeError) Message() string {
 	return e.Received.String() + " is before " + longDate(e.First.From) + ", when the first encoded procedure (" +
-		string(e.First.Name) + ", " + e.First.Citation + ") came into force: no statutory timescales are encoded for it"
+		string(e.First.Name) + ", " + e.First.Citation + ") came into force: no timescales are encoded for it"
 }
 
 // A DeadlineError reports a deadline that cannot be computed, because the

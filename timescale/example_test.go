@@ -193,6 +193,10 @@ func ExampleRules() {
 	// W05-PANEL-ACK       2 working days                regulation SI 2005/3366 reg 24(1)(a)
 	// W05-PANEL-STATEMENT 20 working days               regulation SI 2005/3366 reg 24(1)(b)
 	// W05-PANEL-CONVENE   20 working days               regulation SI 2005/3366 reg 24(2)
+	// CORP-ACK            5 working days                guidance   council procedures under the Ombudsman's model (Public Services Ombudsman (Wales) Act 2019 s.38; the model itself not read), a council's option
+	// CORP-STAGE1         10 working days               guidance   council procedures under the Ombudsman's model (Public Services Ombudsman (Wales) Act 2019 s.38; the model itself not read)
+	// CORP-STAGE2         20 working days               guidance   council procedures under the Ombudsman's model (Public Services Ombudsman (Wales) Act 2019 s.38; the model itself not read)
+	// CORP-TIME-LIMIT     6 calendar months             guidance   council procedures under the Ombudsman's model (Public Services Ombudsman (Wales) Act 2019 s.38; the model itself not read)
 	// TIME-LIMIT          12 calendar months            guidance   SI 2014/1794, SI 2005/3366 (provisions not read)
 	// PSOW                one year starting on that day regulation Public Services Ombudsman (Wales) Act 2005 s.5(1) (not read) and s.6(1)(b), (d), to 22 July 2019; Public Services Ombudsman (Wales) Act 2019 s.8(1)(c) and s.9(1)(b), (d), from 23 July 2019
 }
@@ -211,7 +215,7 @@ func ExampleRegimeFor() {
 		fmt.Println(received, r)
 	}
 	// Output:
-	// 2006-03-31 error: timescale: 2006-03-31 is before 1 April 2006, when the first encoded procedure (wales-2005, SI 2005/3366) came into force: no statutory timescales are encoded for it
+	// 2006-03-31 error: timescale: 2006-03-31 is before 1 April 2006, when the first encoded procedure (wales-2005, SI 2005/3366) came into force: no timescales are encoded for it
 	// 2006-04-01 wales-2005
 	// 2014-07-31 wales-2005
 	// 2014-08-01 wales-2014

@@ -206,7 +206,7 @@ var fieldTable = func() []Field {
 			f.Required, f.ComplaintOnly, f.After = true, false, nil
 		}),
 		{Name: "procedure", Type: ChoiceField, Noun: "procedure",
-			Choices: []string{string(ComplaintProcedure), string(RepresentationProcedure)},
+			Choices: []string{string(ComplaintProcedure), string(RepresentationProcedure), string(CorporateProcedure)},
 			getText: func(c *Case) string { return string(c.Procedure) }, setText: func(c *Case, s string) { c.Procedure = Procedure(s) }},
 		{Name: "complainant", Type: ChoiceField, Noun: "kind of complainant", Choices: Complainants(),
 			getText: func(c *Case) string { return c.Complainant }, setText: func(c *Case, s string) { c.Complainant = s }},

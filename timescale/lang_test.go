@@ -240,7 +240,8 @@ var ruleRenderers = []struct {
 }
 
 // ruleData are the words of the rule table that name things: rule ids,
-// regime names and the names of the readings of the transition.
+// regime names, the procedures they govern and the names of the readings
+// of the transition.
 func ruleData() []string {
 	var data []string
 	for _, r := range Rules() {
@@ -248,6 +249,9 @@ func ruleData() []string {
 	}
 	for _, r := range Regimes() {
 		data = append(data, string(r.Name))
+		for _, p := range r.Procedures {
+			data = append(data, string(p))
+		}
 		for _, p := range r.Transitions {
 			data = append(data, string(p.Name))
 		}
@@ -298,6 +302,8 @@ func TestRepresentationsIn(t *testing.T) {
 		{"the 2005 regulations have none", "The Representations Procedure (Children) (Wales) Regulations 2005 (SI 2005/3365)", lang.Welsh,
 			"[en: The Representations Procedure (Children) (Wales) Regulations 2005] ([en: SI 2005/3365])"},
 		{"a title without a citation is a title", "The Representations Procedure (Wales) Regulations 2014", lang.Welsh, "Rheoliadau Gweithdrefn Sylwadau (Cymru) 2014"},
+		{"a regime that governs no representations (psow-model) has a dash, in Welsh", "", lang.Welsh, "-"},
+		{"a regime that governs no representations has a dash, in English", "", lang.English, "-"},
 		{"in English it is as the regime table writes it", "The Representations Procedure (Wales) Regulations 2014 (SI 2014/1795)", lang.English,
 			"The Representations Procedure (Wales) Regulations 2014 (SI 2014/1795)"},
 	}
@@ -307,5 +313,46 @@ func TestRepresentationsIn(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestWelshScheduleMarksTheLocalTargets renders, in Welsh, the schedule of
+// a complaint with a council's local target for its stage 1 response (15
+// working days beside the statutory 17): the lines of the targets, which
+// no source gives in Welsh, are the English sentences, marked.
+func TestWelshScheduleMarksTheLocalTargets(t *testing.T) {
+	eng := Engine{Policy: Policy{Targets: []LocalTarget{{Procedure: ComplaintProcedure, Milestone: Stage1Response,
+		WorkingDays: 15, Name: "stage 1 response", Source: "a council's complaints policy"}}}}
+	s, err := eng.Deadlines(Query{Received: d(2014, 8, 1), AsOf: d(2014, 8, 26)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var en, cy bytes.Buffer
+	if err := s.WriteText(&en); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.WriteTextIn(&cy, lang.Welsh); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name string
+		text string
+		want string
+	}{
+		{"in English the heading of the targets is as it was", en.String(), "\nLocal targets, beside the statutory due dates (which they do not change):\n"},
+		{"in English each target is a sentence beside its statutory due date", en.String(),
+			"- stage1-response: stage 1 response, 15 working days (a council's complaints policy): due Fri 22 Aug 2014, overdue by 1 working day; statutory due Wed 27 Aug 2014, not-yet-due\n"},
+		{"in Welsh the heading is the English, marked", cy.String(), "\n[en: Local targets, beside the statutory due dates (which they do not change):]\n"},
+		{"in Welsh each target is the English sentence, marked", cy.String(),
+			"- [en: stage1-response: stage 1 response, 15 working days (a council's complaints policy): due Fri 22 Aug 2014, overdue by 1 working day; statutory due Wed 27 Aug 2014, not-yet-due]\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if !strings.Contains(tt.text, tt.want) {
+				t.Errorf("no %q in\n%s", tt.want, tt.text)
+			}
+		})
+	}
+	if left := langcheck.Leftover(cy.String(), languageData(s)...); len(left) > 0 {
+		t.Errorf("words neither sourced nor marked: %q in\n%s", left, cy.String())
 	}
 }

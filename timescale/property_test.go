@@ -21,6 +21,8 @@ var (
 	firstReceipt = d("2006-04-01")
 	lastReceipt  = d("2030-12-31")
 	cutover      = d("2014-08-01")
+	// modelStart is the first day of psow-model, the corporate procedure.
+	modelStart = d("2020-12-07")
 )
 
 // checker stops a property test after a screenful of failures.
@@ -68,6 +70,26 @@ func randomCase(rng *rand.Rand, received calendar.Date) timescale.Case {
 		}
 		cur = cur.AddDays(rng.IntN(maxDays + 1))
 		return cur
+	}
+	if !received.Before(modelStart) && rng.IntN(3) == 0 {
+		// A corporate complaint: acknowledgement, stage 1, stage 2.
+		c.Procedure = timescale.CorporateProcedure
+		c.Acknowledged = step(0.6, 8)
+		c.Stage1Response = step(0.6, 20)
+		c.Stage2Requested = step(0.4, 60)
+		if !c.Stage2Requested.IsZero() {
+			if rng.IntN(4) == 0 {
+				c.Stage2ExtendedTo = c.Stage2Requested.AddDays(30 + rng.IntN(40))
+			}
+			c.Stage2Response = step(0.7, 45)
+		}
+		if rng.IntN(20) == 0 {
+			c.Withdrawn = cur.AddDays(rng.IntN(10))
+		}
+		if rng.IntN(2) == 0 {
+			c.Matter = received.AddDays(-rng.IntN(300))
+		}
+		return c
 	}
 	if !received.Before(cutover) {
 		c.Acknowledged = step(0.6, 6)
@@ -129,19 +151,23 @@ func setDone(t *testing.T, c *timescale.Case, e timescale.Event, v calendar.Date
 	}
 }
 
-// wantBand is SPEC section 4, written out.
+// wantBand is SPEC section 4, written out, with the bands of the
+// corporate procedure (RULES.md): 0-10, 11-20, 21+.
 func wantBand(r timescale.Regime, taken int) string {
-	first := 17
-	if r == timescale.Wales2005 {
+	first, second := 17, 25
+	switch r {
+	case timescale.Wales2005:
 		first = 10
+	case timescale.PSOWModel:
+		first, second = 10, 20
 	}
 	switch {
 	case taken <= first:
 		return fmt.Sprintf("0-%d", first)
-	case taken <= 25:
-		return fmt.Sprintf("%d-25", first+1)
+	case taken <= second:
+		return fmt.Sprintf("%d-%d", first+1, second)
 	}
-	return "26+"
+	return fmt.Sprintf("%d+", second+1)
 }
 
 // lazy formats the description of a failure only when one is reported.
@@ -356,7 +382,10 @@ func checkTransition(k *checker, e timescale.Engine, c timescale.Case, a timesca
 		return
 	}
 	wantRule := "W14-STAGE2"
-	if c.Received.Before(cutover) && !(crossed && want == timescale.Stage2ByRequestDate) {
+	switch {
+	case c.Procedure == timescale.CorporateProcedure:
+		wantRule = "CORP-STAGE2"
+	case c.Received.Before(cutover) && !(crossed && want == timescale.Stage2ByRequestDate):
 		wantRule = "W05-STAGE2"
 	}
 	wantTransition := timescale.Transition("")
@@ -379,6 +408,19 @@ func checkCalendarPeriod(k *checker, where fmt.Stringer, x timescale.Deadline) {
 		want := calendar.NewDate(f.Year+1, f.Month, f.Day)
 		if !want.IsValid() {
 			want = calendar.NewDate(f.Year+1, f.Month, f.Day-1)
+		}
+		if x.Due != want {
+			k.errorf("%s: time limit from %s ends %s, want %s", where, f, x.Due, want)
+		}
+	case "CORP-TIME-LIMIT":
+		// The same date six months later, or the last day of that month.
+		y, m := f.Year, f.Month+6
+		if m > 12 {
+			y, m = y+1, m-12
+		}
+		want := calendar.NewDate(y, m, f.Day)
+		for !want.IsValid() {
+			want.Day--
 		}
 		if x.Due != want {
 			k.errorf("%s: time limit from %s ends %s, want %s", where, f, x.Due, want)
@@ -444,6 +486,10 @@ func TestPropertiesActOnTheDueDate(t *testing.T) {
 	for received := firstReceipt; !received.After(lastReceipt); received = received.AddDays(1) {
 		for _, e := range []timescale.Engine{{}, deem} {
 			c := timescale.Case{ID: "p", Kind: timescale.Complaint, Received: received, ResolvedLocally: "yes"}
+			corporate := !received.Before(modelStart) && rng.IntN(2) == 0
+			if corporate {
+				c = timescale.Case{ID: "p", Kind: timescale.Complaint, Procedure: timescale.CorporateProcedure, Received: received}
+			}
 			c.Stage2Requested = received.AddDays(60 + rng.IntN(30))
 			if received.Before(cutover) {
 				c.Stage3Requested = c.Stage2Requested.AddDays(60 + rng.IntN(20))
@@ -481,8 +527,13 @@ func TestPropertiesActOnTheDueDate(t *testing.T) {
 				checkDeadline(k, cal, e, c, a, x)
 			}
 			// wales-2014: acknowledgement, discussion, resolution, stage 1 and
-			// stage 2; wales-2005: stage 1, stage 2 and the three panel rules.
-			if n, want := len(a.Deadlines), 5; n != want {
+			// stage 2; wales-2005: stage 1, stage 2 and the three panel rules;
+			// psow-model: acknowledgement, stage 1 and stage 2.
+			want := 5
+			if corporate {
+				want = 3
+			}
+			if n := len(a.Deadlines); n != want {
 				k.errorf("received %s: %d deadlines, want %d: %+v", received, n, want, a.Deadlines)
 			}
 			wantStatus := timescale.CaseResolvedStage2

@@ -145,6 +145,12 @@ type Rule struct {
 	// ("" when there is none).
 	Extension  string `json:"extension,omitempty"`
 	ExtendedBy string `json:"extended_by,omitempty"`
+	// Optional: the rule is an option of the procedure that a council may
+	// leave out (the acknowledgement of a corporate complaint, CORP-ACK).
+	// It is a row of the table like any other and applies unless the
+	// engine's policy switches it off (Policy.SwitchedOff); a rule that is
+	// not optional can never be switched off.
+	Optional bool `json:"optional,omitempty"`
 	// JudgedWhen limits the judging of the milestone to the cases in
 	// which a choice field has a value: in any other case the due date is
 	// given but the milestone is never in time, late or overdue
@@ -252,9 +258,11 @@ const (
 )
 
 var (
-	both     = []Regime{Wales2005, Wales2014}
-	only2005 = []Regime{Wales2005}
-	only2014 = []Regime{Wales2014}
+	both      = []Regime{Wales2005, Wales2014}
+	only2005  = []Regime{Wales2005}
+	only2014  = []Regime{Wales2014}
+	corporate = []Regime{PSOWModel}
+	every     = []Regime{Wales2005, Wales2014, PSOWModel}
 )
 
 // readOn is the day the stored copies of the sources were read.
@@ -288,7 +296,24 @@ const (
 	urlPSOW2019S8          = "https://www.legislation.gov.uk/anaw/2019/3/section/8/enacted?view=plain"
 	urlPSOW2019S9          = "http://www.legislation.gov.uk./anaw/2019/3/section/9?view=plain"
 	urlPSOW2019Notes       = "https://www.legislation.gov.uk/anaw/2019/3/notes/division/1/3/6"
+
+	// The corporate procedure (psow-model).
+	urlPSOW2019Part4          = "https://www.legislation.gov.uk/anaw/2019/3/part/4"
+	urlPSOW2019NotesS36       = "https://www.legislation.gov.uk/anaw/2019/3/notes/division/1/4/1"
+	urlPSOW2019NotesS38       = "https://www.legislation.gov.uk/anaw/2019/3/notes/division/1/4/3/data.xht?view=snippet&wrap=true"
+	urlPSOWBlog2020           = "https://www.ombudsman.wales/blog/2020/12/07/new-complaints-authority-for-wales/?emergency=1"
+	urlPSOWBlog2021           = "https://www.ombudsman.wales/blog/2021/09/15/thousands-of-complaints-made-to-local-authorities-in-wales-in-3-month-period/"
+	urlSwanseaProcedure       = "https://www.swansea.gov.uk/complaintsprocedure"
+	urlNPTStage2              = "https://www.npt.gov.uk/30224"
+	urlNPTDealing             = "https://www.npt.gov.uk/30226"
+	urlPembrokeshireEasyRead  = "https://www.sir-benfro.gov.uk/cwynion/hawdd-iw-darllen-taflen-ffeithiau-canmoliaeth-pryderon-a-chwynion"
+	urlPembrokeshireCorporate = "https://www.sir-benfro.gov.uk/canmoliaeth-pryderon-a-chwynion/cwynion-corfforaethol-sut-ydw-in-cwyno"
 )
+
+// modelCitation is the citation of the rules of the corporate procedure:
+// councils' procedures under the Ombudsman's model, whose own text was not
+// read.
+const modelCitation = "council procedures under the Ombudsman's model (Public Services Ombudsman (Wales) Act 2019 s.38; the model itself not read)"
 
 // notRead2014Reps is the representations citation of every 2014 rule: no
 // timescale of SI 2014/1795 was read.
@@ -436,6 +461,60 @@ var ruleTable = [...]Rule{
 		Note:       "A duty of the National Assembly for Wales (later the Welsh Ministers), not of the council. " + panelReps,
 	},
 	{
+		ID: "CORP-ACK", Regimes: corporate, Stage: 1, Milestone: Acknowledgement,
+		Title: "acknowledgement of the complaint", Start: Received, StartText: "receipt of the complaint",
+		MetBy: Acknowledged, WorkingDays: 5, Optional: true,
+		Citation: modelCitation + ", a council's option", Basis: BasisGuidance,
+		Sources: []Source{
+			src("Pembrokeshire County Council, easy-read factsheet on compliments, concerns and complaints (Welsh text), Cam 1 and Cam 2", urlPembrokeshireEasyRead),
+			src("Neath Port Talbot Council, Stage 2 complaint: formal investigation", urlNPTStage2),
+		},
+		Paraphrase: "Pembrokeshire tells corporate complainants that it acknowledges a complaint within 5 working days at stage 1 and again at stage 2; Neath Port Talbot acknowledges a stage 2 complaint within 5 working days.",
+		Note:       "Not a requirement read in the Ombudsman's model: councils that adopted the model publish it. The count from receipt, the day of receipt not counted, is the module's reading. The stage 2 acknowledgement is not encoded: the case file has no column for it.",
+	},
+	{
+		ID: "CORP-STAGE1", Regimes: corporate, Stage: 1, Milestone: Stage1Response,
+		Title: "stage 1 informal resolution response", Start: Received, StartText: "receipt of the complaint",
+		MetBy: Stage1Responded, Response: true, WorkingDays: 10,
+		Citation: modelCitation, Basis: BasisGuidance,
+		Sources: []Source{
+			src("Swansea Council, corporate complaints procedure, stage 1", urlSwanseaProcedure),
+			src("Pembrokeshire County Council, easy-read factsheet on compliments, concerns and complaints (Welsh text), Cam 1", urlPembrokeshireEasyRead),
+			src("Pembrokeshire County Council, corporate complaints: how do I complain? (Welsh text), Cam 1", urlPembrokeshireCorporate),
+		},
+		Paraphrase: "Swansea's service departments aim to respond to a stage 1 complaint within 10 working days, and Pembrokeshire answers a corporate complaint at stage 1 (informal resolution) within 10 working days.",
+		Note:       "A target the councils \"aim\" for, not a limit in law. The sources do not say what the 10 working days run from: the module counts from receipt, the day of receipt not counted.",
+	},
+	{
+		ID: "CORP-STAGE2", Regimes: corporate, Stage: 2, Milestone: Stage2Response,
+		Title: "stage 2 formal investigation response", Start: Stage2Requested,
+		StartText: "receipt of the request for a formal investigation",
+		MetBy:     Stage2Responded, Response: true, WorkingDays: 20,
+		Extension:  "where the response cannot be sent in time the council tells the complainant why, before the deadline, and when to expect it (recorded as stage2_extended_to)",
+		ExtendedBy: "stage2_extended_to",
+		Citation:   modelCitation, Basis: BasisGuidance,
+		Sources: []Source{
+			src("Neath Port Talbot Council, Stage 2 complaint: formal investigation", urlNPTStage2),
+			src("Pembrokeshire County Council, easy-read factsheet on compliments, concerns and complaints (Welsh text), Cam 2", urlPembrokeshireEasyRead),
+			src("Public Services Ombudsman for Wales, complaints made to local authorities in a 3-month period, 15 September 2021", urlPSOWBlog2021),
+		},
+		Paraphrase: "Neath Port Talbot usually responds to a stage 2 complaint within 20 working days and, where it cannot, writes before the deadline with the reason and the date to expect a response; Pembrokeshire responds within 20 working days at stage 2; the Ombudsman measures councils against \"the target of 20 working days\".",
+		Note:       "The sources do not say whether the 20 working days run from the request, its acknowledgement or the agreement of the scope of the investigation (Pembrokeshire first appoints an investigator and agrees the scope): the module counts from the request, the day of the request not counted.",
+	},
+	{
+		ID: "CORP-TIME-LIMIT", Regimes: corporate, Stage: 0, Milestone: ComplaintMade,
+		Title: "complaint made in time", Start: MatterNoticed,
+		StartText: "the matter complained about",
+		MetBy:     Received, Months: 6, Period: SameDateLater,
+		Extension: "in exceptional circumstances the council may look at a later complaint, if told why it was not made earlier",
+		Citation:  modelCitation, Basis: BasisGuidance,
+		Sources: []Source{
+			src("Neath Port Talbot Council, dealing with your complaint", urlNPTDealing),
+		},
+		Paraphrase: "Neath Port Talbot will normally look at a complaint only if told about it within 6 months, and in exceptional circumstances may look at a later one if the complainant says why it was not raised earlier.",
+		Note:       "\"Within 6 months\" of what is not stated: the module counts from the day the complainant first had notice of the matter (the matter column), as for the social services time limit.",
+	},
+	{
 		ID: "TIME-LIMIT", Regimes: both, Stage: 0, Milestone: ComplaintMade,
 		Title: "complaint made in time", Start: MatterNoticed,
 		StartText: "the matter complained about, or later the complainant's awareness of it",
@@ -451,7 +530,7 @@ var ruleTable = [...]Rule{
 		Note:       "Neither instrument's time-limit provision was read: its number (reg 14 of SI 2014/1794 is unconfirmed), its wording and the conditions for accepting a late complaint rest on the guidance cited.",
 	},
 	{
-		ID: "PSOW", Regimes: both, Stage: 0, Milestone: OmbudsmanComplaint,
+		ID: "PSOW", Regimes: every, Stage: 0, Milestone: OmbudsmanComplaint,
 		Title: "complaint to the Public Services Ombudsman for Wales", Start: MatterNoticed,
 		StartText: "the day the person first had notice of the matter",
 		MetBy:     NoEvent, Months: 12, Period: OneYearWindow,
@@ -471,8 +550,8 @@ var ruleTable = [...]Rule{
 }
 
 // Rules returns the rules of the statutory table (Statutory), in a fixed
-// order: the wales-2014 rules, the wales-2005 rules, then the rules of
-// both.
+// order: the wales-2014 rules, the wales-2005 rules, the psow-model rules,
+// then the rules of several regimes.
 func Rules() []Rule { return Statutory().Rules() }
 
 // RuleByID returns the rule of the statutory table with the given id, and

@@ -128,10 +128,17 @@ var transitionBasis = map[timescale.Transition]timescale.Basis{
 var firmness = map[timescale.Basis]int{reg: 0, guid: 1, prac: 2, assumed: 3}
 
 var (
-	w2005 = []timescale.Regime{timescale.Wales2005}
-	w2014 = []timescale.Regime{timescale.Wales2014}
-	wBoth = []timescale.Regime{timescale.Wales2005, timescale.Wales2014}
+	w2005  = []timescale.Regime{timescale.Wales2005}
+	w2014  = []timescale.Regime{timescale.Wales2014}
+	wBoth  = []timescale.Regime{timescale.Wales2005, timescale.Wales2014}
+	wCorp  = []timescale.Regime{timescale.PSOWModel}
+	wEvery = []timescale.Regime{timescale.Wales2005, timescale.Wales2014, timescale.PSOWModel}
 )
+
+// modelCite is the citation of the rules of the corporate procedure: the
+// councils' procedures under the Ombudsman's model, read in the councils'
+// published pages (LAW.md section 8).
+const modelCite = "council procedures under the Ombudsman's model (Public Services Ombudsman (Wales) Act 2019 s.38; the model itself not read)"
 
 // specTable is the rule table as the law was read (LAW.md), in the order
 // of the rule table.
@@ -146,8 +153,12 @@ var specTable = []specRule{
 	{"W05-PANEL-ACK", w2005, 3, timescale.PanelAcknowledged, timescale.Stage3Requested, timescale.PanelRequestAcknowledged, 2, 0, "", "SI 2005/3366 reg 24(1)(a)", reg, "SI 2005/3366 reg 24(1)(a) (SI 2005/3365 has no panel)", guid},
 	{"W05-PANEL-STATEMENT", w2005, 3, timescale.PanelStatement, timescale.StatementRequested, timescale.StatementReceived, 20, 0, "", "SI 2005/3366 reg 24(1)(b)", reg, "SI 2005/3366 reg 24(1)(b) (SI 2005/3365 has no panel)", guid},
 	{"W05-PANEL-CONVENE", w2005, 3, timescale.PanelConvened, timescale.StatementReceived, timescale.PanelHeld, 20, 0, "", "SI 2005/3366 reg 24(2)", reg, "SI 2005/3366 reg 24(2) (SI 2005/3365 has no panel)", guid},
+	{"CORP-ACK", wCorp, 1, timescale.Acknowledgement, timescale.Received, timescale.Acknowledged, 5, 0, "", modelCite + ", a council's option", guid, "", ""},
+	{"CORP-STAGE1", wCorp, 1, timescale.Stage1Response, timescale.Received, timescale.Stage1Responded, 10, 0, "", modelCite, guid, "", ""},
+	{"CORP-STAGE2", wCorp, 2, timescale.Stage2Response, timescale.Stage2Requested, timescale.Stage2Responded, 20, 0, "", modelCite, guid, "", ""},
+	{"CORP-TIME-LIMIT", wCorp, 0, timescale.ComplaintMade, timescale.MatterNoticed, timescale.Received, 0, 6, timescale.SameDateLater, modelCite, guid, "", ""},
 	{"TIME-LIMIT", wBoth, 0, timescale.ComplaintMade, timescale.MatterNoticed, timescale.Received, 0, 12, timescale.SameDateLater, "SI 2014/1794, SI 2005/3366 (provisions not read)", guid, "SI 2014/1795, SI 2005/3365 (provisions not read)", assumed},
-	{"PSOW", wBoth, 0, timescale.OmbudsmanComplaint, timescale.MatterNoticed, timescale.NoEvent, 0, 12, timescale.OneYearWindow, "Public Services Ombudsman (Wales) Act 2005 s.5(1) (not read) and s.6(1)(b), (d), to 22 July 2019; Public Services Ombudsman (Wales) Act 2019 s.8(1)(c) and s.9(1)(b), (d), from 23 July 2019", reg, "", ""},
+	{"PSOW", wEvery, 0, timescale.OmbudsmanComplaint, timescale.MatterNoticed, timescale.NoEvent, 0, 12, timescale.OneYearWindow, "Public Services Ombudsman (Wales) Act 2005 s.5(1) (not read) and s.6(1)(b), (d), to 22 July 2019; Public Services Ombudsman (Wales) Act 2019 s.8(1)(c) and s.9(1)(b), (d), from 23 July 2019", reg, "", ""},
 }
 
 // citationFor is the citation and basis spec gives a case of procedure p,
@@ -1039,6 +1050,190 @@ var w05PanelConveneRows = proving("W05-PANEL-CONVENE", "reg 24(2)", []ruleRow{
 
 func TestW05PANELCONVENE(t *testing.T) { runRuleTable(t, "W05-PANEL-CONVENE", w05PanelConveneRows) }
 
+// ---------------------------------------------------------------- CORP-ACK
+
+// corp returns c as a complaint under the corporate procedure (psow-model).
+func corp(c timescale.Case) timescale.Case {
+	c.Procedure = timescale.CorporateProcedure
+	return c
+}
+
+var corpAckRows = proving("CORP-ACK", "Ombudsman's model, acknowledgement", []ruleRow{
+	{
+		name: "Ombudsman's model, acknowledgement (Pembrokeshire, 5 working days): received Monday 2 Sep 2024, acknowledged on the due date Monday 9 Sep",
+		// Tue 3 (1), Wed 4 (2), Thu 5 (3), Fri 6 (4), Sat, Sun, Mon 9 (5)
+		c:    corp(timescale.Case{Received: d("2024-09-02"), Acknowledged: d("2024-09-09")}),
+		want: dl{From: d("2024-09-02"), Due: d("2024-09-09"), Done: d("2024-09-09"), Taken: 5, Status: timescale.DeadlineInTime},
+	},
+	{
+		name: "Ombudsman's model, acknowledgement (Pembrokeshire, 5 working days): received Monday 2 Sep 2024, acknowledged Tuesday 10 Sep, a day late",
+		c:    corp(timescale.Case{Received: d("2024-09-02"), Acknowledged: d("2024-09-10")}),
+		want: dl{From: d("2024-09-02"), Due: d("2024-09-09"), Done: d("2024-09-10"), Taken: 6, Status: timescale.DeadlineLate, LateBy: 1},
+	},
+	{
+		name: "Ombudsman's model, acknowledgement (Pembrokeshire, 5 working days): received Saturday 7 Sep 2024, due Friday 13 Sep (Monday is day 1)",
+		c:    corp(timescale.Case{Received: d("2024-09-07")}),
+		want: dl{From: d("2024-09-07"), Due: d("2024-09-13"), Status: timescale.DeadlineNotYetDue},
+	},
+	{
+		name: "Ombudsman's model, acknowledgement (Pembrokeshire, 5 working days): received Friday 20 Dec 2024, due Tuesday 31 Dec (Christmas Day and Boxing Day skipped)",
+		// Mon 23 (1), Tue 24 (2), Wed 25 and Thu 26 holidays, Fri 27 (3), Mon 30 (4), Tue 31 (5)
+		c:    corp(timescale.Case{Received: d("2024-12-20")}),
+		want: dl{From: d("2024-12-20"), Due: d("2024-12-31"), Status: timescale.DeadlineNotYetDue},
+	},
+	{
+		name: "Ombudsman's model, acknowledgement (Pembrokeshire, 5 working days): received Thursday 17 Apr 2025, due Monday 28 Apr (Good Friday and Easter Monday skipped)",
+		// Fri 18 Good Friday, Mon 21 Easter Monday, Tue 22 (1) ... Fri 25 (4), Mon 28 (5)
+		c:    corp(timescale.Case{Received: d("2025-04-17")}),
+		want: dl{From: d("2025-04-17"), Due: d("2025-04-28"), Status: timescale.DeadlineNotYetDue},
+	},
+	{
+		name:   "Ombudsman's model, acknowledgement: a council's policy that switches the option off (switched_off) leaves it out",
+		engine: timescale.Engine{Policy: timescale.Policy{SwitchedOff: []string{"CORP-ACK"}}},
+		c:      corp(timescale.Case{Received: d("2024-09-02")}),
+		absent: true,
+	},
+	{
+		name:   "Ombudsman's model, acknowledgement: a social services complaint received the same day has the 2-day acknowledgement of reg 15(2) instead",
+		c:      timescale.Case{Received: d("2024-09-02")},
+		absent: true,
+	},
+})
+
+func TestCORPACK(t *testing.T) { runRuleTable(t, "CORP-ACK", corpAckRows) }
+
+// ------------------------------------------------------------- CORP-STAGE1
+
+var corpStage1Rows = proving("CORP-STAGE1", "Ombudsman's model, stage 1", []ruleRow{
+	{
+		name: "Ombudsman's model, stage 1 (Swansea, Pembrokeshire: 10 working days): received Monday 2 Sep 2024, answered on the due date Monday 16 Sep, band 0-10",
+		// Tue 3 (1) ... Fri 6 (4), Mon 9 (5) ... Fri 13 (9), Mon 16 (10)
+		c:    corp(timescale.Case{Received: d("2024-09-02"), Stage1Response: d("2024-09-16")}),
+		want: dl{From: d("2024-09-02"), Due: d("2024-09-16"), Done: d("2024-09-16"), Taken: 10, Band: "0-10", Status: timescale.DeadlineInTime},
+	},
+	{
+		name: "Ombudsman's model, stage 1 (10 working days): received Monday 2 Sep 2024, answered Tuesday 17 Sep, a day late, band 11-20",
+		c:    corp(timescale.Case{Received: d("2024-09-02"), Stage1Response: d("2024-09-17")}),
+		want: dl{From: d("2024-09-02"), Due: d("2024-09-16"), Done: d("2024-09-17"), Taken: 11, Band: "11-20", Status: timescale.DeadlineLate, LateBy: 1},
+	},
+	{
+		name: "Ombudsman's model, stage 1 (10 working days): answered Monday 30 Sep 2024 after 20 working days, the top of band 11-20",
+		c:    corp(timescale.Case{Received: d("2024-09-02"), Stage1Response: d("2024-09-30")}),
+		want: dl{From: d("2024-09-02"), Due: d("2024-09-16"), Done: d("2024-09-30"), Taken: 20, Band: "11-20", Status: timescale.DeadlineLate, LateBy: 10},
+	},
+	{
+		name: "Ombudsman's model, stage 1 (10 working days): answered Tuesday 1 Oct 2024 after 21 working days, band 21+",
+		c:    corp(timescale.Case{Received: d("2024-09-02"), Stage1Response: d("2024-10-01")}),
+		want: dl{From: d("2024-09-02"), Due: d("2024-09-16"), Done: d("2024-10-01"), Taken: 21, Band: "21+", Status: timescale.DeadlineLate, LateBy: 11},
+	},
+	{
+		name: "Ombudsman's model, stage 1 (10 working days): received Monday 16 Dec 2024, due Thursday 2 Jan 2025 (Christmas, Boxing Day and New Year's Day skipped)",
+		// Tue 17 (1) ... Fri 20 (4), Mon 23 (5), Tue 24 (6), Fri 27 (7), Mon 30 (8), Tue 31 (9), Thu 2 Jan (10)
+		c:    corp(timescale.Case{Received: d("2024-12-16")}),
+		want: dl{From: d("2024-12-16"), Due: d("2025-01-02"), Status: timescale.DeadlineNotYetDue},
+	},
+	{
+		name: "Ombudsman's model, stage 1 (10 working days): received Monday 7 Dec 2020, the first day of psow-model, due Monday 21 Dec",
+		c:    corp(timescale.Case{Received: d("2020-12-07")}),
+		want: dl{From: d("2020-12-07"), Due: d("2020-12-21"), Status: timescale.DeadlineNotYetDue},
+	},
+	{
+		name: "Ombudsman's model, stage 1 (10 working days): not answered, evaluated on Tuesday 17 Sep 2024: overdue by 1",
+		c:    corp(timescale.Case{Received: d("2024-09-02")}),
+		asOf: d("2024-09-17"),
+		want: dl{From: d("2024-09-02"), Due: d("2024-09-16"), Status: timescale.DeadlineOverdue, LateBy: 1},
+	},
+})
+
+func TestCORPSTAGE1(t *testing.T) { runRuleTable(t, "CORP-STAGE1", corpStage1Rows) }
+
+// ------------------------------------------------------------- CORP-STAGE2
+
+// corpStage2 is a corporate complaint answered at stage 1 and taken to
+// stage 2 on Monday 7 Oct 2024, whose stage 2 response is due Monday
+// 4 Nov 2024: Tue 8 (1) ... Fri 11 (4), 14-18 (9), 21-25 (14), 28-31 (18),
+// Fri 1 Nov (19), Mon 4 Nov (20).
+func corpStage2(response, extendedTo string) timescale.Case {
+	c := corp(timescale.Case{Received: d("2024-09-02"), Stage1Response: d("2024-09-16"), Stage2Requested: d("2024-10-07")})
+	if response != "" {
+		c.Stage2Response = d(response)
+	}
+	if extendedTo != "" {
+		c.Stage2ExtendedTo = d(extendedTo)
+	}
+	return c
+}
+
+var corpStage2Rows = proving("CORP-STAGE2", "Ombudsman's model, stage 2", []ruleRow{
+	{
+		name: "Ombudsman's model, stage 2 (Neath Port Talbot, Pembrokeshire: 20 working days): requested Monday 7 Oct 2024, answered on the due date Monday 4 Nov, band 11-20",
+		c:    corpStage2("2024-11-04", ""),
+		want: dl{From: d("2024-10-07"), Due: d("2024-11-04"), Done: d("2024-11-04"), Taken: 20, Band: "11-20", Status: timescale.DeadlineInTime},
+	},
+	{
+		name: "Ombudsman's model, stage 2 (20 working days): requested Monday 7 Oct 2024, answered Tuesday 5 Nov, a day late, band 21+",
+		c:    corpStage2("2024-11-05", ""),
+		want: dl{From: d("2024-10-07"), Due: d("2024-11-04"), Done: d("2024-11-05"), Taken: 21, Band: "21+", Status: timescale.DeadlineLate, LateBy: 1},
+	},
+	{
+		name: "Ombudsman's model, stage 2 (20 working days), revised date (Neath Port Talbot): revised to Friday 15 Nov 2024, answered Thursday 14 Nov: in time",
+		// Tue 5 (21) ... Fri 8 (24), Mon 11 (25) ... Thu 14 (28)
+		c:    corpStage2("2024-11-14", "2024-11-15"),
+		want: dl{From: d("2024-10-07"), Due: d("2024-11-04"), ExtendedTo: d("2024-11-15"), Done: d("2024-11-14"), Taken: 28, Band: "21+", Status: timescale.DeadlineInTime},
+	},
+	{
+		name: "Ombudsman's model, stage 2 (20 working days): not answered, evaluated on Tuesday 5 Nov 2024: overdue by 1",
+		c:    corpStage2("", ""),
+		asOf: d("2024-11-05"),
+		want: dl{From: d("2024-10-07"), Due: d("2024-11-04"), Status: timescale.DeadlineOverdue, LateBy: 1},
+	},
+	{
+		name: "Ombudsman's model, stage 2 (20 working days): requested Thursday 5 Dec 2024, due Tuesday 7 Jan 2025 (Christmas, Boxing Day and New Year's Day skipped)",
+		// Fri 6 (1), 9-13 (6), 16-20 (11), Mon 23 (12), Tue 24 (13), Fri 27 (14), Mon 30 (15), Tue 31 (16), Thu 2 (17), Fri 3 (18), Mon 6 (19), Tue 7 (20)
+		c:    corp(timescale.Case{Received: d("2024-11-11"), Stage2Requested: d("2024-12-05")}),
+		want: dl{From: d("2024-12-05"), Due: d("2025-01-07"), Status: timescale.DeadlineNotYetDue},
+	},
+})
+
+func TestCORPSTAGE2(t *testing.T) { runRuleTable(t, "CORP-STAGE2", corpStage2Rows) }
+
+// --------------------------------------------------------- CORP-TIME-LIMIT
+
+var corpTimeLimitRows = proving("CORP-TIME-LIMIT", "Ombudsman's model, 6-month time limit", []ruleRow{
+	{
+		name: "Ombudsman's model, 6-month time limit (Neath Port Talbot): matter of Monday 4 Mar 2024, complaint received Wednesday 4 Sep 2024, the same date 6 months later: in time",
+		c:    corp(timescale.Case{Matter: d("2024-03-04"), Received: d("2024-09-04")}),
+		want: dl{From: d("2024-03-04"), Due: d("2024-09-04"), Done: d("2024-09-04"), Status: timescale.DeadlineInTime},
+	},
+	{
+		name: "Ombudsman's model, 6-month time limit (Neath Port Talbot): matter of Monday 4 Mar 2024, complaint received Thursday 5 Sep 2024: late by 1 day",
+		c:    corp(timescale.Case{Matter: d("2024-03-04"), Received: d("2024-09-05")}),
+		want: dl{From: d("2024-03-04"), Due: d("2024-09-04"), Done: d("2024-09-05"), Status: timescale.DeadlineLate, LateBy: 1},
+	},
+	{
+		name: "Ombudsman's model, 6-month time limit: matter of Thursday 31 Aug 2023, the limit ends Thursday 29 Feb 2024, the last day of February in a leap year: received that day, in time",
+		c:    corp(timescale.Case{Matter: d("2023-08-31"), Received: d("2024-02-29")}),
+		want: dl{From: d("2023-08-31"), Due: d("2024-02-29"), Done: d("2024-02-29"), Status: timescale.DeadlineInTime},
+	},
+	{
+		name: "Ombudsman's model, 6-month time limit: matter of Wednesday 31 Aug 2022, the limit ends Tuesday 28 Feb 2023: received Wednesday 1 Mar 2023, late by 1 day",
+		c:    corp(timescale.Case{Matter: d("2022-08-31"), Received: d("2023-03-01")}),
+		want: dl{From: d("2022-08-31"), Due: d("2023-02-28"), Done: d("2023-03-01"), Status: timescale.DeadlineLate, LateBy: 1},
+	},
+	{
+		name:   "Ombudsman's model, 6-month time limit is not applied when the date of the matter is not known",
+		c:      corp(timescale.Case{Received: d("2024-09-04")}),
+		absent: true,
+	},
+	{
+		name:   "Ombudsman's model, 6-month time limit is not that of a social services complaint, which has 12 months (TIME-LIMIT)",
+		c:      timescale.Case{Matter: d("2024-03-04"), Received: d("2024-09-05")},
+		absent: true,
+	},
+})
+
+func TestCORPTIMELIMIT(t *testing.T) { runRuleTable(t, "CORP-TIME-LIMIT", corpTimeLimitRows) }
+
 // ------------------------------------------------------------- TIME-LIMIT
 
 var timeLimitRows = proving("TIME-LIMIT", "12-month time limit", []ruleRow{
@@ -1120,6 +1315,11 @@ var psowRows = proving("PSOW", "Ombudsman Act", []ruleRow{
 		name: "Ombudsman Act 2019 s.8(1)(c): notice on Friday 1 Dec 2028, last day Thursday 30 Nov 2029, provisional",
 		c:    timescale.Case{Matter: d("2028-12-01"), Received: d("2028-12-04")},
 		want: dl{From: d("2028-12-01"), Due: d("2029-11-30"), Status: timescale.DeadlineWindowOpen, Provisional: true},
+	},
+	{
+		name: "Ombudsman Act 2019 s.8(1)(c): a corporate complaint, notice on Monday 4 Mar 2024, last day to complain to the Ombudsman Monday 3 Mar 2025",
+		c:    corp(timescale.Case{Matter: d("2024-03-04"), Received: d("2024-09-04")}),
+		want: dl{From: d("2024-03-04"), Due: d("2025-03-03"), Status: timescale.DeadlineWindowOpen},
 	},
 	{
 		name:   "Ombudsman Act window is not applied when the date of the matter is not known",
@@ -1359,6 +1559,43 @@ func TestRegimeFor(t *testing.T) {
 	}
 }
 
+// TestRegimeOfACorporateComplaint proves the regime table's row for the
+// corporate procedure: psow-model from 7 December 2020 (assumed), and no
+// regime before it.
+func TestRegimeOfACorporateComplaint(t *testing.T) {
+	tab := timescale.Statutory()
+	tests := []struct {
+		name     string
+		p        timescale.Procedure
+		received calendar.Date
+		want     timescale.Regime
+	}{
+		{"2019 Act s.38 (assumed start): a corporate complaint received Monday 7 Dec 2020 falls under psow-model", timescale.CorporateProcedure, d("2020-12-07"), timescale.PSOWModel},
+		{"2019 Act s.38: a corporate complaint received Monday 31 Dec 2029 falls under psow-model", timescale.CorporateProcedure, d("2029-12-31"), timescale.PSOWModel},
+		{"SI 2014/1794: a social services complaint received the same Monday 7 Dec 2020 falls under wales-2014", timescale.ComplaintProcedure, d("2020-12-07"), timescale.Wales2014},
+		{"SI 2014/1795: a children's representation received Monday 7 Dec 2020 falls under wales-2014", timescale.RepresentationProcedure, d("2020-12-07"), timescale.Wales2014},
+		{"2019 Act s.38 (assumed start): a corporate complaint received Sunday 6 Dec 2020 falls under no regime", timescale.CorporateProcedure, d("2020-12-06"), ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := tab.RegimeFor(tt.p, tt.received)
+			if tt.want == "" {
+				var nre *timescale.NoRegimeError
+				require.ErrorAs(t, err, &nre)
+				require.Equal(t, timescale.PSOWModel, nre.First.Name, "the first regime of the corporate procedure")
+				require.Contains(t, nre.Message(), "7 December 2020")
+				return
+			}
+			require.NoError(t, err)
+			require.Equal(t, tt.want, got.Name)
+		})
+	}
+	info, ok := tab.Regime(timescale.PSOWModel)
+	require.True(t, ok)
+	require.Equal(t, timescale.BasisAssumed, info.Basis, "no source read gives the day councils were specified")
+	require.Equal(t, []timescale.Procedure{timescale.ComplaintProcedure, timescale.RepresentationProcedure}, timescale.SocialServices())
+}
+
 func TestRegimes(t *testing.T) {
 	type info struct {
 		Name     timescale.Regime
@@ -1370,6 +1607,7 @@ func TestRegimes(t *testing.T) {
 	want := []info{
 		{timescale.Wales2005, d("2006-04-01"), "SI 2005/3366", 3, []string{"0-10", "11-25", "26+"}},
 		{timescale.Wales2014, d("2014-08-01"), "SI 2014/1794", 2, []string{"0-17", "18-25", "26+"}},
+		{timescale.PSOWModel, d("2020-12-07"), "Public Services Ombudsman (Wales) Act 2019 ss.36, 38", 2, []string{"0-10", "11-20", "21+"}},
 	}
 	var got []info
 	for _, r := range timescale.Regimes() {
@@ -1378,8 +1616,8 @@ func TestRegimes(t *testing.T) {
 			labels = append(labels, b.Label)
 		}
 		got = append(got, info{r.Name, r.From, r.Citation, r.Stages, labels})
-		if r.Title == "" || r.Representations == "" {
-			t.Errorf("regime %s has no title or representations regulations", r.Name)
+		if r.Title == "" || (r.Governs(timescale.RepresentationProcedure) && r.Representations == "") {
+			t.Errorf("regime %s has no title, or no representations regulations for the representations it governs", r.Name)
 		}
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -1405,12 +1643,20 @@ func TestBandFor(t *testing.T) {
 		{timescale.Wales2014, 25, "18-25"},
 		{timescale.Wales2014, 26, "26+"},
 		{timescale.Wales2014, -1, ""},
+		{timescale.PSOWModel, 10, "0-10"},
+		{timescale.PSOWModel, 11, "11-20"},
+		{timescale.PSOWModel, 20, "11-20"},
+		{timescale.PSOWModel, 21, "21+"},
 		{"wales-1999", 5, ""},
 	}
 	for _, tt := range tests {
-		name := fmt.Sprintf("SPEC section 4: %d working days taken under %s is in band %q", tt.days, tt.regime, tt.want)
+		source := "SPEC section 4"
+		if tt.regime == timescale.PSOWModel {
+			source = "the bands of the Ombudsman's model procedure (RULES.md)"
+		}
+		name := fmt.Sprintf("%s: %d working days taken under %s is in band %q", source, tt.days, tt.regime, tt.want)
 		if tt.want == "" {
-			name = fmt.Sprintf("SPEC section 4: %d working days under %s is in no band", tt.days, tt.regime)
+			name = fmt.Sprintf("%s: %d working days under %s is in no band", source, tt.days, tt.regime)
 		}
 		t.Run(name, func(t *testing.T) {
 			if diff := cmp.Diff(tt.want, timescale.BandFor(tt.regime, tt.days)); diff != "" {

@@ -2,6 +2,7 @@ package timescale
 
 import (
 	"fmt"
+	"github.com/cymru-complaints/statutory/internal/errw"
 	"io"
 	"strconv"
 	"strings"
@@ -33,7 +34,7 @@ func (s Schedule) WriteTextIn(w io.Writer, t lang.Tag) error {
 
 // writeText writes the schedule in l, English or Welsh.
 func (s Schedule) writeText(w io.Writer, l lang.Tag) error {
-	ew := &errWriter{w: w}
+	ew := &errw.Writer{W: w}
 	if l == lang.English {
 		fmt.Fprintf(ew, "Complaint received %s: regime %s (%s, %s)\n", s.Received.Display(), s.Regime.Name, s.Regime.Citation, s.Regime.Title)
 		if !s.DeemedReceived.IsZero() {
@@ -95,6 +96,7 @@ func (s Schedule) writeText(w io.Writer, l lang.Tag) error {
 			d.RuleID, due, period, from, status, lang.Say(l, "citation", d.Citation))
 	}
 	tw.Flush()
+	s.writeTargets(ew, l)
 	fmt.Fprintf(ew, "\n%s\n", lang.Say(l, "schedule.how", "How each date was reached:"))
 	for _, v := range s.Deadlines {
 		fmt.Fprintf(ew, "- %s\n", lang.Say(l, "explanation", v.Text))
@@ -102,7 +104,33 @@ func (s Schedule) writeText(w io.Writer, l lang.Tag) error {
 	if s.Provisional {
 		fmt.Fprintf(ew, "\n* %s\n", lang.Say(l, "note.provisional", "provisional: "+ProvisionalNote+"."))
 	}
-	return ew.err
+	return ew.Err
+}
+
+// writeTargets lists, in l, the local targets of the deadlines that have
+// one, each with its due date and status beside the statutory ones. No
+// source gives these sentences in Welsh: in Welsh they are English,
+// marked.
+func (s Schedule) writeTargets(w io.Writer, l lang.Tag) {
+	first := true
+	var b strings.Builder
+	for _, v := range s.Deadlines {
+		x := v.Deadline.Target
+		if x.IsZero() {
+			continue
+		}
+		if first {
+			fmt.Fprintf(w, "\n%s\n", lang.Say(l, "schedule.targets", "Local targets, beside the statutory due dates (which they do not change):"))
+			first = false
+		}
+		b.Reset()
+		fmt.Fprintf(&b, "%s: %s, %s (%s): due %s, %s", v.Deadline.Milestone, x.Name, periodWords(x.WorkingDays, 0, ""), x.Source, x.Due.Display(), x.Status)
+		if x.LateBy > 0 {
+			fmt.Fprintf(&b, " by %s", periodWords(x.LateBy, 0, ""))
+		}
+		fmt.Fprintf(&b, "; statutory due %s, %s", v.Deadline.Due.Display(), v.Deadline.Status)
+		fmt.Fprintf(w, "- %s\n", lang.Say(l, "schedule.target", b.String()))
+	}
 }
 
 // writeTransition says which reading of the transition between regimes
@@ -126,18 +154,3 @@ func (s Schedule) writeTransition(w io.Writer) {
 
 // ProvisionalNote says, for people, why a result is marked provisional.
 const ProvisionalNote = "it depends on a year after the last one of the official list of bank holidays, projected from the standing rules; a one-off bank holiday may still be proclaimed"
-
-// errWriter remembers the first write error.
-type errWriter struct {
-	w   io.Writer
-	err error
-}
-
-func (e *errWriter) Write(p []byte) (int, error) {
-	if e.err != nil {
-		return 0, e.err
-	}
-	n, err := e.w.Write(p)
-	e.err = err
-	return n, err
-}

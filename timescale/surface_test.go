@@ -241,13 +241,13 @@ func TestTheTableAnswersForItsRegimes(t *testing.T) {
 		_, err := tab.RegimeFor("appeal", d("2014-08-01"))
 		var ve *timescale.ValueError
 		require.ErrorAs(t, err, &ve)
-		require.Equal(t, []string{"complaint", "representation"}, ve.Want)
+		require.Equal(t, []string{"complaint", "representation", "corporate"}, ve.Want)
 	})
 	t.Run("a schedule of an unknown regime is refused with the regimes of the table", func(t *testing.T) {
 		_, err := timescale.Engine{}.Schedule(&timescale.Assessment{Regime: "wales-1999"})
 		var ve *timescale.ValueError
 		require.ErrorAs(t, err, &ve)
-		require.Equal(t, []string{"wales-2005", "wales-2014"}, ve.Want)
+		require.Equal(t, []string{"wales-2005", "wales-2014", "psow-model"}, ve.Want)
 	})
 }
 

@@ -9,8 +9,8 @@ import (
 )
 
 // A Table is a set of regimes and their rules: the data the engine
-// evaluates cases against. Statutory returns the table of the Welsh social
-// services procedures that this package encodes; NewTable makes another
+// evaluates cases against. Statutory returns the table of the procedures
+// that this package encodes; NewTable makes another
 // (a council's other procedures, or a hypothetical regime in a test). A
 // Table is immutable and safe for concurrent use.
 type Table struct {
@@ -21,6 +21,11 @@ type Table struct {
 	byRegime [][]int
 	// plans holds, for each rule, the fields its events are recorded in.
 	plans []rulePlan
+	// reach bounds, in calendar days, how far after the latest date of a
+	// case any of its deadlines can fall: the periods of every rule, end
+	// to end (working days counted at most twice over, with two weeks for
+	// holidays; months at 31 days), and a week for a deemed receipt.
+	reach int
 }
 
 // rulePlan holds the fields a rule reads, looked up once.
@@ -34,7 +39,8 @@ const maxStages = 32
 
 // NewTable returns a table of the given regimes, in order of cutover for
 // each procedure, and rules. It checks that regime names and rule ids are
-// unique and non-empty, that every rule names regimes of the table and
+// unique and non-empty, that a regime's basis, when given, is one of
+// Bases, that every rule names regimes of the table and
 // events of the field table (Fields), that every regime has from 1 to 32
 // stages and an open-ended last band, that a rule's stage is one of its
 // regimes', that every basis is one of Bases, that a rule's ExtendedBy
@@ -56,6 +62,8 @@ func NewTable(regimes []RegimeInfo, rules []Rule) (*Table, error) {
 			return nil, fmt.Errorf("timescale: regime %s starts on %v, which is not a date", r.Name, r.From)
 		case len(r.Bands) == 0 || r.Bands[len(r.Bands)-1].Max >= 0:
 			return nil, fmt.Errorf("timescale: the last response-time band of regime %s must be open-ended (Max -1)", r.Name)
+		case r.Basis != "" && !knownBasis(r.Basis):
+			return nil, fmt.Errorf("timescale: regime %s has basis %q, not one of %v", r.Name, r.Basis, Bases())
 		}
 		if _, dup := names[r.Name]; dup {
 			return nil, fmt.Errorf("timescale: regime %s is listed twice", r.Name)
@@ -67,6 +75,10 @@ func NewTable(regimes []RegimeInfo, rules []Rule) (*Table, error) {
 		t.regimes[i] = r.clone()
 	}
 	t.byRegime = make([][]int, len(regimes))
+	t.reach = 7
+	for _, r := range rules {
+		t.reach += 2*r.WorkingDays + 14 + 31*r.Months + 1
+	}
 	t.plans = make([]rulePlan, len(rules))
 	ids := make(map[string]bool)
 	event := func(id string, e Event) (*Field, error) {
@@ -165,9 +177,10 @@ var statutory = sync.OnceValue(func() *Table {
 	return t
 })
 
-// Statutory returns the table of the Welsh social services complaints
-// procedures: the regimes wales-2005 and wales-2014 and their rules, as
-// RULES.md lists them.
+// Statutory returns the table of the procedures this package encodes: the
+// Welsh social services complaints procedures (the regimes wales-2005 and
+// wales-2014) and a council's corporate procedure under the Ombudsman's
+// model (psow-model), with their rules, as RULES.md lists them.
 func Statutory() *Table { return statutory() }
 
 // Regimes returns the regimes of the table, in table order.

@@ -91,7 +91,7 @@ func (e Engine) Deadlines(q Query) (Schedule, error) {
 	}
 	c := q.Case()
 	var a Assessment
-	if err := e.evaluate(&a, &c, asOf, "as_of", cutEvents); err != nil {
+	if err := e.evaluate(&a, &c, asOf, "as_of", cutEvents, true); err != nil {
 		if ve, ok := err.(*ValidationError); ok {
 			ve.ID = ""
 		}

@@ -27,7 +27,7 @@ func TestAsOfMeansAsKnownOnThatDate(t *testing.T) {
 		require.Len(t, rows, 3, "a header and the two complaints received by then")
 		for _, row := range rows[1:] {
 			// The acknowledgement, due on 5 August, was not recorded.
-			require.Equal(t, []string{"", "overdue"}, []string{row[4], row[11]}, "the response of %s was not yet made on 10 August 2014", row[0])
+			require.Equal(t, []string{"", "overdue"}, []string{row[4], row[15]}, "the response of %s was not yet made on 10 August 2014", row[0])
 		}
 		require.Contains(t, res.Stderr, "note: 2 events dated after 2014-08-10 were set aside as not yet happened")
 		require.Contains(t, res.Stderr, "note: 1 record received after 2014-08-10 was left out")

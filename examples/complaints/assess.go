@@ -4,13 +4,12 @@ import (
 	"errors"
 
 	"github.com/cymru-complaints/statutory/assess"
-	"github.com/cymru-complaints/statutory/timescale"
 )
 
 const assessUsage = `Usage:
   complaints assess FILE [--as-of DATE] [--transition READING] [--deem-next-working-day]
-                    [--owner NAME] [--format text|csv|json|ics] [--remind N]
-                    [--include-closed]
+                    [--owner NAME] [--policy FILE] [--format text|csv|json|ics]
+                    [--remind N] [--include-closed]
 
 Assesses every complaint in the case file FILE (CSV, see "complaints -h";
 "-" reads standard input) as of DATE (default: today): one row per complaint,
@@ -37,19 +36,25 @@ Flags:
                              before it (see complaints deadlines -h)
   --deem-next-working-day    deem receipt on a non-working day to be on the
                              next working day
+  --policy FILE              a council's policy file (docs/policy.md): each
+                             stage's local target due date, and whether the
+                             response met it, beside the statutory ones
   --owner NAME               only the complaints of this officer or team
                              (the owner column, matched without regard to
                              case or surrounding spaces)
   --format FMT               text (a table, default), csv (header
                              id,owner,regime,stage1_due,stage1_working_days,
-                             stage1_band,stage1_in_time,stage2_due,
+                             stage1_band,stage1_in_time,stage1_target_due,
+                             stage1_target_met,stage2_due,
                              stage2_working_days,stage2_band,stage2_in_time,
-                             status,provisional), json (a list of objects
-                             with the same keys) or ics (a calendar file: one
-                             all-day event per open deadline of every
-                             complaint, with the rule, its citation and how
-                             the date was reached, to import into Outlook,
-                             Google Calendar or Apple Calendar)
+                             stage2_target_due,stage2_target_met,
+                             status,provisional; the target cells are empty
+                             without a local target), json (a list of
+                             objects with the same keys) or ics (a calendar
+                             file: one all-day event per open deadline of
+                             every complaint, with the rule, its citation
+                             and how the date was reached, to import into
+                             Outlook, Google Calendar or Apple Calendar)
   --lang LANG                en (default), cy or cy+en: the text table in
                              English, in Welsh or both
   --remind N                 with --format ics: the reminder of each event
@@ -66,12 +71,9 @@ importing a later file updates the events instead of adding new ones.
 
 func runAssess(e *env, args []string) error {
 	fs := e.newFlagSet("assess")
+	e.policyFlag(fs)
 	e.caseFileFlags(fs)
-	var asOf dateFlag
-	fs.Var(&asOf, "as-of", "date the status is given for")
-	deem := fs.Bool("deem-next-working-day", false, "deem receipt on a non-working day to be on the next working day")
-	transition := transitionFlag()
-	fs.Var(transition, "transition", "reading of the transition between regimes")
+	ev := addEvalFlags(fs, "date the status is given for")
 	owner := fs.String("owner", "", "only the complaints of this officer or team")
 	format := formatFlag("text", "csv", "json", "ics")
 	fs.Var(format, "format", "output format")
@@ -87,11 +89,11 @@ func runAssess(e *env, args []string) error {
 	if err := cal.check(format.value); err != nil {
 		return err
 	}
-	eng, err := e.engine(*deem, &asOf)
+	eng, err := ev.engine(e)
 	if err != nil {
 		return err
 	}
-	eng.Transition = timescale.Transition(transition.value)
+	asOf := ev.asOf
 	opt := assess.Options{Engine: eng, AsOf: asOf.Date, Reader: e.readerOptions(), Owner: *owner}
 	if format.value == "ics" {
 		return writeCalendar(e, pos[0], opt, &cal, cal.options(eng, asOf.Date, calendarName("Complaints deadlines", *owner)))

@@ -15,6 +15,7 @@ import (
 	"github.com/cymru-complaints/statutory/calendar"
 	"github.com/cymru-complaints/statutory/casefile"
 	"github.com/cymru-complaints/statutory/lang"
+	"github.com/cymru-complaints/statutory/policy"
 	"github.com/cymru-complaints/statutory/problem"
 	"github.com/cymru-complaints/statutory/timescale"
 )
@@ -45,6 +46,10 @@ type env struct {
 	holidays string
 	cal      *calendar.Calendar
 
+	// policy is the value of --policy, a council's policy file (local
+	// targets), for the commands that take it (policyFlag).
+	policy string
+
 	// lang is the value of --lang, the language of the output for people
 	// (English unless it is given).
 	lang langFlag
@@ -53,6 +58,34 @@ type env struct {
 	// file (see caseFileFlags).
 	strict  bool
 	maxLine int
+}
+
+// policyFlag adds --policy FILE to the flags of a command that evaluates
+// complaints (deadlines, assess, report, return).
+func (e *env) policyFlag(fs *flag.FlagSet) {
+	fs.StringVar(&e.policy, "policy", "", "a council's policy file: local targets")
+}
+
+// loadPolicy reads the --policy file, if one was given. A file that cannot
+// be opened or used is a problem (exit status 1), one line per fault as
+// FILE:LINE: field: message.
+func (e *env) loadPolicy() (timescale.Policy, error) {
+	if e.policy == "" {
+		return timescale.Policy{}, nil
+	}
+	p, err := policy.ReadFile(e.policy, nil)
+	var pe *policy.Error
+	switch {
+	case err == nil:
+		return p, nil
+	case errors.As(err, &pe):
+		ps := make(problems, len(pe.Problems))
+		for i, pr := range pe.Problems {
+			ps[i] = pr.String()
+		}
+		return p, ps
+	}
+	return p, problems{fmt.Sprintf("%s: %s: --policy: cannot read %s: %s", progName, e.name, e.policy, pathError(err))}
 }
 
 // caseFileFlags adds to fs the flags of every command that reads a case
@@ -99,6 +132,33 @@ func (e *env) calendar() (*calendar.Calendar, error) {
 	return e.cal, nil
 }
 
+// An evalFlags holds the flags of the commands that evaluate a case file:
+// the date of evaluation, and the readings of receipt on a non-working day
+// and of the transition between regimes.
+type evalFlags struct {
+	asOf       dateFlag
+	deem       bool
+	transition *choiceFlag
+}
+
+// addEvalFlags adds --as-of (described by asOfUsage),
+// --deem-next-working-day and --transition to fs.
+func addEvalFlags(fs *flag.FlagSet, asOfUsage string) *evalFlags {
+	f := &evalFlags{transition: transitionFlag()}
+	fs.Var(&f.asOf, "as-of", asOfUsage)
+	fs.BoolVar(&f.deem, "deem-next-working-day", false, "deem receipt on a non-working day to be on the next working day")
+	fs.Var(f.transition, "transition", "reading of the transition between regimes")
+	return f
+}
+
+// engine returns the engine the flags ask for (see env.engine), and sets
+// the date of evaluation to today when --as-of was not given.
+func (f *evalFlags) engine(e *env) (timescale.Engine, error) {
+	eng, err := e.engine(f.deem, &f.asOf)
+	eng.Transition = timescale.Transition(f.transition.value)
+	return eng, err
+}
+
 // engine returns the engine the command evaluates with as of asOf: on the
 // command's calendar, reading receipt on a non-working day as deem says.
 // When asOf is not given it is today, and an event dated after it is a
@@ -110,6 +170,10 @@ func (e *env) engine(deem bool, asOf *dateFlag) (timescale.Engine, error) {
 	if asOf.IsZero() {
 		asOf.Date = e.today
 	}
+	if err != nil {
+		return eng, err
+	}
+	eng.Policy, err = e.loadPolicy()
 	return eng, err
 }
 
@@ -419,4 +483,12 @@ func transitionFlag() *choiceFlag {
 		}
 	}
 	return &choiceFlag{value: names[0], choices: names}
+}
+
+// procedureFlag returns the flag that chooses the procedure of a complaint,
+// one of the choices of the case file's procedure column; the first,
+// complaint, is the default.
+func procedureFlag() *choiceFlag {
+	f, _ := timescale.FieldByName("procedure")
+	return &choiceFlag{value: f.Choices[0], choices: f.Choices}
 }

@@ -545,7 +545,7 @@ func TestDeadlinesErrors(t *testing.T) {
 			name:     "a complaint received in 2005 falls under no encoded regime and the message says so",
 			args:     []string{"deadlines", "--received", "2005-01-01", "--as-of", "2014-08-01"},
 			code:     exitData,
-			fragment: []string{"complaints: deadlines: --received: ", "2005-01-01", "before 1 April 2006", "no statutory timescales are encoded"},
+			fragment: []string{"complaints: deadlines: --received: ", "2005-01-01", "before 1 April 2006", "no timescales are encoded"},
 		},
 		{
 			name:     "the day before the 2005 procedure came into force falls under no encoded regime",
@@ -589,7 +589,8 @@ func TestDeadlinesErrors(t *testing.T) {
 // ---------------------------------------------------------------------------
 // assess
 
-const assessCSVHeader = "id,owner,regime,stage1_due,stage1_working_days,stage1_band,stage1_in_time,stage2_due,stage2_working_days,stage2_band,stage2_in_time,status,provisional"
+const assessCSVHeader = "id,owner,regime,stage1_due,stage1_working_days,stage1_band,stage1_in_time,stage1_target_due,stage1_target_met," +
+	"stage2_due,stage2_working_days,stage2_band,stage2_in_time,stage2_target_due,stage2_target_met,status,provisional"
 
 // statusCases holds one complaint for every status of assess as of
 // 2015-06-30, a comment and a compliment, with its columns in an order of
@@ -611,22 +612,22 @@ compliment,P-1,2015-01-06,,,,,,,,Staff support,
 // statusRows is the assess --format csv output for statusCases.
 var statusRows = [][]string{
 	// Acknowledged; the discussion is due on 14 July: open, not overdue.
-	{"OPEN", "Team A", "wales-2014", "2015-07-22", "", "", "", "", "", "", "", "open"},
+	{"OPEN", "Team A", "wales-2014", "2015-07-22", "", "", "", "", "", "", "", "", "", "", "", "open"},
 	// Received Friday 1 May 2015; the 17th working day is 28 May, past the
 	// two May bank holidays, and nothing has happened since.
-	{"OVERDUE", "Team B", "wales-2014", "2015-05-28", "", "", "", "", "", "", "", "overdue"},
+	{"OVERDUE", "Team B", "wales-2014", "2015-05-28", "", "", "", "", "", "", "", "", "", "", "", "overdue"},
 	// Due Wednesday 24 September 2014, answered a week later: 22 working days.
-	{"R1-LATE", "team a", "wales-2014", "2014-09-24", "22", "18-25", "false", "", "", "", "", "resolved-stage1"},
+	{"R1-LATE", "team a", "wales-2014", "2014-09-24", "22", "18-25", "false", "", "", "", "", "", "", "", "", "resolved-stage1"},
 	// Stage 2 due Monday 8 December, answered 15 December (30 working days)
 	// but within the agreed revised date of 19 December: in time.
-	{"R2-EXTENDED", "Smith, J", "wales-2014", "2014-10-24", "13", "0-17", "true", "2014-12-08", "30", "26+", "true", "resolved-stage2"},
+	{"R2-EXTENDED", "Smith, J", "wales-2014", "2014-10-24", "13", "0-17", "true", "", "", "2014-12-08", "30", "26+", "true", "", "", "resolved-stage2"},
 	// Straight to stage 2: no stage 1 response, so only its due date; the
 	// revised date of 10 December was missed.
-	{"R2-STRAIGHT", "", "wales-2014", "2014-11-26", "", "", "", "2014-12-08", "30", "26+", "false", "resolved-stage2"},
+	{"R2-STRAIGHT", "", "wales-2014", "2014-11-26", "", "", "", "", "", "2014-12-08", "30", "26+", "false", "", "", "resolved-stage2"},
 	// wales-2005: stage 1 in 9 working days; stage 2 due Monday 29 July
 	// 2013, answered Friday 2 August (29 working days, no revised date).
-	{"S3", "Team A", "wales-2005", "2013-06-17", "9", "0-10", "true", "2013-07-29", "29", "26+", "false", "stage3"},
-	{"WITHDRAWN", "", "wales-2014", "2015-03-25", "", "", "", "", "", "", "", "withdrawn"},
+	{"S3", "Team A", "wales-2005", "2013-06-17", "9", "0-10", "true", "", "", "2013-07-29", "29", "26+", "false", "", "", "stage3"},
+	{"WITHDRAWN", "", "wales-2014", "2015-03-25", "", "", "", "", "", "", "", "", "", "", "", "withdrawn"},
 }
 
 // parseCSV reads CSV output into its rows.
@@ -1184,10 +1185,13 @@ func TestValidateErrors(t *testing.T) {
 // ---------------------------------------------------------------------------
 // rules
 
-// ruleIDs are the rule ids of SPEC section 3, in its order.
+// ruleIDs are the rule ids of SPEC section 3, in its order, with the rules
+// of the corporate procedure (RULES.md) before the rules of several
+// regimes.
 var ruleIDs = []string{
 	"W14-ACK", "W14-DISCUSS", "W14-RESOLUTION", "W14-STAGE1", "W14-STAGE2",
 	"W05-STAGE1", "W05-STAGE2", "W05-PANEL-ACK", "W05-PANEL-STATEMENT", "W05-PANEL-CONVENE",
+	"CORP-ACK", "CORP-STAGE1", "CORP-STAGE2", "CORP-TIME-LIMIT",
 	"TIME-LIMIT", "PSOW",
 }
 
@@ -1271,7 +1275,7 @@ func TestRulesJSON(t *testing.T) {
 		ids = append(ids, r.ID)
 		basis[r.ID] = r.Basis
 	}
-	t.Run("the JSON lists the 12 rules of SPEC section 3 in its order", func(t *testing.T) {
+	t.Run("the JSON lists the 12 rules of SPEC section 3 and the 4 of the corporate procedure in their order", func(t *testing.T) {
 		if diff := cmp.Diff(ruleIDs, ids); diff != "" {
 			t.Errorf("(-want +got)\n%s", diff)
 		}
@@ -1291,6 +1295,7 @@ func TestRulesJSON(t *testing.T) {
 			"W05-STAGE1": "practice", "W05-STAGE2": "regulation",
 			"W05-PANEL-ACK": "regulation", "W05-PANEL-STATEMENT": "regulation", "W05-PANEL-CONVENE": "regulation",
 			"TIME-LIMIT": "guidance", "PSOW": "regulation",
+			"CORP-ACK": "guidance", "CORP-STAGE1": "guidance", "CORP-STAGE2": "guidance", "CORP-TIME-LIMIT": "guidance",
 		}
 		if diff := cmp.Diff(want, basis); diff != "" {
 			t.Errorf("(-want +got)\n%s", diff)
@@ -1333,12 +1338,12 @@ func TestRulesJSON(t *testing.T) {
 			t.Errorf("(-want +got)\n%s", diff)
 		}
 	})
-	t.Run("the JSON lists the two regimes", func(t *testing.T) {
+	t.Run("the JSON lists the two social services regimes and the corporate one", func(t *testing.T) {
 		var names []string
 		for _, r := range got.Regimes {
 			names = append(names, r.Name)
 		}
-		if diff := cmp.Diff([]string{"wales-2005", "wales-2014"}, names); diff != "" {
+		if diff := cmp.Diff([]string{"wales-2005", "wales-2014", "psow-model"}, names); diff != "" {
 			t.Errorf("(-want +got)\n%s", diff)
 		}
 	})
@@ -1433,7 +1438,7 @@ func TestAssessQuotesIDs(t *testing.T) {
 
 	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			want := []string{tt.id, "owner of " + tt.id, "wales-2014", "2014-08-27", "17", "0-17", "true", "", "", "", "", "resolved-stage1", "false"}
+			want := []string{tt.id, "owner of " + tt.id, "wales-2014", "2014-08-27", "17", "0-17", "true", "", "", "", "", "", "", "", "", "resolved-stage1", "false"}
 			if diff := cmp.Diff(want, rows[1+i]); diff != "" {
 				t.Errorf("CSV row: (-want +got)\n%s", diff)
 			}

@@ -10,20 +10,24 @@ import (
 )
 
 const deadlinesUsage = `Usage:
-  complaints deadlines --received DATE [--acknowledged DATE] [--discussed DATE]
-                       [--stage2-requested DATE] [--deem-next-working-day]
-                       [--resolved-locally yes|no]
+  complaints deadlines --received DATE [--procedure PROCEDURE] [--acknowledged DATE]
+                       [--discussed DATE] [--stage2-requested DATE]
+                       [--deem-next-working-day] [--resolved-locally yes|no]
                        [--transition keep-regime|stage2-by-request-date]
-                       [--matter DATE] [--as-of DATE] [--format text|json|ics]
-                       [--id ID] [--owner NAME] [--remind N] [--include-closed]
+                       [--matter DATE] [--as-of DATE] [--policy FILE]
+                       [--format text|json|ics] [--id ID] [--owner NAME]
+                       [--remind N] [--include-closed]
 
 Prints the regime of a complaint received on DATE and every deadline that
 applies to it, each with its rule id, citation and an explanation naming
-every non-working day skipped. The regime is fixed by the date of receipt:
+every non-working day skipped. The regime is fixed by the procedure and the
+date of receipt: for a social services complaint or representation,
 wales-2005 (SI 2005/3366) from 1 April 2006, wales-2014 (SI 2014/1794)
-from 1 August 2014. Which rules govern a stage 2 requested on or after
-1 August 2014 for a complaint received before it is a reading of a
-transitional provision that was not found: --transition chooses it.
+from 1 August 2014; for a corporate complaint, psow-model (the council's
+procedure under the Ombudsman's model) from 7 December 2020. Which rules
+govern a stage 2 requested on or after 1 August 2014 for a complaint
+received before it is a reading of a transitional provision that was not
+found: --transition chooses it.
 
 The discussion is due 10 working days after the actual acknowledgement
 (--acknowledged), or after its due date when it has not happened; the
@@ -31,6 +35,10 @@ written resolution 5 working days after the discussion likewise.
 
 Flags:
   --received DATE            date the complaint was received (required)
+  --procedure PROCEDURE      complaint (default: the social services
+                             complaints procedure), representation (a
+                             child's representation) or corporate (the
+                             council's procedure under the Ombudsman's model)
   --acknowledged DATE        date it was acknowledged
   --discussed DATE           date of the local-resolution discussion
   --stage2-requested DATE    date the formal investigation (stage 2) was requested
@@ -47,13 +55,17 @@ Flags:
                              received on the next working day (by default the
                              day of receipt is simply not counted)
   --matter DATE              the day the complainant first had notice of the
-                             matter complained about: adds the 12-month time
-                             limit for complaining (TIME-LIMIT) and the last
-                             day to go to the Ombudsman (PSOW)
+                             matter complained about: adds the time limit for
+                             complaining (TIME-LIMIT, 12 months; for a
+                             corporate complaint CORP-TIME-LIMIT, 6 months)
+                             and the last day to go to the Ombudsman (PSOW)
   --as-of DATE               date the status is given for; events dated
                              after it are set aside as not yet happened
                              (default: today, when an event dated in the
                              future is a problem)
+  --policy FILE              a council's policy file (docs/policy.md): its
+                             local targets, each beside the statutory due
+                             date, and the optional rules it switches off
   --format FMT               text (default), json ({regime, received,
                              as_of, status, provisional, calendar_version,
                              deadlines: [{deadline, explanation,
@@ -80,6 +92,7 @@ Flags:
 
 func runDeadlines(e *env, args []string) error {
 	fs := e.newFlagSet("deadlines")
+	e.policyFlag(fs)
 	var q timescale.Query
 	var received, acknowledged, discussed, stage2, matter, asOf dateFlag
 	fs.Var(&received, "received", "date received")
@@ -91,6 +104,8 @@ func runDeadlines(e *env, args []string) error {
 	fs.BoolVar(&q.DeemNextWorkingDay, "deem-next-working-day", false, "deem receipt on a non-working day to be on the next working day")
 	transition := transitionFlag()
 	fs.Var(transition, "transition", "reading of the transition between regimes")
+	procedure := procedureFlag()
+	fs.Var(procedure, "procedure", "the procedure of the complaint")
 	resolved := &choiceFlag{choices: []string{"yes", "no"}}
 	fs.Var(resolved, "resolved-locally", "whether the matter was resolved to the complainant's satisfaction")
 	format := formatFlag("text", "json", "ics")
@@ -125,6 +140,7 @@ func runDeadlines(e *env, args []string) error {
 	q.Received, q.Acknowledged, q.Discussed, q.Stage2Requested, q.Matter, q.AsOf =
 		received.Date, acknowledged.Date, discussed.Date, stage2.Date, matter.Date, asOf.Date
 	q.Transition = timescale.Transition(transition.value)
+	q.Procedure = timescale.Procedure(procedure.value)
 	q.ResolvedLocally = resolved.value
 	s, err := eng.Deadlines(q)
 	if err != nil {

@@ -8,23 +8,22 @@ import (
 	"github.com/cymru-complaints/statutory/assess"
 	"github.com/cymru-complaints/statutory/due"
 	"github.com/cymru-complaints/statutory/lang"
-	"github.com/cymru-complaints/statutory/timescale"
 )
 
 const dueUsage = `Usage:
   complaints due FILE [--as-of DATE] [--within N] [--owner NAME]
                       [--transition READING] [--deem-next-working-day]
-                      [--format text|csv|json|ics] [--remind N]
+                      [--policy FILE] [--format text|csv|json|ics] [--remind N]
                       [--include-closed]
 
 Lists every deadline of the complaints in the case file FILE (CSV, see
-"complaints -h"; "-" reads standard input) that is not met as of DATE
-(default: today) and is overdue, due that day, or due within the next N
-working days: its complaint's id and owner, the milestone, the rule, the
-due date (the agreed revised date when there is one, since the deadline
-is judged against it), the working days left (0 on the due date, below 0
-when overdue), whether a revised date applies, and whether the date is
-provisional. The list is sorted by due date, then id. An empty list says
+"complaints -h"; "-" reads standard input), social services and corporate
+complaints alike, that is not met as of DATE (default: today) and is
+overdue, due that day, or due within the next N working days: its
+complaint's id and owner, the milestone, the rule, the due date (the agreed
+revised date when there is one, since the deadline is judged against it),
+the working days left (0 on the due date, below 0 when overdue), whether a
+revised date applies, and whether the date is provisional. The list is sorted by due date, then id. An empty list says
 so, and the exit status is 0.
 
 Every bad row is reported on standard error as FILE:LINE: column: message;
@@ -44,6 +43,11 @@ Flags:
                              before it (see complaints deadlines -h)
   --deem-next-working-day    deem receipt on a non-working day to be on the
                              next working day
+  --policy FILE              a council's policy file (docs/policy.md): an
+                             optional rule it switches off (the corporate
+                             acknowledgement, CORP-ACK) is not listed; the
+                             list gives the statutory due dates, not the
+                             local targets
   --format FMT               text (default: grouped by owner, with a count
                              for each and a total), csv (header
                              id,owner,milestone,rule_id,due,
@@ -70,15 +74,12 @@ importing tomorrow's file updates today's events instead of adding new ones.
 
 func runDue(e *env, args []string) error {
 	fs := e.newFlagSet("due")
+	e.policyFlag(fs)
 	e.caseFileFlags(fs)
-	var asOf dateFlag
-	fs.Var(&asOf, "as-of", "date the list is for")
+	ev := addEvalFlags(fs, "date the list is for")
 	within := daysFlag{n: due.DefaultWithin}
 	fs.Var(&within, "within", "working days ahead to look")
 	owner := fs.String("owner", "", "only the complaints of this officer or team")
-	deem := fs.Bool("deem-next-working-day", false, "deem receipt on a non-working day to be on the next working day")
-	transition := transitionFlag()
-	fs.Var(transition, "transition", "reading of the transition between regimes")
 	format := formatFlag("text", "csv", "json", "ics")
 	fs.Var(format, "format", "output format")
 	var cal calendarFlags
@@ -93,11 +94,11 @@ func runDue(e *env, args []string) error {
 	if err := cal.check(format.value); err != nil {
 		return err
 	}
-	eng, err := e.engine(*deem, &asOf)
+	eng, err := ev.engine(e)
 	if err != nil {
 		return err
 	}
-	eng.Transition = timescale.Transition(transition.value)
+	asOf := ev.asOf
 	b, err := due.NewBuilder(due.Options{AsOf: asOf.Date, Within: within.n, Owner: *owner, Calendar: eng.Calendar})
 	if err != nil {
 		return flagProblems(e, err)

@@ -4,6 +4,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -64,6 +65,8 @@ func TestWelshGoldenFiles(t *testing.T) {
 func outputsForPeople(t *testing.T) [][]string {
 	extra := writeCases(t, "date,title\n2031-06-16,Bank holiday for a royal wedding\n")
 	open := writeCases(t, "id,kind,received\nA,complaint,2031-06-13\nB,complaint,2031-03-03\n")
+	corporate := writeCases(t, corporateCases)
+	corporatePolicy := writePolicy(t, `{"targets": [{"procedure": "corporate", "milestone": "stage1-response", "working_days": 8, "name": "stage 1 response", "source": "a council's corporate complaints policy"}]}`)
 	return [][]string{
 		{"holidays", "--from", "2022-01-01", "--to", "2022-12-31"},
 		{"holidays", "--from", "2011-01-01", "--to", "2011-12-31"},
@@ -83,13 +86,25 @@ func outputsForPeople(t *testing.T) [][]string {
 		{"rules"},
 		{"rules", "--format", "markdown"},
 		{"impact", open, "--holidays", extra, "--as-of", "2031-06-13"},
+		// The corporate procedure, local targets, periods and the
+		// Ombudsman's returns.
+		{"deadlines", "--procedure", "corporate", "--received", "2024-09-02", "--matter", "2024-03-04", "--as-of", "2024-09-12", "--policy", corporatePolicy},
+		{"deadlines", "--received", "2014-08-01", "--as-of", "2014-08-26", "--policy", examplePolicy},
+		{"assess", sampleCases, "--as-of", "2015-12-31", "--policy", examplePolicy},
+		{"assess", corporate, "--as-of", "2025-03-31", "--policy", corporatePolicy},
+		{"report", sampleCases, "--period", "2014-H2", "--as-of", "2015-12-31", "--policy", examplePolicy},
+		{"report", sampleCases, "--period", "2014-Q3", "--as-of", "2015-12-31", "--format", "markdown"},
+		{"due", corporate, "--as-of", "2024-09-11"},
+		{"return", q3Cases, "--period", "2024-Q3", "--population", "120000"},
+		{"return", corporate, "--period", "2024-H1", "--policy", corporatePolicy},
 	}
 }
 
 // sampleData are the words of the sample outputs that name things or are
-// the council's own, the same in every language: rule ids, regime names and
-// the names of the readings of the transition, the calendar's version, and
-// the ids and themes of the case files.
+// the council's own, the same in every language: rule ids, regime names,
+// the procedures they govern and the names of the readings of the
+// transition, the calendar's version, the ids and themes of the case files,
+// and the names of reporting periods (2014-H2), as --period takes them.
 func sampleData(t *testing.T) []string {
 	data := []string{calendar.Wales().Version(), "A", "B"}
 	for _, r := range timescale.Rules() {
@@ -97,6 +112,9 @@ func sampleData(t *testing.T) []string {
 	}
 	for _, r := range timescale.Regimes() {
 		data = append(data, string(r.Name))
+		for _, p := range r.Procedures {
+			data = append(data, string(p))
+		}
 		for _, p := range r.Transitions {
 			data = append(data, string(p.Name))
 		}
@@ -110,9 +128,20 @@ func sampleData(t *testing.T) []string {
 	if err != nil || len(problems) > 0 {
 		t.Fatal(err, problems)
 	}
+	corporate, problems, err := casefile.ReadAll(strings.NewReader(corporateCases), "corporate.csv")
+	if err != nil || len(problems) > 0 {
+		t.Fatal(err, problems)
+	}
+	cases = append(cases, corporate...)
 	for _, c := range cases {
 		data = append(data, c.ID)
 		data = append(data, c.Themes...)
+	}
+	// The periods of a report's trend table, named as --period takes them.
+	for y := 2006; y <= 2030; y++ {
+		for _, p := range []string{"H1", "H2", "Q1", "Q2", "Q3", "Q4"} {
+			data = append(data, strconv.Itoa(y)+"-"+p)
+		}
 	}
 	return data
 }
@@ -167,6 +196,9 @@ func TestDataFormatsAreTheSameInEveryLanguage(t *testing.T) {
 		{"report", sampleCases, "--year", "2014-2015", "--as-of", "2015-12-31", "--format", "json"},
 		{"rules", "--format", "json"},
 		{"workdays", "add", "2014-08-01", "17"},
+		{"assess", sampleCases, "--as-of", "2015-12-31", "--policy", examplePolicy, "--format", "csv"},
+		{"return", q3Cases, "--period", "2024-Q3", "--format", "csv"},
+		{"return", q3Cases, "--period", "2024-Q3", "--format", "json"},
 	} {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {
 			en := runAt(aDay, args...)

@@ -29,6 +29,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/cymru-complaints/statutory/internal/errw"
 	"io"
 	"os"
 	"strings"
@@ -46,6 +47,7 @@ var commands = []command{
 	{name: "assess", summary: "assess every complaint of a case file", usage: assessUsage, run: runAssess},
 	{name: "due", summary: "the deadlines overdue or due soon, by owner", usage: dueUsage, run: runDue},
 	{name: "report", summary: "the annual report for one year", usage: reportUsage, run: runReport},
+	{name: "return", summary: "the Ombudsman's complaints figures for one period", usage: returnUsage, run: runReturn},
 	{name: "impact", summary: "the open deadlines a new holiday file moves", usage: impactUsage, run: runImpact},
 	{name: "rules", summary: "the rule table with citations", usage: rulesUsage, run: runRules},
 	{name: "validate", summary: "check a case file", usage: validateUsage, run: runValidate},
@@ -105,32 +107,16 @@ func (e *env) main(args []string) (status int) {
 		return exitUsage
 	}
 	e.name = cmd.name
-	out := &stickyWriter{w: e.stdout}
+	out := &errw.Writer{W: e.stdout}
 	e.stdout = out
 	err := cmd.run(e, args[1:])
-	if out.err != nil {
+	if out.Err != nil {
 		// Whatever the command made of it, output that was not written is
 		// a failure (a full disk, a closed pipe).
-		fmt.Fprintf(e.stderr, "%s: %s: cannot write the output: %v\n", progName, e.name, out.err)
+		fmt.Fprintf(e.stderr, "%s: %s: cannot write the output: %v\n", progName, e.name, out.Err)
 		return exitData
 	}
 	return e.exit(cmd, err)
-}
-
-// A stickyWriter remembers the first error of the writer it wraps and
-// refuses every write after it.
-type stickyWriter struct {
-	w   io.Writer
-	err error
-}
-
-func (s *stickyWriter) Write(p []byte) (int, error) {
-	if s.err != nil {
-		return 0, s.err
-	}
-	n, err := s.w.Write(p)
-	s.err = err
-	return n, err
 }
 
 // help implements "complaints help [COMMAND]".

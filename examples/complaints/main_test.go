@@ -235,12 +235,12 @@ func TestRun(t *testing.T) {
 		{
 			name: "an unknown command is a usage error that lists the commands",
 			args: []string{"deadline"},
-			want: result{Code: 2, Stderr: "complaints: unknown command \"deadline\" (commands: holidays, workdays, deadlines, assess, due, report, impact, rules, validate; see complaints -h)\n"},
+			want: result{Code: 2, Stderr: "complaints: unknown command \"deadline\" (commands: holidays, workdays, deadlines, assess, due, report, return, impact, rules, validate; see complaints -h)\n"},
 		},
 		{
 			name: "a flag before the command is a usage error",
 			args: []string{"--format", "csv", "holidays"},
-			want: result{Code: 2, Stderr: "complaints: unknown flag --format: the command comes first (commands: holidays, workdays, deadlines, assess, due, report, impact, rules, validate)\n"},
+			want: result{Code: 2, Stderr: "complaints: unknown flag --format: the command comes first (commands: holidays, workdays, deadlines, assess, due, report, return, impact, rules, validate)\n"},
 		},
 		{
 			name: "an unknown flag is a usage error",
@@ -275,7 +275,7 @@ func TestRun(t *testing.T) {
 		{
 			name: "help for an unknown command is a usage error",
 			args: []string{"help", "deadline"},
-			want: result{Code: 2, Stderr: "complaints: help: unknown command \"deadline\" (commands: holidays, workdays, deadlines, assess, due, report, impact, rules, validate)\n"},
+			want: result{Code: 2, Stderr: "complaints: help: unknown command \"deadline\" (commands: holidays, workdays, deadlines, assess, due, report, return, impact, rules, validate)\n"},
 		},
 	}
 	for _, tt := range tests {
@@ -359,7 +359,7 @@ func TestHelp(t *testing.T) {
 
 func TestNoArgumentsIsAUsageErrorOfOneLine(t *testing.T) {
 	got := runAt(aDay)
-	want := result{Code: 2, Stderr: "complaints: no command given (commands: holidays, workdays, deadlines, assess, due, report, impact, rules, validate; see complaints -h)\n"}
+	want := result{Code: 2, Stderr: "complaints: no command given (commands: holidays, workdays, deadlines, assess, due, report, return, impact, rules, validate; see complaints -h)\n"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("complaints with no arguments (-want +got):\n%s", diff)
 	}

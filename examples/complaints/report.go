@@ -9,11 +9,12 @@ import (
 	"github.com/cymru-complaints/statutory/assess"
 	"github.com/cymru-complaints/statutory/outcome"
 	"github.com/cymru-complaints/statutory/page"
-	"github.com/cymru-complaints/statutory/timescale"
+	"github.com/cymru-complaints/statutory/problem"
 )
 
 const reportUsage = `Usage:
-  complaints report FILE [--year YYYY-YYYY] [--as-of DATE] [--deem-next-working-day]
+  complaints report FILE [--year YYYY-YYYY | --period PERIOD] [--as-of DATE]
+                    [--deem-next-working-day] [--policy FILE]
                     [--format text|markdown|csv|json|html]
 
 Prints the annual report for one reporting year (1 April to 31 March,
@@ -39,6 +40,15 @@ left out of the report, which is still printed; the exit status is then 1.
 Flags:
   --year YEAR    the reporting year, e.g. 2014-2015 or 2014-15 (default: the
                  latest year in the file)
+  --period PERIOD
+                 a half or a quarter of a reporting year instead, for the
+                 half-yearly report to the Governance and Audit Committee:
+                 2024-H1 is April to September 2024, 2024-H2 October 2024
+                 to March 2025, 2024-Q1 April to June 2024 ... 2024-Q4
+                 January to March 2025 (financial-year quarters, as the
+                 Ombudsman counts them); a reporting year such as 2024-2025
+                 is accepted too. The trend table is then by half or by
+                 quarter.
   --as-of DATE   date the report is made as of: open complaints are judged
                  overdue on it, and events dated after it are set aside as
                  not yet happened (default: today, when an event dated in
@@ -49,20 +59,24 @@ Flags:
   --deem-next-working-day
                  deem receipt on a non-working day to be on the next
                  working day, as assess does with the same flag
+  --policy FILE  a council's policy file (docs/policy.md): each response
+                 table gains a line "in time against the local target"
   --format FMT   text (default), markdown, csv, json or html
   --lang LANG    en (default), cy or cy+en: the text, markdown or html
                  report in English, in Welsh or both
+
+The report counts the social services records (procedures complaint and
+representation); the records of other procedures in the file, such as
+corporate complaints, are left out, and a note says how many.
 `
 
 func runReport(e *env, args []string) error {
 	fs := e.newFlagSet("report")
+	e.policyFlag(fs)
 	e.caseFileFlags(fs)
-	var asOf dateFlag
-	fs.Var(&asOf, "as-of", "date open complaints are judged on")
+	ev := addEvalFlags(fs, "date open complaints are judged on")
 	year := fs.String("year", "", "reporting year")
-	deem := fs.Bool("deem-next-working-day", false, "deem receipt on a non-working day to be on the next working day")
-	transition := transitionFlag()
-	fs.Var(transition, "transition", "reading of the transition between regimes")
+	periodText := fs.String("period", "", "reporting period: a year, a half or a quarter")
 	format := formatFlag("text", "markdown", "csv", "json", "html")
 	fs.Var(format, "format", "output format")
 	pos, err := parseArgs(fs, args)
@@ -78,11 +92,20 @@ func runReport(e *env, args []string) error {
 			return usagef("--year: %s", err)
 		}
 	}
-	eng, err := e.engine(*deem, &asOf)
+	var period outcome.Period
+	if *periodText != "" {
+		if *year != "" {
+			return usagef("give --year or --period, not both")
+		}
+		if period, err = outcome.ParsePeriod(*periodText); err != nil {
+			return usagef("--period: %s", problem.Message(err))
+		}
+	}
+	eng, err := ev.engine(e)
 	if err != nil {
 		return err
 	}
-	eng.Transition = timescale.Transition(transition.value)
+	asOf := ev.asOf
 	opt := assess.Options{Engine: eng, AsOf: asOf.Date, Reader: e.readerOptions()}
 	in, name, done, err := openCaseFile(e, pos[0])
 	if err != nil {
@@ -94,18 +117,25 @@ func runReport(e *env, args []string) error {
 	if err := e.finish(sum, opt.AsOf, err); err != nil && !errors.As(err, &ps) {
 		return err
 	}
-	if *year == "" {
+	if *year == "" && period.IsZero() {
 		latest, ok := agg.Latest()
 		if !ok {
 			return append(ps, fmt.Sprintf("%s: no records to report on", name))
 		}
 		want = latest
 	}
-	r, err := agg.Report(want)
+	if period.IsZero() {
+		period = want.Period()
+	}
+	r, err := agg.PeriodReport(period)
 	if err != nil {
 		var ny *outcome.NoYearError
-		if errors.As(err, &ny) {
+		var np *outcome.NoPeriodError
+		switch {
+		case errors.As(err, &ny):
 			return append(ps, fmt.Sprintf("%s: %s (give --year one of those)", name, ny.Message()))
+		case errors.As(err, &np):
+			return append(ps, fmt.Sprintf("%s: %s (give --period one of those)", name, np.Message()))
 		}
 		return err
 	}

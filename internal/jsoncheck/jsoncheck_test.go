@@ -20,7 +20,9 @@ import (
 	"github.com/cymru-complaints/statutory/casefile"
 	"github.com/cymru-complaints/statutory/due"
 	"github.com/cymru-complaints/statutory/outcome"
+	"github.com/cymru-complaints/statutory/policy"
 	"github.com/cymru-complaints/statutory/problem"
+	"github.com/cymru-complaints/statutory/returns"
 	"github.com/cymru-complaints/statutory/timescale"
 )
 
@@ -54,13 +56,15 @@ var notData = map[string]string{
 	"ics.Options":               "configuration holding an Engine and a function",
 	"ics.Writer":                "I/O",
 	"problem.Messager":          "an interface",
+	"returns.Options":           "configuration of a Builder",
+	"returns.Builder":           "a tally, not a result: its Return is",
 }
 
 // exportedTypes lists the exported types declared in the non-test files of
 // the module's library packages, as "package.Type".
 func exportedTypes(t *testing.T) []string {
 	var out []string
-	for _, dir := range []string{"calendar", "timescale", "casefile", "assess", "outcome", "problem", "due", "ics"} {
+	for _, dir := range []string{"calendar", "timescale", "casefile", "assess", "outcome", "problem", "due", "ics", "policy", "returns"} {
 		fset := token.NewFileSet()
 		path := filepath.Join("..", "..", dir)
 		entries, err := os.ReadDir(path)
@@ -107,7 +111,6 @@ func samples(t *testing.T) map[string]any {
 	require.NoError(t, err)
 	listed, err := calendar.Wales().WeekdayHolidays(d(2028, 12, 1), d(2029, 1, 31))
 	require.NoError(t, err)
-	row, _ := assess.RowOf(&a)
 	open, err := eng.Evaluate(timescale.Case{ID: "C-2", Kind: timescale.Complaint, Received: d(2022, 9, 15), Owner: "Tîm, Gogledd"}, d(2022, 9, 16))
 	require.NoError(t, err)
 	dueList, err := due.Of([]timescale.Assessment{open}, due.Options{AsOf: d(2022, 9, 16), Within: 5})
@@ -138,7 +141,43 @@ func samples(t *testing.T) map[string]any {
 	diff, err := calendar.DiffHolidays(hf)
 	require.NoError(t, err)
 
+	pol, err := policy.ReadFile(filepath.Join("..", "..", "examples", "data", "policy.json"), nil)
+	require.NoError(t, err)
+	pol.SwitchedOff = []string{"CORP-ACK"}
+	pol.Targets[0].From = d(2023, 4, 1)
+	withTarget, err := timescale.Engine{Policy: pol}.Evaluate(timescale.Case{ID: "T", Kind: timescale.Complaint, Received: d(2024, 8, 1),
+		Stage1Response: d(2024, 8, 27), Owner: "Tîm Gogledd"}, d(2024, 8, 27))
+	require.NoError(t, err)
+	require.False(t, withTarget.Deadlines[len(withTarget.Deadlines)-1].Target.IsZero(), "the stage 1 deadline has its local target")
+	// A row with an owner and a local target: every key of its JSON form.
+	targetRow, _ := assess.RowOf(&withTarget)
+	require.True(t, targetRow.Owner != "" && targetRow.Stage1.HasTarget() && targetRow.Stage1.Done)
+	_, perr := policy.Read(strings.NewReader(`{"targets": [{"working_days": 0}]}`), "p.json", nil)
+	var pe *policy.Error
+	require.ErrorAs(t, perr, &pe)
+	pp := pe.Problems[0]
+	pp.Err = nil
+
+	rf, err := os.Open(filepath.Join("..", "..", "returns", "testdata", "q3.csv"))
+	require.NoError(t, err)
+	defer rf.Close()
+	ret, _, err := returns.ReadCaseFile(rf, "q3.csv", returns.Options{Period: outcome.Period{Year: outcome.Year{Start: 2024}, Kind: outcome.Quarter, N: 3}, Population: 1000},
+		timescale.Engine{Policy: pol})
+	require.NoError(t, err)
+	require.NotEmpty(t, ret.Themes)
+	require.NotEmpty(t, ret.Targets)
+
 	return map[string]any{
+		"returns.Return":             ret,
+		"returns.Band":               ret.Bands[1],
+		"returns.ProcedureCount":     ret.ByProcedure[2],
+		"returns.ThemeCount":         ret.Themes[0],
+		"returns.TargetCount":        ret.Targets[0],
+		"returns.Definition":         ret.Definitions[0],
+		"policy.Problem":             pp,
+		"timescale.Policy":           pol,
+		"timescale.LocalTarget":      pol.Targets[0],
+		"timescale.TargetDeadline":   withTarget.Deadlines[len(withTarget.Deadlines)-1].Target,
 		"calendar.HolidayFile":       *hf,
 		"calendar.FileDay":           hf.Days[0],
 		"calendar.HolidayFormat":     hf.Format,
@@ -175,19 +214,24 @@ func samples(t *testing.T) map[string]any {
 		"timescale.Schedule":         s,
 		"timescale.DeadlineView":     s.Deadlines[0],
 		"casefile.LineProblem":       lp,
-		"assess.Row":                 row,
+		"assess.Row":                 targetRow,
 		"assess.Summary": assess.Summary{Records: 3, Problems: []casefile.LineProblem{lp}, Warnings: []casefile.LineProblem{},
 			SetAside: 2, NotYetReceived: 1},
-		"assess.Stage":            row.Stage1,
+		"assess.Stage":            targetRow.Stage1,
 		"outcome.Report":          report,
 		"outcome.FindingsSummary": report.Findings,
 		"outcome.Stage2Complaint": report.Stage2Complaints[0],
 		"outcome.ResponseTable":   report.Timescales[0],
 		"outcome.BandCount":       report.Timescales[0].Bands[0],
+		"outcome.TargetFigures":   outcome.TargetFigures{Name: "stage 1 response", Source: "policy", WorkingDays: 15, Responses: 12, InTime: 6},
 		"outcome.TrendRow":        report.Trend[0],
 		"outcome.ThemeCount":      report.Themes[0],
 		"outcome.Notice":          report.Notes[0],
+		"outcome.Block":           outcome.Block{Kind: outcome.TableBlock, Header: []string{"Year", "Complaints"}, Rows: [][]string{{"2014-2015", "20"}}},
+		"outcome.BlockKind":       outcome.HeadingBlock,
 		"outcome.Year":            outcome.Year{Start: 2014},
+		"outcome.Period":          outcome.Period{Year: outcome.Year{Start: 2024}, Kind: outcome.Quarter, N: 3},
+		"outcome.PeriodKind":      outcome.HalfYear,
 		"problem.Problem":         p,
 		"problem.Info":            problem.Codes()[0],
 		"problem.Code":            problem.DuplicateID,
