@@ -102,8 +102,8 @@ func startBrowser(t *testing.T) *browser {
 		"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 		"--disable-dev-shm-usage", "--hide-scrollbars", "--user-data-dir="+t.TempDir(), "--remote-debugging-pipe", "about:blank")
 	cmd.ExtraFiles = []*os.File{toChrome, chromeEnd} // fds 3 and 4
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
+	stderr := new(syncBuffer)                        // Chromium writes it while the test may read it
+	cmd.Stderr = stderr
 	require.NoError(t, cmd.Start())
 	toChrome.Close()
 	chromeEnd.Close()
