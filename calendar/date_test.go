@@ -606,7 +606,7 @@ func TestDateWeekday(t *testing.T) {
 		d    Date
 		want time.Weekday
 	}{
-		{"1 Aug 2014 was a Friday (SPEC worked example)", ymd(2014, time.August, 1), time.Friday},
+		{"1 Aug 2014 was a Friday, the day of receipt in the worked example of the counting conventions", ymd(2014, time.August, 1), time.Friday},
 		{"19 Sep 2022 was a Monday", ymd(2022, time.September, 19), time.Monday},
 		{"1 Jan 1970 was a Thursday", ymd(1970, time.January, 1), time.Thursday},
 		{"31 Dec 1969, before the epoch, was a Wednesday", ymd(1969, time.December, 31), time.Wednesday},

@@ -127,8 +127,9 @@ func ExampleDate_Value() {
 }
 
 func ExampleCalendar_AddWorkingDays() {
-	// SPEC worked example: a complaint received on Friday 1 August 2014.
-	// The day of receipt is never counted; day 1 is Monday 4 August.
+	// The worked example of the counting conventions: a complaint received
+	// on Friday 1 August 2014. The day of receipt is never counted; day 1
+	// is Monday 4 August.
 	wales := calendar.Wales()
 	received := calendar.NewDate(2014, time.August, 1)
 	for _, n := range []int{2, 17} {

@@ -23,8 +23,8 @@ func ExampleAggregator() {
 	d := calendar.NewDate
 	asOf := d(2015, time.December, 31)
 	cases := []timescale.Case{
-		// The SPEC section 2 worked example: received on the first day of
-		// the 2014 procedure, answered on the 17th working day.
+		// The worked example of the counting conventions: received on the
+		// first day of the 2014 procedure, answered on the 17th working day.
 		{ID: "C-1", Kind: timescale.Complaint, Received: d(2014, time.August, 1),
 			Acknowledged: d(2014, time.August, 5), Discussed: d(2014, time.August, 19), Stage1Response: d(2014, time.August, 27)},
 		{ID: "P-1", Kind: timescale.Compliment, Received: d(2014, time.September, 3)},

@@ -54,10 +54,10 @@ func TestGoldenRenderings(t *testing.T) {
 	}
 }
 
-// TestTextLaysOutTheSeedTables checks the text report for the lines an
-// officer compares with the seed, so that a golden-file update cannot
-// silently lose them.
-func TestTextLaysOutTheSeedTables(t *testing.T) {
+// TestTextLaysOutThePublishedTables checks the text report for the lines
+// an officer compares with the published 2014-15 report, so that a
+// golden-file update cannot silently lose them.
+func TestTextLaysOutThePublishedTables(t *testing.T) {
 	var b bytes.Buffer
 	require.NoError(t, sampleReport(t, "2014-2015").WriteText(&b))
 	text := b.String()
@@ -100,7 +100,8 @@ func TestJSONShape(t *testing.T) {
 	var got map[string]any
 	require.NoError(t, json.Unmarshal(b, &got))
 
-	// SPEC section 7: `report --format json` has at least these keys.
+	// The command-line contract: `complaints report --format json` has at
+	// least these keys.
 	for _, k := range []string{"year", "comments", "compliments", "complaints", "resolved_stage1", "stage2", "stage3",
 		"ombudsman", "children_and_young_people", "findings", "timescales", "trend", "warnings"} {
 		if _, ok := got[k]; !ok {

@@ -16,8 +16,9 @@ func TestReportNamesTheHolidayDataItWasComputedWith(t *testing.T) {
 	}
 }
 
-// TestTimescaleTablesCountTheOmbudsmansBandsToo: the optional second
-// scheme of SPEC section 4 counts the same responses as the regime's bands.
+// TestTimescaleTablesCountTheOmbudsmansBandsToo: the Ombudsman's
+// complaint-handling bands, reported beside the regime's response-time
+// bands (RULES.md), count the same responses as the regime's bands.
 func TestTimescaleTablesCountTheOmbudsmansBandsToo(t *testing.T) {
 	for _, ts := range sampleReport(t, "2014-2015").Timescales {
 		sum := 0

@@ -20,7 +20,7 @@ func TestParseYear(t *testing.T) {
 	}{
 		{"both years in full, as the report writes it", "2014-2015", Year{2014}},
 		{"the second year in two digits", "2014-15", Year{2014}},
-		{"a slash and two digits, as the seed's tables write it", "2014/15", Year{2014}},
+		{"a slash and two digits, as the published report's tables write it", "2014/15", Year{2014}},
 		{"a slash and four digits", "2014/2015", Year{2014}},
 		{"an en dash", "2014–15", Year{2014}},
 		{"spaces around the dash and the year", " 2014 - 2015 ", Year{2014}},

@@ -30,7 +30,7 @@ func brief(a timescale.Assessment) []ms {
 }
 
 // TestEvaluateCaseStatus walks a complaint through its life: the status of
-// the case as a whole (the status column of assess, SPEC section 7) and of
+// the case as a whole (the status column of complaints assess) and of
 // each of its milestones.
 func TestEvaluateCaseStatus(t *testing.T) {
 	tests := []struct {
@@ -227,8 +227,9 @@ func TestEvaluateCaseStatus(t *testing.T) {
 	}
 }
 
-// TestEvaluateWorkedExample checks every field of every deadline of SPEC
-// section 2's worked example, done on time at every step.
+// TestEvaluateWorkedExample checks every field of every deadline of the
+// worked example of the counting conventions (received Friday 1 August
+// 2014), done on time at every step.
 func TestEvaluateWorkedExample(t *testing.T) {
 	c := timescale.Case{
 		ID: "worked", Kind: timescale.Complaint, Complainant: "parent",

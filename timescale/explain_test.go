@@ -10,8 +10,9 @@ import (
 	"github.com/cymru-complaints/statutory/timescale"
 )
 
-// TestExplainWorkedExample checks every field of the explanation of SPEC
-// section 2's first worked example.
+// TestExplainWorkedExample checks every field of the explanation of the
+// worked example of the counting conventions: a complaint received on
+// Friday 1 August 2014, acknowledgement due Tuesday 5 August.
 func TestExplainWorkedExample(t *testing.T) {
 	a, err := timescale.Evaluate(timescale.Case{ID: "c", Kind: timescale.Complaint, Received: d("2014-08-01")}, d("2014-08-01"))
 	require.NoError(t, err)

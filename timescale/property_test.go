@@ -151,8 +151,9 @@ func setDone(t *testing.T, c *timescale.Case, e timescale.Event, v calendar.Date
 	}
 }
 
-// wantBand is SPEC section 4, written out, with the bands of the
-// corporate procedure (RULES.md): 0-10, 11-20, 21+.
+// wantBand is the response-time bands of the social services regimes
+// (RULES.md), written out, with the bands of the corporate procedure:
+// 0-10, 11-20, 21+.
 func wantBand(r timescale.Regime, taken int) string {
 	first, second := 17, 25
 	switch r {

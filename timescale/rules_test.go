@@ -1,10 +1,10 @@
 package timescale_test
 
-// The tests in this file prove each statutory timescale of SPEC section 3,
-// rule by rule. Every expected date was worked out by hand from the
-// England-and-Wales bank holidays (GOV.UK bank-holidays.json for 2012
-// onwards; the 1971 Act and royal proclamations before that), never by
-// calling the code under test. The working is given in a comment beside
+// The tests in this file prove each statutory timescale of the rule table
+// (RULES.md), rule by rule. Every expected date was worked out by hand
+// from the England-and-Wales bank holidays (GOV.UK bank-holidays.json for
+// 2012 onwards; the 1971 Act and royal proclamations before that), never
+// by calling the code under test. The working is given in a comment beside
 // each row: "(n)" marks the nth working day after the day the period runs
 // from, which is never counted.
 
@@ -90,10 +90,10 @@ func proving(ruleID, cite string, rows []ruleRow) []ruleRow {
 	return rows
 }
 
-// specRule is a row of the rule table as the law was read (LAW.md),
+// lawRule is a row of the rule table as the law was read (LAW.md),
 // copied by hand: the citation and basis for complaints, then for
 // children's representations ("" when they are those of complaints).
-type specRule struct {
+type lawRule struct {
 	ID          string
 	Regimes     []timescale.Regime
 	Stage       int
@@ -140,9 +140,9 @@ var (
 // published pages (LAW.md section 8).
 const modelCite = "council procedures under the Ombudsman's model (Public Services Ombudsman (Wales) Act 2019 s.38; the model itself not read)"
 
-// specTable is the rule table as the law was read (LAW.md), in the order
+// lawTable is the rule table as the law was read (LAW.md), in the order
 // of the rule table.
-var specTable = []specRule{
+var lawTable = []lawRule{
 	{"W14-ACK", w2014, 1, timescale.Acknowledgement, timescale.Received, timescale.Acknowledged, 2, 0, "", "SI 2014/1794 reg 15(2)", reg, "SI 2014/1795 (provision not read)", assumed},
 	{"W14-DISCUSS", w2014, 1, timescale.Discussion, timescale.Acknowledged, timescale.Discussed, 10, 0, "", "SI 2014/1794 reg 16(3)", reg, "SI 2014/1795 (provision not read)", assumed},
 	{"W14-RESOLUTION", w2014, 1, timescale.Resolution, timescale.Discussed, timescale.Stage1Responded, 5, 0, "", "SI 2014/1794 reg 16(5)", assumed, "SI 2014/1795 (provision not read)", assumed},
@@ -161,13 +161,13 @@ var specTable = []specRule{
 	{"PSOW", wEvery, 0, timescale.OmbudsmanComplaint, timescale.MatterNoticed, timescale.NoEvent, 0, 12, timescale.OneYearWindow, "Public Services Ombudsman (Wales) Act 2005 s.5(1) (not read) and s.6(1)(b), (d), to 22 July 2019; Public Services Ombudsman (Wales) Act 2019 s.8(1)(c) and s.9(1)(b), (d), from 23 July 2019", reg, "", ""},
 }
 
-// citationFor is the citation and basis spec gives a case of procedure p,
-// made no firmer than the reading of the transition that decided the
-// deadline's stage, if any.
-func (spec specRule) citationFor(p timescale.Procedure, tr timescale.Transition) (string, timescale.Basis) {
-	cite, basis := spec.Citation, spec.Basis
-	if p == timescale.RepresentationProcedure && spec.RepCitation != "" {
-		cite, basis = spec.RepCitation, spec.RepBasis
+// citationFor is the citation and basis that law, a row of lawTable,
+// gives a case of procedure p, made no firmer than the reading of the
+// transition that decided the deadline's stage, if any.
+func (law lawRule) citationFor(p timescale.Procedure, tr timescale.Transition) (string, timescale.Basis) {
+	cite, basis := law.Citation, law.Basis
+	if p == timescale.RepresentationProcedure && law.RepCitation != "" {
+		cite, basis = law.RepCitation, law.RepBasis
 	}
 	if tb, ok := transitionBasis[tr]; ok && firmness[tb] > firmness[basis] {
 		basis = tb
@@ -175,20 +175,20 @@ func (spec specRule) citationFor(p timescale.Procedure, tr timescale.Transition)
 	return cite, basis
 }
 
-func specFor(id string) (specRule, bool) {
-	for _, s := range specTable {
+func lawFor(id string) (lawRule, bool) {
+	for _, s := range lawTable {
 		if s.ID == id {
 			return s, true
 		}
 	}
-	return specRule{}, false
+	return lawRule{}, false
 }
 
 // runRuleTable evaluates every row and compares the deadline of rule id.
 func runRuleTable(t *testing.T, id string, rows []ruleRow) {
 	t.Helper()
-	spec, ok := specFor(id)
-	require.True(t, ok, "rule %s is not in the SPEC table of this test", id)
+	law, ok := lawFor(id)
+	require.True(t, ok, "rule %s is not in lawTable, the rule table as the law was read", id)
 	for _, row := range rows {
 		t.Run(row.name, func(t *testing.T) {
 			c := row.c
@@ -221,8 +221,8 @@ func runRuleTable(t *testing.T, id string, rows []ruleRow) {
 				t.Errorf("%s deadline mismatch (-want +got):\n%s", id, diff)
 			}
 			// What the rule table says of every deadline it gives.
-			cite, basis := spec.citationFor(c.Procedure, got.Transition)
-			wantFixed := []any{spec.Milestone, cite, basis, spec.Start, spec.WorkingDays, spec.Months}
+			cite, basis := law.citationFor(c.Procedure, got.Transition)
+			wantFixed := []any{law.Milestone, cite, basis, law.Start, law.WorkingDays, law.Months}
 			gotFixed := []any{got.Milestone, got.Citation, got.Basis, got.FromEvent, got.WorkingDays, got.Months}
 			if diff := cmp.Diff(wantFixed, gotFixed); diff != "" {
 				t.Errorf("%s: milestone, citation, basis, start, working days, months (-want +got):\n%s", id, diff)
@@ -240,7 +240,7 @@ var (
 
 var w14AckRows = proving("W14-ACK", "reg 15(2)", []ruleRow{
 	{
-		name: "reg 15(2): received Friday 1 Aug 2014, acknowledgement due Tuesday 5 Aug (SPEC worked example)",
+		name: "reg 15(2): received Friday 1 Aug 2014, acknowledgement due Tuesday 5 Aug (the worked example of the counting conventions)",
 		// Mon 4 (1), Tue 5 (2)
 		c:    timescale.Case{Received: d("2014-08-01")},
 		want: dl{From: d("2014-08-01"), Due: d("2014-08-05"), Status: timescale.DeadlineNotYetDue},
@@ -309,7 +309,7 @@ var w14AckRows = proving("W14-ACK", "reg 15(2)", []ruleRow{
 		want: dl{From: d("2022-12-30"), Due: d("2023-01-04"), Status: timescale.DeadlineNotYetDue},
 	},
 	{
-		name: "reg 15(2): received Thursday 15 Sep 2022, acknowledgement due Tuesday 20 Sep (Monday 19 Sep State Funeral; SPEC worked example)",
+		name: "reg 15(2): received Thursday 15 Sep 2022, acknowledgement due Tuesday 20 Sep (Monday 19 Sep State Funeral, a one-off bank holiday)",
 		// Fri 16 (1), Sat, Sun, Mon 19 State Funeral, Tue 20 (2)
 		c:    timescale.Case{Received: d("2022-09-15")},
 		want: dl{From: d("2022-09-15"), Due: d("2022-09-20"), Status: timescale.DeadlineNotYetDue},
@@ -406,7 +406,7 @@ func TestW14ACK(t *testing.T) { runRuleTable(t, "W14-ACK", w14AckRows) }
 
 var w14DiscussRows = proving("W14-DISCUSS", "reg 16(3)", []ruleRow{
 	{
-		name: "reg 16(3): acknowledged Tuesday 5 Aug 2014, discussion due Tuesday 19 Aug (SPEC worked example)",
+		name: "reg 16(3): acknowledged Tuesday 5 Aug 2014, discussion due Tuesday 19 Aug (the worked example of the counting conventions, received Friday 1 Aug)",
 		// Wed 6 (1), Thu 7, Fri 8 (3), 11-15 (8), Mon 18 (9), Tue 19 (10)
 		c:    timescale.Case{Received: d("2014-08-01"), Acknowledged: d("2014-08-05")},
 		want: dl{From: d("2014-08-05"), Due: d("2014-08-19"), Status: timescale.DeadlineNotYetDue},
@@ -488,7 +488,7 @@ func TestW14DISCUSS(t *testing.T) { runRuleTable(t, "W14-DISCUSS", w14DiscussRow
 
 var w14ResolutionRows = proving("W14-RESOLUTION", "reg 16(5)", []ruleRow{
 	{
-		name: "reg 16(5): discussed Tuesday 19 Aug 2014, written resolution due Wednesday 27 Aug (Monday 25 Aug bank holiday; SPEC worked example)",
+		name: "reg 16(5): discussed Tuesday 19 Aug 2014, written resolution due Wednesday 27 Aug (Monday 25 Aug bank holiday; the worked example of the counting conventions, received Friday 1 Aug)",
 		// Wed 20, Thu 21, Fri 22 (3), Mon 25 bank holiday, Tue 26 (4), Wed 27 (5)
 		c:    timescale.Case{ResolvedLocally: "yes", Received: d("2014-08-01"), Acknowledged: d("2014-08-05"), Discussed: d("2014-08-19")},
 		want: dl{From: d("2014-08-19"), Due: d("2014-08-27"), Status: timescale.DeadlineNotYetDue},
@@ -568,7 +568,7 @@ func TestW14RESOLUTION(t *testing.T) { runRuleTable(t, "W14-RESOLUTION", w14Reso
 
 var w14Stage1Rows = proving("W14-STAGE1", "regs 15(2), 16(3), 16(5)", []ruleRow{
 	{
-		name: "regs 15(2), 16(3), 16(5): received Friday 1 Aug 2014, full response due Wednesday 27 Aug, the 17th working day (SPEC worked example)",
+		name: "regs 15(2), 16(3), 16(5): received Friday 1 Aug 2014, full response due Wednesday 27 Aug, the 17th working day (the worked example of the counting conventions)",
 		// 4-8 (5), 11-15 (10), 18-22 (15), Mon 25 bank holiday, Tue 26 (16), Wed 27 (17)
 		c:    timescale.Case{Received: d("2014-08-01")},
 		want: dl{From: d("2014-08-01"), Due: d("2014-08-27"), Status: timescale.DeadlineNotYetDue},
@@ -643,7 +643,7 @@ func TestW14STAGE1(t *testing.T) { runRuleTable(t, "W14-STAGE1", w14Stage1Rows) 
 
 var w14Stage2Rows = proving("W14-STAGE2", "Welsh Government guidance", []ruleRow{
 	{
-		name: "stage 2 (Welsh Government guidance): stage 2 requested Monday 1 Sep 2014, response due Monday 6 Oct (SPEC worked example)",
+		name: "stage 2 (Welsh Government guidance): stage 2 requested Monday 1 Sep 2014, response due Monday 6 Oct (the stage 2 worked example, C-2014-008 of the sample data)",
 		// 2-5 (4), 8-12 (9), 15-19 (14), 22-26 (19), 29 Sep-3 Oct (24), Mon 6 (25)
 		c:    timescale.Case{Received: d("2014-08-01"), Stage1Response: d("2014-08-27"), Stage2Requested: d("2014-09-01")},
 		want: dl{From: d("2014-09-01"), Due: d("2014-10-06"), Status: timescale.DeadlineNotYetDue},
@@ -1332,18 +1332,18 @@ func TestPSOW(t *testing.T) { runRuleTable(t, "PSOW", psowRows) }
 
 // ------------------------------------------------------ the rule table itself
 
-// TestRuleTableMatchesSpec compares the rule table with the law as read
-// (LAW.md), copied by hand into specTable.
-func TestRuleTableMatchesSpec(t *testing.T) {
-	var got []specRule
+// TestRuleTableMatchesTheLawAsRead compares the rule table with the law
+// as read (LAW.md), copied by hand into lawTable.
+func TestRuleTableMatchesTheLawAsRead(t *testing.T) {
+	var got []lawRule
 	for _, r := range timescale.Rules() {
-		got = append(got, specRule{
+		got = append(got, lawRule{
 			ID: r.ID, Regimes: r.Regimes, Stage: r.Stage, Milestone: r.Milestone, Start: r.Start, MetBy: r.MetBy,
 			WorkingDays: r.WorkingDays, Months: r.Months, Period: r.Period, Citation: r.Citation, Basis: r.Basis,
 			RepCitation: r.RepresentationsCitation, RepBasis: r.RepresentationsBasis,
 		})
 	}
-	if diff := cmp.Diff(specTable, got); diff != "" {
+	if diff := cmp.Diff(lawTable, got); diff != "" {
 		t.Errorf("Rules() differs from the law as read (-want +got):\n%s", diff)
 	}
 }
@@ -1427,7 +1427,7 @@ func TestEveryRuleIsProved(t *testing.T) {
 }
 
 func TestRuleByID(t *testing.T) {
-	for _, s := range specTable {
+	for _, s := range lawTable {
 		r, ok := timescale.RuleByID(s.ID)
 		require.True(t, ok, "RuleByID(%q)", s.ID)
 		if r.ID != s.ID {
@@ -1650,7 +1650,7 @@ func TestBandFor(t *testing.T) {
 		{"wales-1999", 5, ""},
 	}
 	for _, tt := range tests {
-		source := "SPEC section 4"
+		source := "the regime's response-time bands (RULES.md)"
 		if tt.regime == timescale.PSOWModel {
 			source = "the bands of the Ombudsman's model procedure (RULES.md)"
 		}

@@ -1,9 +1,11 @@
 package main
 
 // Tests of the deadlines, assess, validate and rules commands against the
-// contract of SPEC sections 2, 3, 6 and 7. Every test runs the program
-// through run, its real entry point, with --as-of wherever the answer
-// depends on the day, so that the results do not depend on the clock.
+// counting conventions and the command-line contract of README.md, the
+// rule table (RULES.md) and the case-file format (docs/casefile.md). Every
+// test runs the program through run, its real entry point, with --as-of
+// wherever the answer depends on the day, so that the results do not
+// depend on the clock.
 
 import (
 	"bytes"
@@ -129,8 +131,9 @@ func stage1of2014(received, ack, discuss, resolution, stage1 string) []deadlineO
 }
 
 func TestDeadlinesJSON(t *testing.T) {
-	// The SPEC section 2 worked example with the acknowledgement and the
-	// discussion recorded on their due dates.
+	// The worked example of the counting conventions (received Friday 1
+	// August 2014) with the acknowledgement and the discussion recorded on
+	// their due dates.
 	recorded := stage1of2014("2014-08-01", "2014-08-05", "2014-08-19", "2014-08-27", "2014-08-27")
 	recorded[0].Done = "2014-08-05"
 	recorded[1].FromIsDue, recorded[1].Done = false, "2014-08-19"
@@ -169,7 +172,7 @@ func TestDeadlinesJSON(t *testing.T) {
 		want deadlinesOutput
 	}{
 		{
-			name: "a complaint received on Friday 1 August 2014 falls under wales-2014 and has the four stage 1 deadlines of the SPEC's worked example",
+			name: "a complaint received on Friday 1 August 2014 falls under wales-2014 and has the four stage 1 deadlines of the worked example of the counting conventions",
 			args: []string{"--received", "2014-08-01"},
 			want: deadlinesOutput{Regime: "wales-2014", Received: "2014-08-01",
 				Deadlines: stage1of2014("2014-08-01", "2014-08-05", "2014-08-19", "2014-08-27", "2014-08-27")},
@@ -818,7 +821,8 @@ func TestAssessReadsStandardInput(t *testing.T) {
 	})
 }
 
-// problemLine is the form of every problem in a case file (SPEC section 7).
+// problemLine is the form of every problem in a case file that the
+// command-line contract in README.md gives: FILE:LINE: column: message.
 var problemLine = regexp.MustCompile(`^(.+):([0-9]+): ([a-z0-9_]+): (.+)$`)
 
 func TestAssessReportsTheBadRowAndGoesOn(t *testing.T) {
@@ -964,7 +968,7 @@ var sampleCells = []struct {
 	cells map[string]string
 }{
 	{
-		name: "C-2014-007, the SPEC's worked example, took exactly 17 working days: the top of 0-17, in time",
+		name: "C-2014-007, the worked example of the counting conventions, took exactly 17 working days: the top of 0-17, in time",
 		id:   "C-2014-007",
 		cells: map[string]string{"regime": "wales-2014", "stage1_due": "2014-08-27", "stage1_working_days": "17",
 			"stage1_band": "0-17", "stage1_in_time": "true", "stage2_due": "", "status": "resolved-stage1"},
@@ -976,7 +980,7 @@ var sampleCells = []struct {
 			"stage1_in_time": "true", "status": "resolved-stage1"},
 	},
 	{
-		name:  "C-2013-003 took exactly 25 working days, which is 11-25 although the seed's heading says 25+",
+		name:  "C-2013-003 took exactly 25 working days, which is 11-25 although the published report's heading says 25+",
 		id:    "C-2013-003",
 		cells: map[string]string{"regime": "wales-2005", "stage1_working_days": "25", "stage1_band": "11-25", "stage1_in_time": "false"},
 	},
@@ -1054,8 +1058,9 @@ func TestAssessSampleFile(t *testing.T) {
 		})
 	}
 
-	// The bands of seed section 10.2, recomputed from assess (ids carry
-	// the first year of their reporting year).
+	// The bands of section 10.2 of the published 2014-15 report
+	// (examples/data/README.md), recomputed from assess (ids carry the
+	// first year of their reporting year).
 	bands := func(year string, regime, stage string) map[string]int {
 		n := map[string]int{}
 		for id, r := range rows {
@@ -1070,12 +1075,12 @@ func TestAssessSampleFile(t *testing.T) {
 		year, regime, stage string
 		want                map[string]int
 	}{
-		{"2013-14 stage 1 responses band as the seed's 14 / 7 / 8", "2013", "wales-2005", "stage1", map[string]int{"0-10": 14, "11-25": 7, "26+": 8}},
-		{"2013-14 stage 2 responses band as the seed's 1 / 2", "2013", "wales-2005", "stage2", map[string]int{"11-25": 1, "26+": 2}},
-		{"2014-15 stage 1 responses under wales-2005 band as the seed's 5 / 1", "2014", "wales-2005", "stage1", map[string]int{"0-10": 5, "26+": 1}},
-		{"2014-15 stage 2 responses under wales-2005 band as the seed's one 25+", "2014", "wales-2005", "stage2", map[string]int{"26+": 1}},
-		{"2014-15 stage 1 responses under wales-2014 band as the seed's 8 / 3 / 1", "2014", "wales-2014", "stage1", map[string]int{"0-17": 8, "18-25": 3, "26+": 1}},
-		{"2014-15 stage 2 responses under wales-2014 band as the seed's three 26+", "2014", "wales-2014", "stage2", map[string]int{"26+": 3}},
+		{"2013-14 stage 1 responses band as the published report's 14 / 7 / 8", "2013", "wales-2005", "stage1", map[string]int{"0-10": 14, "11-25": 7, "26+": 8}},
+		{"2013-14 stage 2 responses band as the published report's 1 / 2", "2013", "wales-2005", "stage2", map[string]int{"11-25": 1, "26+": 2}},
+		{"2014-15 stage 1 responses under wales-2005 band as the published report's 5 / 1", "2014", "wales-2005", "stage1", map[string]int{"0-10": 5, "26+": 1}},
+		{"2014-15 stage 2 responses under wales-2005 band as the published report's one 25+", "2014", "wales-2005", "stage2", map[string]int{"26+": 1}},
+		{"2014-15 stage 1 responses under wales-2014 band as the published report's 8 / 3 / 1", "2014", "wales-2014", "stage1", map[string]int{"0-17": 8, "18-25": 3, "26+": 1}},
+		{"2014-15 stage 2 responses under wales-2014 band as the published report's three 26+", "2014", "wales-2014", "stage2", map[string]int{"26+": 3}},
 	}
 	for _, tt := range bandTests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1185,9 +1190,9 @@ func TestValidateErrors(t *testing.T) {
 // ---------------------------------------------------------------------------
 // rules
 
-// ruleIDs are the rule ids of SPEC section 3, in its order, with the rules
-// of the corporate procedure (RULES.md) before the rules of several
-// regimes.
+// ruleIDs are the rule ids in the order of the rule table (RULES.md): the
+// rules of the social services procedures, with the rules of the
+// corporate procedure before the rules of several regimes.
 var ruleIDs = []string{
 	"W14-ACK", "W14-DISCUSS", "W14-RESOLUTION", "W14-STAGE1", "W14-STAGE2",
 	"W05-STAGE1", "W05-STAGE2", "W05-PANEL-ACK", "W05-PANEL-STATEMENT", "W05-PANEL-CONVENE",
@@ -1275,7 +1280,7 @@ func TestRulesJSON(t *testing.T) {
 		ids = append(ids, r.ID)
 		basis[r.ID] = r.Basis
 	}
-	t.Run("the JSON lists the 12 rules of SPEC section 3 and the 4 of the corporate procedure in their order", func(t *testing.T) {
+	t.Run("the JSON lists the 12 rules of the social services procedures and the 4 of the corporate procedure in the order of RULES.md", func(t *testing.T) {
 		if diff := cmp.Diff(ruleIDs, ids); diff != "" {
 			t.Errorf("(-want +got)\n%s", diff)
 		}

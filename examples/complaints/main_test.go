@@ -36,7 +36,8 @@ func TestRun(t *testing.T) {
 		args []string
 		want result
 	}{
-		// The worked examples of SPEC section 2.
+		// Worked examples of the counting conventions: the 2014 stage 1 and
+		// stage 2 timescales and the week of the 2022 State Funeral.
 		{
 			name: "the 17th working day after Friday 1 August 2014 is Wednesday 27 August, past the summer bank holiday",
 			args: []string{"workdays", "add", "2014-08-01", "17"},
