@@ -8,7 +8,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/cymru-complaints/statutory/problem"
 	"io"
 	"slices"
 	"strconv"
@@ -16,6 +15,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/cymru-complaints/statutory/problem"
 )
 
 // A HolidayFormat names the layout of a holiday file.

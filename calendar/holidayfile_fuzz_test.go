@@ -4,9 +4,10 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
-	"github.com/cymru-complaints/statutory/problem"
 	"strings"
 	"testing"
+
+	"github.com/cymru-complaints/statutory/problem"
 )
 
 // checkHolidayFile is the property every holiday file a parser accepts must

@@ -11,12 +11,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/cymru-complaints/statutory/problem"
 	"strings"
 	"testing"
 	"testing/iotest"
 	"time"
 
+	"github.com/cymru-complaints/statutory/problem"
 	"github.com/google/go-cmp/cmp"
 )
 

@@ -2,7 +2,6 @@ package calendar
 
 import (
 	"encoding/json"
-	"github.com/cymru-complaints/statutory/problem"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -13,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cymru-complaints/statutory/problem"
 	"github.com/google/go-cmp/cmp"
 )
 

@@ -2,11 +2,11 @@ package outcome
 
 import (
 	"fmt"
-	"github.com/cymru-complaints/statutory/problem"
 	"slices"
 	"strings"
 
 	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/problem"
 	"github.com/cymru-complaints/statutory/timescale"
 )
 

@@ -2,13 +2,13 @@ package outcome
 
 import (
 	"fmt"
-	"github.com/cymru-complaints/statutory/problem"
 	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/problem"
 )
 
 // A Year is a reporting year: 1 April of Start to 31 March of Start+1,

@@ -3,7 +3,6 @@ package returns
 import (
 	"encoding/csv"
 	"fmt"
-	"github.com/cymru-complaints/statutory/internal/errw"
 	"io"
 	"math"
 	"strconv"
@@ -11,6 +10,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/internal/errw"
 	"github.com/cymru-complaints/statutory/timescale"
 )
 

@@ -2,12 +2,12 @@ package timescale
 
 import (
 	"fmt"
-	"github.com/cymru-complaints/statutory/internal/errw"
 	"io"
 	"strconv"
 	"strings"
 	"text/tabwriter"
 
+	"github.com/cymru-complaints/statutory/internal/errw"
 	"github.com/cymru-complaints/statutory/lang"
 )
 

@@ -29,13 +29,13 @@ package main
 
 import (
 	"fmt"
-	"github.com/cymru-complaints/statutory/internal/errw"
 	"io"
 	"os"
 	"strings"
 	"time"
 
 	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/internal/errw"
 )
 
 // commands is the dispatch table: one line per command, each implemented in
