@@ -78,13 +78,17 @@ func (e *YearError) Message() string {
 // "2014-2015", "2014-15", "2014/15" or "2014/2015" (an en dash is taken
 // for a hyphen; surrounding white space is ignored). The second year must
 // follow the first: "2014-2016" and "2014-14" are errors, and so is a lone
-// "2014", which could mean 2013-2014 or 2014-2015. Every error quotes the
+// "2014", which could mean 2013-2014 or 2014-2015, and so is any year
+// after 9998-9999, whose end has no four-digit form. Every error quotes the
 // input and says what is wanted; it is a *YearError.
 func ParseYear(s string) (Year, error) {
 	t := strings.TrimSpace(s)
 	i := strings.IndexAny(t, "-/–")
 	if i < 0 {
 		if start, ok := fourDigits(t); ok {
+			if start == 9999 {
+				return Year{}, &YearError{Input: s, Reason: "give both calendar years it spans, e.g. 9998-9999 (1 April 9998 to 31 March 9999), the last reporting year that can be written"}
+			}
 			return Year{}, &YearError{Input: s, Reason: fmt.Sprintf("give both calendar years it spans, e.g. %v (1 April %d to 31 March %d) or %v", Year{start}, start, start+1, Year{start - 1})}
 		}
 		return Year{}, &YearError{Input: s}
@@ -95,6 +99,10 @@ func ParseYear(s string) (Year, error) {
 	start, ok := fourDigits(first)
 	if !ok || !allDigits(second) || (len(second) != 2 && len(second) != 4) {
 		return Year{}, &YearError{Input: s}
+	}
+	if start == 9999 {
+		// Its last day would fall in the year 10000, which has no four-digit form.
+		return Year{}, &YearError{Input: s, Reason: "the last reporting year that can be written is 9998-9999"}
 	}
 	end, _ := strconv.Atoi(second)
 	if len(second) == 2 && end != (start+1)%100 || len(second) == 4 && end != start+1 {

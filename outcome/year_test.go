@@ -54,6 +54,9 @@ func TestParseYearRejects(t *testing.T) {
 		{"a three-digit second year is refused", "2014-201", "YYYY-YYYY"},
 		{"a two-digit first year is refused", "14-15", "YYYY-YYYY"},
 		{"a date is refused", "2014-04-01", "YYYY-YYYY"},
+		{"a year ending in 10000 is refused, in its short form too", "9999-00", "9998-9999"},
+		{"a year ending in 10000 is refused in its long form", "9999-10000", "YYYY-YYYY"},
+		{"a lone 9999 is not offered a year ending in 10000", "9999", "9998-9999"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
