@@ -126,6 +126,22 @@ func TestADeadlineAlreadyMetNeverMoves(t *testing.T) {
 	require.True(t, res.Latest.IsZero())
 }
 
+// A stage 2 request dated after the date of evaluation is set aside, and
+// the revised date agreed for its response with it: the case is compared
+// as known then, not refused.
+func TestAStage2RequestNotYetMadeTakesItsRevisedDateWithIt(t *testing.T) {
+	hf, err := calendar.ReadHolidayFile("proclaimed.csv", strings.NewReader("date,title\n2031-06-16,Bank holiday\n"))
+	require.NoError(t, err)
+	next, err := calendar.WalesWith(hf)
+	require.NoError(t, err)
+	file := "id,kind,received,acknowledged,stage2_requested,stage2_extended_to\nLATER,complaint,2031-06-12,2031-06-13,2031-07-01,2031-08-29\n"
+	res, err := impact.Compare(strings.NewReader(file), "cases.csv", assess.Options{AsOf: calendar.NewDate(2031, time.June, 13)}, next)
+	require.NoError(t, err)
+	require.Empty(t, res.Summary.Problems)
+	require.Equal(t, 1, res.Summary.SetAside, "the stage 2 request")
+	require.Equal(t, 1, res.Cases, "the stage 1 deadlines that span 16 June move")
+}
+
 func TestCompareReportsTheRowsItCannotRead(t *testing.T) {
 	file := "id,kind,received\nBAD,complaint,2031-02-30\nOK,complaint,2031-06-12\n"
 	res, err := impact.Compare(strings.NewReader(file), "cases.csv", assess.Options{AsOf: calendar.NewDate(2031, time.July, 31)}, calendar.Wales())

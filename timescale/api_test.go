@@ -309,9 +309,19 @@ func TestEventsAfterTheDateOfEvaluation(t *testing.T) {
 	c := timescale.Case{ID: "c", Kind: timescale.Complaint, Received: d(2014, 8, 1), Acknowledged: d(2014, 8, 5),
 		Stage1Response: d(2014, 8, 27), Stage2Requested: d(2014, 9, 1), Stage2ExtendedTo: d(2014, 10, 31)}
 	asOf := d(2014, 8, 20)
-	t.Run("KnownOn sets aside the events after the date, but not receipt or an agreed revised date", func(t *testing.T) {
-		want := timescale.Case{ID: "c", Kind: timescale.Complaint, Received: d(2014, 8, 1), Acknowledged: d(2014, 8, 5), Stage2ExtendedTo: d(2014, 10, 31)}
-		if diff := cmp.Diff(want, timescale.KnownOn(c, asOf)); diff != "" {
+	t.Run("KnownOn sets aside the events after the date but not receipt, and an agreed revised date with the stage 2 request it revises", func(t *testing.T) {
+		want := timescale.Case{ID: "c", Kind: timescale.Complaint, Received: d(2014, 8, 1), Acknowledged: d(2014, 8, 5)}
+		known := timescale.KnownOn(c, asOf)
+		if diff := cmp.Diff(want, known); diff != "" {
+			t.Errorf("(-want +got)\n%s", diff)
+		}
+		require.NoError(t, timescale.Engine{}.Validate(known), "the case as known is one the engine accepts")
+	})
+	t.Run("KnownOn keeps an agreed revised date in the future while the stage 2 request is known", func(t *testing.T) {
+		later := d(2014, 9, 10)
+		want := timescale.Case{ID: "c", Kind: timescale.Complaint, Received: d(2014, 8, 1), Acknowledged: d(2014, 8, 5),
+			Stage1Response: d(2014, 8, 27), Stage2Requested: d(2014, 9, 1), Stage2ExtendedTo: d(2014, 10, 31)}
+		if diff := cmp.Diff(want, timescale.KnownOn(c, later)); diff != "" {
 			t.Errorf("(-want +got)\n%s", diff)
 		}
 	})

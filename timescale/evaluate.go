@@ -573,17 +573,25 @@ func countAfter(c *Case, asOf calendar.Date, butReceipt bool) int {
 
 // KnownOn returns c as it was known on asOf: without the events dated
 // after asOf (receipt apart), which had not yet happened. The agreed
-// revised date, a date agreed for the future, stays.
+// revised date, a date agreed for the future, stays while the stage 2
+// request it revises is known, and goes with it: the case returned is one
+// the engine accepts whenever it accepts c.
 func KnownOn(c Case, asOf calendar.Date) Case {
 	setAside(&c, asOf)
 	return c
 }
 
-// setAside removes from c the events dated after asOf, receipt apart.
+// setAside removes from c the events dated after asOf, receipt apart, and
+// the planned dates (the agreed revised date) of the events removed.
 func setAside(c *Case, asOf calendar.Date) {
 	for _, f := range events {
 		if d := f.date(c); d.After(asOf) && f.position != fieldReceived {
 			*d = calendar.Date{}
+		}
+	}
+	for _, f := range planned {
+		if f.needs.date(c).IsZero() {
+			*f.date(c) = calendar.Date{}
 		}
 	}
 }

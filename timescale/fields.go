@@ -346,6 +346,27 @@ var events = func() []*Field {
 	return out
 }()
 
+// A plannedField is a Planned date field with the field it Needs.
+type plannedField struct {
+	*Field
+	needs *Field
+}
+
+// planned lists the Planned date fields: setAside removes a planned date
+// with the event it revises. (TestEveryPlannedDateNeedsAnEvent keeps
+// Needs set on them.)
+var planned = func() []plannedField {
+	var out []plannedField
+	for i := range fieldTable {
+		if f := &fieldTable[i]; f.Planned {
+			if needs, ok := fieldNamed(f.Needs); ok {
+				out = append(out, plannedField{f, needs})
+			}
+		}
+	}
+	return out
+}()
+
 // flow lists the fields of the events with a stage, in the order in which
 // a complaint moves on; a milestone whose event is missing is not recorded
 // (DeadlineNotRecorded) when a later one is.

@@ -458,6 +458,9 @@ func TestPropertiesOfRandomCases(t *testing.T) {
 			// The events after asOf are set aside: the checks are of the case
 			// as known then.
 			c = timescale.KnownOn(c, asOf)
+			if err := e.Validate(c); err != nil {
+				k.errorf("KnownOn(%+v, %v) is refused: %v", c, asOf, err)
+			}
 			checkTransition(k, e, c, a)
 			for _, x := range a.Deadlines {
 				deadlines[x.RuleID]++

@@ -245,6 +245,20 @@ func TestAssumed(t *testing.T) {
 	}
 }
 
+// A planned date (an agreed revised date) is set aside with the event it
+// revises, so each names that event's date field in Needs.
+func TestEveryPlannedDateNeedsAnEvent(t *testing.T) {
+	for _, f := range timescale.Fields() {
+		if !f.Planned {
+			continue
+		}
+		needs, ok := timescale.FieldByName(f.Needs)
+		if !ok || needs.Type != timescale.DateField || needs.Planned {
+			t.Errorf("planned field %s needs %q: want the date field of an event", f.Name, f.Needs)
+		}
+	}
+}
+
 func TestFields(t *testing.T) {
 	fields := timescale.Fields()
 	var names []string
