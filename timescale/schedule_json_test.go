@@ -277,3 +277,68 @@ func FuzzScheduleAppendJSON(f *testing.F) {
 		checkScheduleJSON(t, "fuzz", s)
 	})
 }
+
+func TestAScheduleExplainsEachDeadlineAsExplainDoes(t *testing.T) {
+	// Engine.Schedule shares one list of skipped days and one string
+	// between the explanations; each must still equal Explain's.
+	rng := rand.New(rand.NewPCG(8, 5))
+	engines := []timescale.Engine{{}, {DeemNextWorkingDay: true}, {Transition: timescale.Stage2ByRequestDate}, withTargets(pembrokeshire)}
+	n := 0
+	for received := firstReceipt; !received.After(lastReceipt); received = received.AddDays(1 + rng.IntN(13)) {
+		e := engines[n%len(engines)]
+		n++
+		c := randomCase(rng, received)
+		a, err := e.Evaluate(c, received.AddDays(rng.IntN(400)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, err := e.Schedule(&a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := make([]timescale.DeadlineView, len(a.Deadlines))
+		for i, d := range a.Deadlines {
+			x, err := e.Explain(d)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want[i] = timescale.DeadlineView{Deadline: d, Explanation: x, DueWeekday: d.Due.Weekday().String(), Text: x.String()}
+		}
+		if diff := cmp.Diff(want, s.Deadlines); diff != "" {
+			t.Fatalf("case %+v: the schedule's deadlines differ from Explain's (-want +got):\n%s", c, diff)
+		}
+	}
+}
+
+func TestAppendingToOneExplanationsSkippedDaysLeavesTheOthersAlone(t *testing.T) {
+	// The State Funeral week: every working-day deadline skips days, and
+	// their periods overlap, so their lists are parts of one.
+	s, err := timescale.Engine{}.Deadlines(timescale.Query{Received: d("2022-09-15"), Acknowledged: d("2022-09-19"),
+		Stage2Requested: d("2022-10-20"), AsOf: d("2022-11-01")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, err := s.AppendJSON(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := func() []timescale.DeadlineView {
+		var back timescale.Schedule
+		if err := json.Unmarshal(before, &back); err != nil {
+			t.Fatal(err)
+		}
+		return back.Deadlines
+	}()
+	extra := calendar.NonWorkingDay{Date: d("2099-01-01"), Kind: calendar.LocalClosure, Reason: "appended by a caller"}
+	for i := range s.Deadlines {
+		x := &s.Deadlines[i].Explanation
+		if len(x.Skipped) == 0 {
+			t.Fatalf("%s skips no days: the test needs every list to hold some", x.RuleID)
+		}
+		x.Skipped = append(x.Skipped, extra)
+		want[i].Explanation.Skipped = append(want[i].Explanation.Skipped, extra)
+	}
+	if diff := cmp.Diff(want, s.Deadlines); diff != "" {
+		t.Fatalf("an append to one list changed another (-want +got):\n%s", diff)
+	}
+}
