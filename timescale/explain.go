@@ -48,7 +48,8 @@ type Explanation struct {
 // gives (d was computed with another calendar or changed since), the
 // error is a *MismatchError: an explanation is never silently different.
 func (e Engine) Explain(d Deadline) (Explanation, error) {
-	x, from, err := e.explain(d)
+	var x Explanation
+	from, err := e.explain(&d, &x)
 	if err != nil {
 		return Explanation{}, err
 	}
@@ -65,25 +66,25 @@ func (e Engine) Explain(d Deadline) (Explanation, error) {
 	return x, nil
 }
 
-// explain returns the explanation of d as Explain does, checked against
-// the table and the calendar, but with FromText given apart, in parts,
-// and Skipped empty: Engine.Schedule gathers the skipped days of every
-// deadline in one list and the sentences in one string
-// (BenchmarkLibraryShare).
-func (e Engine) explain(d Deadline) (Explanation, fromText, error) {
+// explain sets *x to the explanation of d as Explain does, checked
+// against the table and the calendar, but with FromText returned apart, in
+// parts, and Skipped empty: Engine.Schedule gathers the skipped days of
+// every deadline in one list and the sentences in one string, and writes
+// each explanation in place (BenchmarkLibraryShare).
+func (e Engine) explain(d *Deadline, x *Explanation) (fromText, error) {
 	t, cal := e.table(), e.calendar()
 	i := t.ruleIndex(d.RuleID)
 	if i < 0 {
-		return Explanation{}, fromText{}, &MismatchError{RuleID: d.RuleID, Reason: "no rule " + d.RuleID + " in the engine's table"}
+		return fromText{}, &MismatchError{RuleID: d.RuleID, Reason: "no rule " + d.RuleID + " in the engine's table"}
 	}
 	r := &t.rules[i]
-	x := Explanation{
+	*x = Explanation{
 		RuleID: d.RuleID, Milestone: d.Milestone, Title: r.Title, Citation: d.Citation, Basis: d.Basis, Transition: d.Transition,
 		From: d.From, FromEvent: d.FromEvent, WorkingDays: d.WorkingDays, Months: d.Months,
 		Period: r.Period, Due: d.Due, ExtendedTo: d.ExtendedTo, Skipped: []calendar.NonWorkingDay{},
 	}
 	if d.WorkingDays != r.WorkingDays || d.Months != r.Months || d.FromEvent != r.Start {
-		return Explanation{}, fromText{}, &MismatchError{RuleID: d.RuleID, Reason: "the deadline's period or start is not that of rule " + r.ID}
+		return fromText{}, &MismatchError{RuleID: d.RuleID, Reason: "the deadline's period or start is not that of rule " + r.ID}
 	}
 	noun := t.plans[i].start.Noun
 	var from fromText
@@ -99,18 +100,18 @@ func (e Engine) explain(d Deadline) (Explanation, fromText, error) {
 	}
 	if r.Months > 0 {
 		if due := PeriodEnd(r.Period, d.From, r.Months); due != d.Due {
-			return Explanation{}, fromText{}, &MismatchError{RuleID: d.RuleID, Reason: "the period from " + d.From.String() + " ends on " + due.String() + ", not " + d.Due.String()}
+			return fromText{}, &MismatchError{RuleID: d.RuleID, Reason: "the period from " + d.From.String() + " ends on " + due.String() + ", not " + d.Due.String()}
 		}
-		return x, from, nil
+		return from, nil
 	}
 	due, err := cal.AddWorkingDays(d.From, r.WorkingDays)
 	if err != nil {
-		return Explanation{}, fromText{}, err
+		return fromText{}, err
 	}
 	if due != d.Due {
-		return Explanation{}, fromText{}, &MismatchError{RuleID: d.RuleID, Reason: "calendar " + cal.Version() + " puts the due date on " + due.String() + ", not " + d.Due.String() + ": the deadline was computed with another calendar"}
+		return fromText{}, &MismatchError{RuleID: d.RuleID, Reason: "calendar " + cal.Version() + " puts the due date on " + due.String() + ", not " + d.Due.String() + ": the deadline was computed with another calendar"}
 	}
-	return x, from, nil
+	return from, nil
 }
 
 // A fromText is Explanation.FromText in up to three parts, so that it is

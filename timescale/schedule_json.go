@@ -91,12 +91,20 @@ func (w *jsonWriter) newline() {
 	if !w.pretty {
 		return
 	}
+	if w.prefix == "" && w.indent == "  " && 2*w.depth < len(twoSpaces) {
+		// The usual indentation in one append (BenchmarkLibraryShare).
+		w.b = append(w.b, twoSpaces[:1+2*w.depth]...)
+		return
+	}
 	w.b = append(w.b, '\n')
 	w.b = append(w.b, w.prefix...)
 	for range w.depth {
 		w.b = append(w.b, w.indent...)
 	}
 }
+
+// twoSpaces is a newline and the indentation of 16 levels of two spaces.
+const twoSpaces = "\n                                "
 
 // key begins the member name of an object; name needs no escaping.
 func (w *jsonWriter) key(name string) {

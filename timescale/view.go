@@ -1,6 +1,8 @@
 package timescale
 
 import (
+	"sync"
+
 	"github.com/cymru-complaints/statutory/calendar"
 )
 
@@ -89,19 +91,32 @@ func (e Engine) Deadlines(q Query) (Schedule, error) {
 	if asOf.IsZero() {
 		asOf = q.Received
 	}
-	c := q.Case()
-	// Room for every deadline at once, not grown four times: a regime of
-	// the statutory table has at most 7 rules, and a transition moves one
-	// in (BenchmarkLibraryShare).
-	a := Assessment{Deadlines: make([]Deadline, 0, 8)}
-	if err := e.evaluate(&a, &c, asOf, "as_of", cutEvents, true); err != nil {
+	// The case and its assessment are scratch, reused from one query to
+	// the next: the schedule copies what it keeps (BenchmarkLibraryShare).
+	w := scratches.Get().(*scratch)
+	w.c = q.Case()
+	if err := e.evaluate(&w.a, &w.c, asOf, "as_of", cutEvents, true); err != nil {
+		// Not reused: the error may refer to them.
 		if ve, ok := err.(*ValidationError); ok {
 			ve.ID = ""
 		}
 		return Schedule{}, err
 	}
-	return e.Schedule(&a)
+	s, err := e.Schedule(&w.a)
+	if err == nil {
+		scratches.Put(w)
+	}
+	return s, err
 }
+
+// A scratch is the case and the assessment of a query, while Deadlines
+// answers it.
+type scratch struct {
+	c Case
+	a Assessment
+}
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
 
 // Schedule returns the schedule of a complaint from its assessment, a
 // result of this engine: every deadline with its explanation
@@ -131,7 +146,7 @@ func (e Engine) Schedule(a *Assessment) (Schedule, error) {
 	return s, nil
 }
 
-// explainAll sets views[i] to deadline ds[i] with its explanation, as
+// explainAll sets views[i], zero, to deadline ds[i] with its explanation, as
 // Engine.Explain and Explanation.String give them. The explanations share
 // one list of skipped days, each holding a part of it that it cannot
 // append into (a full slice expression), and the sentences and start
@@ -145,14 +160,17 @@ func (e Engine) explainAll(views []DeadlineView, ds []Deadline) error {
 	}
 	var spans [16]span // the periods of the working-day rules, merged
 	merged := spans[:0]
-	for i, d := range ds {
-		x, f, err := e.explain(d)
+	for i := range ds {
+		v := &views[i]
+		v.Deadline = ds[i]
+		d := &v.Deadline
+		f, err := e.explain(d, &v.Explanation)
 		if err != nil {
 			return err
 		}
-		views[i] = DeadlineView{Deadline: d, Explanation: x, DueWeekday: d.Due.Weekday().String()}
+		v.DueWeekday = d.Due.Weekday().String()
 		from = append(from, f)
-		if x.Months == 0 && d.From.Before(d.Due) {
+		if d.Months == 0 && d.From.Before(d.Due) {
 			merged = append(merged, span{d.From, d.Due})
 		}
 	}
