@@ -114,3 +114,39 @@ func TestAppendNonWorkingDaysOutOfRangeIsARangeErrorAndAppendsNothing(t *testing
 		})
 	}
 }
+
+func TestUnmarshalTextAcceptsExactlyWhatParseDateAccepts(t *testing.T) {
+	r := rand.New(rand.NewPCG(8, 6))
+	inputs := []string{"2014-08-01", "0000-01-01", "0001-01-01", "9999-12-31", "2014-02-29", "2016-02-29", "2014-00-10",
+		"2014-13-01", "2014-01-00", "2014-01-32", "2014/01/01", "2014-1-01", "+014-01-01", "2014-01-0a", " 2014-01-01", "２０１４-01-01"}
+	const alphabet = "0123456789-/ +a"
+	for range 20000 {
+		b := []byte(ymd(1+r.IntN(9999), time.Month(1+r.IntN(12)), 1+r.IntN(31)).String())
+		if r.IntN(2) == 0 { // a character changed
+			b[r.IntN(len(b))] = alphabet[r.IntN(len(alphabet))]
+		}
+		inputs = append(inputs, string(b))
+	}
+	for _, in := range inputs {
+		want, wantErr := ParseDate(in)
+		got := ymd(1999, time.December, 31)
+		err := got.UnmarshalText([]byte(in))
+		if (err == nil) != (wantErr == nil) || (err == nil && got != want) {
+			t.Fatalf("UnmarshalText(%q) = %v, %v; ParseDate gives %v, %v", in, got, err, want, wantErr)
+		}
+		if err != nil && err.Error() != wantErr.Error() {
+			t.Fatalf("UnmarshalText(%q) error %q, ParseDate's %q", in, err, wantErr)
+		}
+	}
+}
+
+func TestUnmarshalTextOfAnISODateDoesNotAllocate(t *testing.T) {
+	text := []byte("2022-09-19")
+	var d Date
+	if allocs := testing.AllocsPerRun(100, func() { _ = d.UnmarshalText(text) }); allocs != 0 {
+		t.Errorf("UnmarshalText allocated %v times per run, want 0", allocs)
+	}
+	if d != ymd(2022, time.September, 19) {
+		t.Errorf("read %v", d)
+	}
+}

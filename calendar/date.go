@@ -255,6 +255,12 @@ func (d *Date) UnmarshalText(text []byte) error {
 		*d = Date{}
 		return nil
 	}
+	if p, ok := isoDate(text); ok {
+		// Read in place: no string is made of text but for an error
+		// (BenchmarkDeadlinesOverLoopback, whose queries hold four dates).
+		*d = p
+		return nil
+	}
 	p, err := ParseDate(string(text))
 	if err != nil {
 		return err
