@@ -342,3 +342,58 @@ func TestAppendingToOneExplanationsSkippedDaysLeavesTheOthersAlone(t *testing.T)
 		t.Fatalf("an append to one list changed another (-want +got):\n%s", diff)
 	}
 }
+
+// BenchmarkScheduleAppendJSON measures the encoding of the schedule of a
+// complaint received in the week of the 2022 State Funeral and taken to
+// stage 2, compact and indented as the example service sends it, into a
+// reused buffer.
+//
+//	go test -run '^$' -bench ScheduleAppendJSON -benchmem ./timescale
+func BenchmarkScheduleAppendJSON(b *testing.B) {
+	s, err := timescale.Engine{}.Deadlines(timescale.Query{Received: d("2022-09-15"), Acknowledged: d("2022-09-19"),
+		Stage2Requested: d("2022-10-20"), AsOf: d("2022-11-01")})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var out []byte
+	b.Run("compact", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			out, _ = s.AppendJSON(out[:0])
+		}
+		b.SetBytes(int64(len(out)))
+	})
+	b.Run("indented", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			out, _ = s.AppendJSONIndent(out[:0], "", "  ")
+		}
+		b.SetBytes(int64(len(out)))
+	})
+}
+
+func TestScheduleJSONEscapesEveryByteAtEveryPlace(t *testing.T) {
+	// The encoder looks at eight bytes at a time: each byte value, and
+	// U+2028, is tried at every place of a string longer than two words.
+	specials := []string{"\u2028", "\u2029", "é", "😀"}
+	for c := range 256 {
+		specials = append(specials, string([]byte{byte(c)}))
+	}
+	for _, sp := range specials {
+		for at := range 18 {
+			text := strings.Repeat("a", at) + sp + strings.Repeat("b", 17-at)
+			s := timescale.Schedule{CalendarVersion: text, Status: timescale.CaseStatus(text[1:])}
+			want, err := json.Marshal(referenceSchedule(s))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := s.AppendJSON(nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(got) != string(want) {
+				t.Fatalf("%q: AppendJSON wrote\n%s\nwant\n%s", text, got, want)
+			}
+		}
+	}
+}
