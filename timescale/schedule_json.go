@@ -1,7 +1,9 @@
 package timescale
 
 import (
+	"slices"
 	"strconv"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/cymru-complaints/statutory/calendar"
@@ -201,7 +203,76 @@ func (w *jsonWriter) schedule(s *Schedule) {
 	w.close('}')
 }
 
+// regime writes r. A regime of the statutory table is the same in every
+// schedule, and about a quarter of its JSON: its JSON is kept from the
+// first schedule that has it, and written again for every regime equal to
+// it, in the two forms the library's callers use, compact and indented by
+// two spaces (BenchmarkScheduleAppendJSON).
 func (w *jsonWriter) regime(r *RegimeInfo) {
+	slot := -1
+	if w.depth == 1 && w.prefix == "" && (!w.pretty || w.indent == "  ") {
+		switch r.Name {
+		case Wales2005:
+			slot = 0
+		case Wales2014:
+			slot = 2
+		case PSOWModel:
+			slot = 4
+		}
+		if slot >= 0 && w.pretty {
+			slot++
+		}
+	}
+	if slot < 0 {
+		w.regimeMembers(r)
+		return
+	}
+	if k := keptRegimes[slot].Load(); k != nil && equalRegimes(&k.info, r) {
+		w.b = append(w.b, k.json...)
+		w.more = true
+		return
+	}
+	start := len(w.b)
+	w.regimeMembers(r)
+	if w.err == nil && keptRegimes[slot].Load() == nil {
+		keptRegimes[slot].CompareAndSwap(nil, &keptRegime{info: r.clone(), json: slices.Clone(w.b[start:])})
+	}
+}
+
+// A keptRegime is a regime and its JSON, as jsonWriter.regime wrote it.
+type keptRegime struct {
+	info RegimeInfo
+	json []byte
+}
+
+// keptRegimes holds the kept JSON of wales-2005, wales-2014 and
+// psow-model, compact and indented, in that order.
+var keptRegimes [6]atomic.Pointer[keptRegime]
+
+// equalRegimes reports whether a and b have the same JSON form: every
+// field equal, and the lists that are written even when empty nil in
+// both or in neither (null is not []).
+func equalRegimes(a, b *RegimeInfo) bool {
+	if a.Name != b.Name || a.From != b.From || a.Title != b.Title || a.Citation != b.Citation ||
+		a.Representations != b.Representations || a.Basis != b.Basis || a.Stages != b.Stages || a.Note != b.Note ||
+		(a.Procedures == nil) != (b.Procedures == nil) || (a.Bands == nil) != (b.Bands == nil) || (a.Sources == nil) != (b.Sources == nil) ||
+		!slices.Equal(a.Procedures, b.Procedures) || !slices.Equal(a.Bands, b.Bands) || !slices.Equal(a.Sources, b.Sources) ||
+		len(a.Transitions) != len(b.Transitions) {
+		return false
+	}
+	for i := range a.Transitions {
+		p, q := &a.Transitions[i], &b.Transitions[i]
+		if p.Name != q.Name || p.Title != q.Title || p.Citation != q.Citation || p.Basis != q.Basis ||
+			p.Paraphrase != q.Paraphrase || p.Note != q.Note ||
+			!slices.Equal(p.ByRequestDate, q.ByRequestDate) || !slices.Equal(p.Sources, q.Sources) {
+			return false
+		}
+	}
+	return true
+}
+
+// regimeMembers writes r member by member.
+func (w *jsonWriter) regimeMembers(r *RegimeInfo) {
 	w.open('{')
 	w.key(`"name"`)
 	w.str(string(r.Name))

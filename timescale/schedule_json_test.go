@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math/rand/v2"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -396,4 +397,68 @@ func TestScheduleJSONEscapesEveryByteAtEveryPlace(t *testing.T) {
 			}
 		}
 	}
+}
+
+func TestAStatutoryRegimeChangedInAnyFieldIsEncodedAsChanged(t *testing.T) {
+	// The encoder keeps the JSON of the statutory regimes and writes it
+	// again for a regime equal to one of them: a regime that differs in
+	// any field, however deep, must be written as it is.
+	rng := rand.New(rand.NewPCG(8, 7))
+	for _, r := range timescale.Statutory().Regimes() {
+		s := timescale.Schedule{Regime: r, Deadlines: []timescale.DeadlineView{}}
+		checkScheduleJSON(t, "regime "+string(r.Name), s) // kept now
+		for range 2000 {
+			var c timescale.RegimeInfo
+			b, err := json.Marshal(r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := json.Unmarshal(b, &c); err != nil { // a deep copy
+				t.Fatal(err)
+			}
+			path := mutate(rng, reflect.ValueOf(&c).Elem())
+			c.Name = r.Name
+			checkScheduleJSON(t, "regime "+string(r.Name)+" changed at "+path, timescale.Schedule{Regime: c})
+		}
+	}
+}
+
+// mutate changes one value within v, reached by a random path, and
+// returns the path: a leaf gets another value, a list is cut to nil or
+// to empty, or grows by an element, or has one of its elements mutated.
+func mutate(rng *rand.Rand, v reflect.Value) string {
+	switch v.Type() {
+	case reflect.TypeFor[calendar.Date]():
+		v.Set(reflect.ValueOf(v.Interface().(calendar.Date).AddDays(1 + rng.IntN(400))))
+		return ""
+	}
+	switch v.Kind() {
+	case reflect.String:
+		v.SetString(v.String() + awkward[1+rng.IntN(len(awkward)-1)])
+	case reflect.Int:
+		v.SetInt(v.Int() + 1 + int64(rng.IntN(5)))
+	case reflect.Slice:
+		switch n := rng.IntN(8); {
+		case n == 0:
+			v.Set(reflect.Zero(v.Type()))
+			return " (nil)"
+		case n == 1:
+			v.Set(reflect.MakeSlice(v.Type(), 0, 0))
+			return " (empty)"
+		case n == 2 || v.Len() == 0:
+			e := reflect.New(v.Type().Elem()).Elem()
+			fill(rng, e, false)
+			v.Set(reflect.Append(v, e))
+			return " (grown)"
+		default:
+			i := rng.IntN(v.Len())
+			return "[" + strconv.Itoa(i) + "]" + mutate(rng, v.Index(i))
+		}
+	case reflect.Struct:
+		i := rng.IntN(v.NumField())
+		return "." + v.Type().Field(i).Name + mutate(rng, v.Field(i))
+	default:
+		panic("mutate: " + v.Type().String())
+	}
+	return ""
 }
