@@ -150,3 +150,11 @@ func TestUnmarshalTextOfAnISODateDoesNotAllocate(t *testing.T) {
 		t.Errorf("read %v", d)
 	}
 }
+
+func TestNextIsTheDayAfter(t *testing.T) {
+	for d := ymd(1, time.January, 1); d.Year < 10000; d = d.AddDays(1 + int(d.Year)%3) {
+		if got, want := d.next(), d.AddDays(1); got != want {
+			t.Fatalf("%v.next() = %v, want %v", d, got, want)
+		}
+	}
+}

@@ -423,20 +423,38 @@ func (c *Calendar) AppendNonWorkingDays(dst []NonWorkingDay, a, b Date) ([]NonWo
 		}
 	}
 	dst = slices.Grow(dst, n) // counted first: at most one allocation
+	// The dates walked a day at a time, not each computed from its index
+	// (BenchmarkLibraryShare).
+	d := c.date(i)
 	for k := i + 1; k <= j; k++ {
+		d = d.next()
 		if c.info[k] != 0 {
-			dst = append(dst, c.nonWorkingDay(k))
+			dst = append(dst, c.nonWorkingDay(k, d))
 		}
 	}
 	return dst, nil
 }
 
-func (c *Calendar) nonWorkingDay(i int) NonWorkingDay {
-	d := c.date(i)
+// next returns the day after d, a valid Date.
+func (d Date) next() Date {
+	switch {
+	case d.Day < daysIn(d.Month, d.Year):
+		d.Day++
+	case d.Month < time.December:
+		d.Month, d.Day = d.Month+1, 1
+	default:
+		d.Year, d.Month, d.Day = d.Year+1, time.January, 1
+	}
+	return d
+}
+
+// nonWorkingDay returns the non-working day d, the day of index i.
+func (c *Calendar) nonWorkingDay(i int, d Date) NonWorkingDay {
 	v := c.info[i]
 	h := v &^ weekendBit
 	if v&weekendBit != 0 {
-		reason := d.Weekday().String()
+		// The weekday from the day's number, as Date.Weekday has it.
+		reason := time.Weekday(((c.firstDay+i)%7+7+int(time.Thursday))%7).String()
 		if h != 0 {
 			reason += ", " + c.holidays[h-1].Name
 		}

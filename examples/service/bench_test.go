@@ -110,11 +110,11 @@ func BenchmarkDeadlinesOverLoopback(b *testing.B) {
 
 // BenchmarkLibraryShare measures the library's part of a POST
 // /v1/deadlines, without HTTP: evaluating the query
-// (timescale.Engine.Deadlines) and encoding the schedule indented with
-// timescale.Schedule.AppendJSONIndent into a reused buffer, as the
-// service does. The other sub-benchmarks split it, and give for
-// comparison the encoding by reflection the service used before
-// (encoding/json, then appendIndented) and json.Indent.
+// (timescale.Engine.Deadlines) and encoding the schedule into a reused
+// buffer, compact (timescale.Schedule.AppendJSON) and, as the service
+// sends it, indented (AppendJSONIndent). The other sub-benchmarks split
+// it, and give for comparison the encoding by reflection the service used
+// before (encoding/json, then appendIndented) and json.Indent.
 //
 //	go test -run '^$' -bench LibraryShare -benchmem ./examples/service
 func BenchmarkLibraryShare(b *testing.B) {
@@ -125,6 +125,12 @@ func BenchmarkLibraryShare(b *testing.B) {
 	var e timescale.Engine
 	var out []byte
 	encode := func(s *timescale.Schedule) {
+		var err error
+		if out, err = s.AppendJSON(out[:0]); err != nil {
+			b.Fatal(err)
+		}
+	}
+	encodeIndented := func(s *timescale.Schedule) {
 		var err error
 		if out, err = s.AppendJSONIndent(out[:0], "", "  "); err != nil {
 			b.Fatal(err)
@@ -145,6 +151,13 @@ func BenchmarkLibraryShare(b *testing.B) {
 			encode(&s)
 		}
 	})
+	b.Run("evaluate+encode-indented", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			s := deadlines()
+			encodeIndented(&s)
+		}
+	})
 	b.Run("evaluate", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
@@ -155,6 +168,12 @@ func BenchmarkLibraryShare(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
 			encode(&s)
+		}
+	})
+	b.Run("encode-indented", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			encodeIndented(&s)
 		}
 	})
 	// The schedule without its MarshalJSON, so that encoding/json
