@@ -454,7 +454,7 @@ func (c *Calendar) nonWorkingDay(i int, d Date) NonWorkingDay {
 	h := v &^ weekendBit
 	if v&weekendBit != 0 {
 		// The weekday from the day's number, as Date.Weekday has it.
-		reason := time.Weekday(((c.firstDay+i)%7+7+int(time.Thursday))%7).String()
+		reason := time.Weekday(((c.firstDay+i)%7 + 7 + int(time.Thursday)) % 7).String()
 		if h != 0 {
 			reason += ", " + c.holidays[h-1].Name
 		}
