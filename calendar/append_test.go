@@ -3,6 +3,7 @@ package calendar
 import (
 	"encoding"
 	"errors"
+	"fmt"
 	"math/rand/v2"
 	"testing"
 	"time"
@@ -155,6 +156,15 @@ func TestNextIsTheDayAfter(t *testing.T) {
 	for d := ymd(1, time.January, 1); d.Year < 10000; d = d.AddDays(1 + int(d.Year)%3) {
 		if got, want := d.next(), d.AddDays(1); got != want {
 			t.Fatalf("%v.next() = %v, want %v", d, got, want)
+		}
+	}
+}
+
+func TestAppendDisplayWritesEveryYearAndDayInFull(t *testing.T) {
+	for d := ymd(1, time.January, 1); d.Year < 10000; d = d.AddDays(1 + d.Year%5) {
+		want := fmt.Sprintf("%s %d %s %d", d.Weekday().String()[:3], d.Day, d.Month.String()[:3], d.Year)
+		if got := string(d.AppendDisplay(nil)); got != want {
+			t.Fatalf("%#v.AppendDisplay = %q, want %q", d, got, want)
 		}
 	}
 }
