@@ -42,7 +42,9 @@ func (s *Schedule) appendJSON(w jsonWriter) ([]byte, error) {
 // MarshalJSON implements json.Marshaler with AppendJSON, whose output is
 // that of encoding/json's reflection over the fields as tagged: a
 // schedule is encoded without reflection even through json.Marshal or a
-// json.Encoder.
+// json.Encoder. Its strings are escaped for HTML as json.Marshal escapes
+// them, so that a json.Encoder with SetEscapeHTML(false) still writes
+// \u003c for a < in a schedule.
 func (s Schedule) MarshalJSON() ([]byte, error) {
 	return s.AppendJSON(make([]byte, 0, 4096))
 }
