@@ -220,9 +220,9 @@
 // The library's own share of a request, evaluating the query
 // (timescale.Engine.Deadlines) and encoding the schedule
 // (timescale.Schedule.AppendJSON), took 11 allocations and from 17 µs,
-// when the machine was quiet, to 39 µs; indented, as the service sends
-// it (AppendJSONIndent), a few µs more. Before, with encoding/json, it
-// took 135 allocations and 80 to 110 µs.
+// when the machine was quiet, to 44 µs; indented, as the service sends
+// it (AppendJSONIndent), up to a few µs more. Before, with encoding/json,
+// it took 135 allocations and 80 to 110 µs in runs between them.
 //
 //	go test -run '^$' -bench LibraryShare -benchmem ./examples/service
 package main
