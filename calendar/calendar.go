@@ -1,6 +1,7 @@
 package calendar
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -81,6 +82,16 @@ func (k Kind) MarshalText() ([]byte, error) {
 		return nil, &KindError{Value: k.String()}
 	}
 	return []byte(kindNames[k]), nil
+}
+
+// AppendText implements [encoding.TextAppender]: it appends the name
+// MarshalText gives to b and returns the extended buffer. A value that is
+// not one of the kinds is a *KindError, and b is returned unchanged.
+func (k Kind) AppendText(b []byte) ([]byte, error) {
+	if !k.known() {
+		return b, &KindError{Value: k.String()}
+	}
+	return append(b, kindNames[k]...), nil
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]. It accepts exactly
@@ -388,13 +399,22 @@ func (c *Calendar) PreviousWorkingDay(d Date) (Date, error) { return c.AddWorkin
 // WorkingDaysBetween(a, b) + len(NonWorkingDaysBetween(a, b)) ==
 // b.DaysSince(a).
 func (c *Calendar) NonWorkingDaysBetween(a, b Date) ([]NonWorkingDay, error) {
+	return c.AppendNonWorkingDays(nil, a, b)
+}
+
+// AppendNonWorkingDays appends to dst the days NonWorkingDaysBetween(a, b)
+// returns, in date order, and returns the extended slice: the skipped days
+// of many counts are gathered in one slice, grown at most once per call.
+// It appends nothing when b is not after a; on an error dst is returned
+// unchanged.
+func (c *Calendar) AppendNonWorkingDays(dst []NonWorkingDay, a, b Date) ([]NonWorkingDay, error) {
 	i, err := c.index(a)
 	if err != nil {
-		return nil, err
+		return dst, err
 	}
 	j, err := c.index(b)
 	if err != nil {
-		return nil, err
+		return dst, err
 	}
 	n := 0
 	for k := i + 1; k <= j; k++ {
@@ -402,24 +422,39 @@ func (c *Calendar) NonWorkingDaysBetween(a, b Date) ([]NonWorkingDay, error) {
 			n++
 		}
 	}
-	if n == 0 {
-		return nil, nil
-	}
-	out := make([]NonWorkingDay, 0, n) // counted first: one allocation
+	dst = slices.Grow(dst, n) // counted first: at most one allocation
+	// The dates walked a day at a time, not each computed from its index
+	// (BenchmarkLibraryShare).
+	d := c.date(i)
 	for k := i + 1; k <= j; k++ {
+		d = d.next()
 		if c.info[k] != 0 {
-			out = append(out, c.nonWorkingDay(k))
+			dst = append(dst, c.nonWorkingDay(k, d))
 		}
 	}
-	return out, nil
+	return dst, nil
 }
 
-func (c *Calendar) nonWorkingDay(i int) NonWorkingDay {
-	d := c.date(i)
+// next returns the day after d, a valid Date.
+func (d Date) next() Date {
+	switch {
+	case d.Day < daysIn(d.Month, d.Year):
+		d.Day++
+	case d.Month < time.December:
+		d.Month, d.Day = d.Month+1, 1
+	default:
+		d.Year, d.Month, d.Day = d.Year+1, time.January, 1
+	}
+	return d
+}
+
+// nonWorkingDay returns the non-working day d, the day of index i.
+func (c *Calendar) nonWorkingDay(i int, d Date) NonWorkingDay {
 	v := c.info[i]
 	h := v &^ weekendBit
 	if v&weekendBit != 0 {
-		reason := d.Weekday().String()
+		// The weekday from the day's number, as Date.Weekday has it.
+		reason := time.Weekday(((c.firstDay+i)%7 + 7 + int(time.Thursday)) % 7).String()
 		if h != 0 {
 			reason += ", " + c.holidays[h-1].Name
 		}

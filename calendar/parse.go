@@ -60,6 +60,30 @@ func ParseAnyDate(s string) (Date, error) {
 	return ParseDate(s)
 }
 
+// isoDate returns the date b writes as YYYY-MM-DD, and whether it is
+// one: exactly when ParseDate(string(b)) succeeds.
+func isoDate(b []byte) (Date, bool) {
+	if len(b) != 10 || b[4] != '-' || b[7] != '-' {
+		return Date{}, false
+	}
+	n := [3]int{}
+	for i, c := range b {
+		switch {
+		case i == 4 || i == 7:
+		case c < '0' || c > '9':
+			return Date{}, false
+		case i < 4:
+			n[0] = n[0]*10 + int(c-'0')
+		case i < 7:
+			n[1] = n[1]*10 + int(c-'0')
+		default:
+			n[2] = n[2]*10 + int(c-'0')
+		}
+	}
+	d := Date{Year: n[0], Month: time.Month(n[1]), Day: n[2]}
+	return d, d.IsValid()
+}
+
 func checked(s, layout string, y, m, d int) (Date, error) {
 	if m < 1 || m > 12 {
 		return Date{}, &ParseError{Input: s, Layout: layout, Reason: "month must be 01 to 12"}

@@ -48,45 +48,16 @@ type Explanation struct {
 // gives (d was computed with another calendar or changed since), the
 // error is a *MismatchError: an explanation is never silently different.
 func (e Engine) Explain(d Deadline) (Explanation, error) {
-	t, cal := e.table(), e.calendar()
-	i := t.ruleIndex(d.RuleID)
-	if i < 0 {
-		return Explanation{}, &MismatchError{RuleID: d.RuleID, Reason: "no rule " + d.RuleID + " in the engine's table"}
-	}
-	r := &t.rules[i]
-	x := Explanation{
-		RuleID: d.RuleID, Milestone: d.Milestone, Title: r.Title, Citation: d.Citation, Basis: d.Basis, Transition: d.Transition,
-		From: d.From, FromEvent: d.FromEvent, WorkingDays: d.WorkingDays, Months: d.Months,
-		Period: r.Period, Due: d.Due, ExtendedTo: d.ExtendedTo, Skipped: []calendar.NonWorkingDay{},
-	}
-	if d.WorkingDays != r.WorkingDays || d.Months != r.Months || d.FromEvent != r.Start {
-		return Explanation{}, &MismatchError{RuleID: d.RuleID, Reason: "the deadline's period or start is not that of rule " + r.ID}
-	}
-	noun := t.plans[i].start.Noun
-	switch {
-	case d.FromIsDue:
-		x.FromText = "the due date of the " + noun + ", which is not recorded"
-	case d.Deemed:
-		x.FromText = r.StartText + ", deemed received on the next working day"
-	case r.StartMayBeDue:
-		x.FromText = "the date of the " + noun
-	default:
-		x.FromText = r.StartText
-	}
-	if r.Months > 0 {
-		if due := PeriodEnd(r.Period, d.From, r.Months); due != d.Due {
-			return Explanation{}, &MismatchError{RuleID: d.RuleID, Reason: "the period from " + d.From.String() + " ends on " + due.String() + ", not " + d.Due.String()}
-		}
-		return x, nil
-	}
-	due, err := cal.AddWorkingDays(d.From, r.WorkingDays)
+	var x Explanation
+	from, err := e.explain(&d, &x)
 	if err != nil {
 		return Explanation{}, err
 	}
-	if due != d.Due {
-		return Explanation{}, &MismatchError{RuleID: d.RuleID, Reason: "calendar " + cal.Version() + " puts the due date on " + due.String() + ", not " + d.Due.String() + ": the deadline was computed with another calendar"}
+	x.FromText = from.String()
+	if x.Months > 0 {
+		return x, nil
 	}
-	if x.Skipped, err = cal.NonWorkingDaysBetween(d.From, d.Due); err != nil {
+	if x.Skipped, err = e.calendar().NonWorkingDaysBetween(d.From, d.Due); err != nil {
 		return Explanation{}, err
 	}
 	if x.Skipped == nil {
@@ -95,13 +66,81 @@ func (e Engine) Explain(d Deadline) (Explanation, error) {
 	return x, nil
 }
 
+// explain sets *x to the explanation of d as Explain does, checked
+// against the table and the calendar, but with FromText returned apart, in
+// parts, and Skipped empty: Engine.Schedule gathers the skipped days of
+// every deadline in one list and the sentences in one string, and writes
+// each explanation in place (BenchmarkLibraryShare).
+func (e Engine) explain(d *Deadline, x *Explanation) (fromText, error) {
+	t, cal := e.table(), e.calendar()
+	i := t.ruleIndex(d.RuleID)
+	if i < 0 {
+		return fromText{}, &MismatchError{RuleID: d.RuleID, Reason: "no rule " + d.RuleID + " in the engine's table"}
+	}
+	r := &t.rules[i]
+	*x = Explanation{
+		RuleID: d.RuleID, Milestone: d.Milestone, Title: r.Title, Citation: d.Citation, Basis: d.Basis, Transition: d.Transition,
+		From: d.From, FromEvent: d.FromEvent, WorkingDays: d.WorkingDays, Months: d.Months,
+		Period: r.Period, Due: d.Due, ExtendedTo: d.ExtendedTo, Skipped: []calendar.NonWorkingDay{},
+	}
+	if d.WorkingDays != r.WorkingDays || d.Months != r.Months || d.FromEvent != r.Start {
+		return fromText{}, &MismatchError{RuleID: d.RuleID, Reason: "the deadline's period or start is not that of rule " + r.ID}
+	}
+	noun := t.plans[i].start.Noun
+	var from fromText
+	switch {
+	case d.FromIsDue:
+		from = fromText{"the due date of the ", noun, ", which is not recorded"}
+	case d.Deemed:
+		from = fromText{r.StartText, ", deemed received on the next working day"}
+	case r.StartMayBeDue:
+		from = fromText{"the date of the ", noun}
+	default:
+		from = fromText{r.StartText}
+	}
+	if r.Months > 0 {
+		if due := PeriodEnd(r.Period, d.From, r.Months); due != d.Due {
+			return fromText{}, &MismatchError{RuleID: d.RuleID, Reason: "the period from " + d.From.String() + " ends on " + due.String() + ", not " + d.Due.String()}
+		}
+		return from, nil
+	}
+	due, err := cal.AddWorkingDays(d.From, r.WorkingDays)
+	if err != nil {
+		return fromText{}, err
+	}
+	if due != d.Due {
+		return fromText{}, &MismatchError{RuleID: d.RuleID, Reason: "calendar " + cal.Version() + " puts the due date on " + due.String() + ", not " + d.Due.String() + ": the deadline was computed with another calendar"}
+	}
+	return from, nil
+}
+
+// A fromText is Explanation.FromText in up to three parts, so that it is
+// written into a sentence without being joined first.
+type fromText [3]string
+
+func (f fromText) String() string {
+	switch {
+	case f[1] == "" && f[2] == "":
+		return f[0]
+	case f[2] == "":
+		return f[0] + f[1]
+	}
+	return f[0] + f[1] + f[2]
+}
+
 // String returns the explanation as one sentence for people, e.g.
 // "W14-ACK (SI 2014/1794 reg 15(2), regulation): 2 working days after
 // Fri 1 Aug 2014 (receipt of the complaint; that day is not counted),
 // skipping Sat 2 Aug 2014 (Saturday) and Sun 3 Aug 2014 (Sunday): due Tue 5 Aug 2014."
 func (x Explanation) String() string {
 	// One buffer, sized for the sentence; every date appended in place.
-	b := make([]byte, 0, 160+48*len(x.Skipped))
+	b, _, _ := x.appendText(make([]byte, 0, 160+48*len(x.Skipped)), fromText{x.FromText})
+	return string(b)
+}
+
+// appendText appends the sentence of String to b, with from as FromText,
+// and returns the extended buffer and where from lies in it, b[fs:fe].
+func (x *Explanation) appendText(b []byte, from fromText) (_ []byte, fs, fe int) {
 	b = append(b, x.RuleID...)
 	b = append(b, " ("...)
 	b = append(b, x.Citation...)
@@ -113,14 +152,18 @@ func (x Explanation) String() string {
 		b = append(b, "one year starting on "...)
 		b = x.From.AppendDisplay(b)
 		b = append(b, " ("...)
-		b = append(b, x.FromText...)
+		fs = len(b)
+		b = append(append(append(b, from[0]...), from[1]...), from[2]...)
+		fe = len(b)
 		b = append(b, "), ending the day before the anniversary"...)
 	case x.Months > 0:
 		b = strconv.AppendInt(b, int64(x.Months), 10)
 		b = append(b, " calendar months after "...)
 		b = x.From.AppendDisplay(b)
 		b = append(b, " ("...)
-		b = append(b, x.FromText...)
+		fs = len(b)
+		b = append(append(append(b, from[0]...), from[1]...), from[2]...)
+		fe = len(b)
 		b = append(b, ')')
 	default:
 		b = strconv.AppendInt(b, int64(x.WorkingDays), 10)
@@ -131,7 +174,9 @@ func (x Explanation) String() string {
 		}
 		b = x.From.AppendDisplay(b)
 		b = append(b, " ("...)
-		b = append(b, x.FromText...)
+		fs = len(b)
+		b = append(append(append(b, from[0]...), from[1]...), from[2]...)
+		fe = len(b)
 		b = append(b, "; that day is not counted)"...)
 		if len(x.Skipped) == 0 {
 			b = append(b, ", no non-working days skipped"...)
@@ -168,7 +213,7 @@ func (x Explanation) String() string {
 		b = append(b, " reading of the transition decides its rules (a choice)"...)
 	}
 	b = append(b, '.')
-	return string(b)
+	return b, fs, fe
 }
 
 // StringIn returns the explanation in the language t (see package lang).

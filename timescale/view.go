@@ -1,6 +1,8 @@
 package timescale
 
 import (
+	"sync"
+
 	"github.com/cymru-complaints/statutory/calendar"
 )
 
@@ -89,16 +91,32 @@ func (e Engine) Deadlines(q Query) (Schedule, error) {
 	if asOf.IsZero() {
 		asOf = q.Received
 	}
-	c := q.Case()
-	var a Assessment
-	if err := e.evaluate(&a, &c, asOf, "as_of", cutEvents, true); err != nil {
+	// The case and its assessment are scratch, reused from one query to
+	// the next: the schedule copies what it keeps (BenchmarkLibraryShare).
+	w := scratches.Get().(*scratch)
+	w.c = q.Case()
+	if err := e.evaluate(&w.a, &w.c, asOf, "as_of", cutEvents, true); err != nil {
+		// Not reused: the error may refer to them.
 		if ve, ok := err.(*ValidationError); ok {
 			ve.ID = ""
 		}
 		return Schedule{}, err
 	}
-	return e.Schedule(&a)
+	s, err := e.Schedule(&w.a)
+	if err == nil {
+		scratches.Put(w)
+	}
+	return s, err
 }
+
+// A scratch is the case and the assessment of a query, while Deadlines
+// answers it.
+type scratch struct {
+	c Case
+	a Assessment
+}
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
 
 // Schedule returns the schedule of a complaint from its assessment, a
 // result of this engine: every deadline with its explanation
@@ -108,7 +126,7 @@ func (e Engine) Schedule(a *Assessment) (Schedule, error) {
 		Received: a.Received, DeemedReceived: a.DeemedReceived, AsOf: a.AsOf, Status: a.Status,
 		Transition: a.Transition, TransitionApplies: a.TransitionApplies,
 		Provisional: a.Provisional, CalendarVersion: a.CalendarVersion, SetAside: a.SetAside,
-		Deadlines: make([]DeadlineView, 0, len(a.Deadlines)),
+		Deadlines: make([]DeadlineView, len(a.Deadlines)),
 	}
 	if a.TransitionApplies {
 		for _, r := range e.table().Regimes() {
@@ -122,12 +140,113 @@ func (e Engine) Schedule(a *Assessment) (Schedule, error) {
 		}
 		s.Regime = info
 	}
-	for _, d := range a.Deadlines {
-		x, err := e.Explain(d)
-		if err != nil {
-			return Schedule{}, err
-		}
-		s.Deadlines = append(s.Deadlines, DeadlineView{Deadline: d, Explanation: x, DueWeekday: d.Due.Weekday().String(), Text: x.String()})
+	if err := e.explainAll(s.Deadlines[:len(a.Deadlines)], a.Deadlines); err != nil {
+		return Schedule{}, err
 	}
 	return s, nil
+}
+
+// explainAll sets views[i], zero, to deadline ds[i] with its explanation, as
+// Engine.Explain and Explanation.String give them. The explanations share
+// one list of skipped days, each holding a part of it that it cannot
+// append into (a full slice expression), and the sentences and start
+// texts are parts of one string: three allocations for a schedule, not
+// three for each deadline (BenchmarkLibraryShare).
+func (e Engine) explainAll(views []DeadlineView, ds []Deadline) error {
+	var parts [16]fromText // the start texts, until written
+	from := parts[:0]
+	if len(ds) > len(parts) {
+		from = make([]fromText, 0, len(ds))
+	}
+	var spans [16]span // the periods of the working-day rules, merged
+	merged := spans[:0]
+	for i := range ds {
+		v := &views[i]
+		v.Deadline = ds[i]
+		d := &v.Deadline
+		f, err := e.explain(d, &v.Explanation)
+		if err != nil {
+			return err
+		}
+		v.DueWeekday = d.Due.Weekday().String()
+		from = append(from, f)
+		if d.Months == 0 && d.From.Before(d.Due) {
+			merged = append(merged, span{d.From, d.Due})
+		}
+	}
+	merged = merge(merged)
+	// The skipped days of every period, in date order, each day once.
+	var skipped []calendar.NonWorkingDay
+	for _, p := range merged {
+		var err error
+		if skipped, err = e.calendar().AppendNonWorkingDays(skipped, p.from, p.to); err != nil {
+			return err
+		}
+	}
+	if skipped == nil {
+		skipped = []calendar.NonWorkingDay{}
+	}
+	var buf [4096]byte
+	text := buf[:0]
+	ends := make([]int, 0, 3*len(ds)) // per deadline: the end of the sentence, and where its start text lies in it
+	for i := range views {
+		x := &views[i].Explanation
+		if x.Months == 0 {
+			lo := firstAfter(skipped, x.From)
+			hi := firstAfter(skipped, x.Due)
+			x.Skipped = skipped[lo:hi:hi]
+		}
+		var fs, fe int
+		text, fs, fe = x.appendText(text, from[i])
+		ends = append(ends, fs, fe, len(text))
+	}
+	all := string(text)
+	start := 0
+	for i := range views {
+		fs, fe, end := ends[3*i], ends[3*i+1], ends[3*i+2]
+		views[i].Explanation.FromText = all[fs:fe]
+		views[i].Text = all[start:end]
+		start = end
+	}
+	return nil
+}
+
+// A span is the days d with from < d <= to.
+type span struct{ from, to calendar.Date }
+
+// merge sorts spans by their first day and merges those that overlap or
+// touch, in place, and returns the merged list: disjoint spans in date
+// order.
+func merge(spans []span) []span {
+	for i := 1; i < len(spans); i++ { // an insertion sort: a schedule has a handful
+		for j := i; j > 0 && spans[j].from.Before(spans[j-1].from); j-- {
+			spans[j], spans[j-1] = spans[j-1], spans[j]
+		}
+	}
+	out := spans[:0]
+	for _, p := range spans {
+		if n := len(out); n > 0 && !out[n-1].to.Before(p.from) {
+			if p.to.After(out[n-1].to) {
+				out[n-1].to = p.to
+			}
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// firstAfter returns the index of the first day of days, in date order,
+// that is after d (len(days) when none is).
+func firstAfter(days []calendar.NonWorkingDay, d calendar.Date) int {
+	lo, hi := 0, len(days)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if days[m].Date.After(d) {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
 }

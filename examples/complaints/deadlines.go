@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"strings"
 
@@ -148,9 +147,13 @@ func runDeadlines(e *env, args []string) error {
 	}
 	switch format.value {
 	case "json":
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(s)
+		// The library's encoder, as the service's POST /v1/deadlines.
+		b, err := s.AppendJSONIndent(nil, "", "  ")
+		if err != nil {
+			return err
+		}
+		_, err = e.stdout.Write(append(b, '\n'))
+		return err
 	case "ics":
 		c := q.Case()
 		c.ID, c.Owner = strings.TrimSpace(*id), *owner

@@ -110,10 +110,11 @@ func BenchmarkDeadlinesOverLoopback(b *testing.B) {
 
 // BenchmarkLibraryShare measures the library's part of a POST
 // /v1/deadlines, without HTTP: evaluating the query
-// (timescale.Engine.Deadlines) and encoding the schedule with
-// encoding/json, with its encoder reused as the service reuses it. The
-// other sub-benchmarks split it, and add the indentation the answer gets,
-// the service's own (appendIndented) and json.Indent's, for comparison.
+// (timescale.Engine.Deadlines) and encoding the schedule into a reused
+// buffer, compact (timescale.Schedule.AppendJSON) and, as the service
+// sends it, indented (AppendJSONIndent). The other sub-benchmarks split
+// it, and give for comparison the encoding by reflection the service used
+// before (encoding/json, then appendIndented) and json.Indent.
 //
 //	go test -run '^$' -bench LibraryShare -benchmem ./examples/service
 func BenchmarkLibraryShare(b *testing.B) {
@@ -122,11 +123,16 @@ func BenchmarkLibraryShare(b *testing.B) {
 		b.Fatal(err)
 	}
 	var e timescale.Engine
-	var compact bytes.Buffer
-	enc := json.NewEncoder(&compact)
-	encode := func(s timescale.Schedule) {
-		compact.Reset()
-		if err := enc.Encode(s); err != nil {
+	var out []byte
+	encode := func(s *timescale.Schedule) {
+		var err error
+		if out, err = s.AppendJSON(out[:0]); err != nil {
+			b.Fatal(err)
+		}
+	}
+	encodeIndented := func(s *timescale.Schedule) {
+		var err error
+		if out, err = s.AppendJSONIndent(out[:0], "", "  "); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -138,12 +144,18 @@ func BenchmarkLibraryShare(b *testing.B) {
 		return s
 	}
 	s := deadlines()
-	var out []byte
-	var indented bytes.Buffer
 	b.Run("evaluate+encode", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			encode(deadlines())
+			s := deadlines()
+			encode(&s)
+		}
+	})
+	b.Run("evaluate+encode-indented", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			s := deadlines()
+			encodeIndented(&s)
 		}
 	})
 	b.Run("evaluate", func(b *testing.B) {
@@ -155,18 +167,35 @@ func BenchmarkLibraryShare(b *testing.B) {
 	b.Run("encode", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			encode(s)
+			encode(&s)
 		}
 	})
-	b.Run("evaluate+encode+appendIndented", func(b *testing.B) {
+	b.Run("encode-indented", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			encode(deadlines())
+			encodeIndented(&s)
+		}
+	})
+	// The schedule without its MarshalJSON, so that encoding/json
+	// reflects over it.
+	type reflected timescale.Schedule
+	var compact, indented bytes.Buffer
+	enc := json.NewEncoder(&compact)
+	reflect := func() {
+		compact.Reset()
+		if err := enc.Encode(reflected(s)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.Run("encoding-json+appendIndented", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			reflect()
 			out = appendIndented(out[:0], compact.Bytes())
 		}
 	})
 	b.Run("appendIndented", func(b *testing.B) {
-		encode(s)
+		reflect()
 		b.SetBytes(int64(compact.Len()))
 		b.ReportAllocs()
 		for b.Loop() {
@@ -174,7 +203,7 @@ func BenchmarkLibraryShare(b *testing.B) {
 		}
 	})
 	b.Run("json.Indent", func(b *testing.B) {
-		encode(s)
+		reflect()
 		b.SetBytes(int64(compact.Len()))
 		b.ReportAllocs()
 		for b.Loop() {

@@ -164,7 +164,7 @@ func (s *server) deadlines(w http.ResponseWriter, r *http.Request) error {
 			return nil
 		}
 	}
-	return s.writeJSON(w, http.StatusOK, sched)
+	return s.writeJSON(w, http.StatusOK, &sched)
 }
 
 // decodeJSON reads the body of r, one JSON object with no member that v

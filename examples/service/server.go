@@ -142,7 +142,7 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 	}()
 	h := w.Header()
-	h.Set("X-Content-Type-Options", "nosniff")
+	h["X-Content-Type-Options"] = nosniff
 	h["Vary"] = varyLanguage
 	rt := s.routes[r.URL.Path]
 	if rt == nil {
@@ -163,7 +163,20 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 // varyLanguage is the Vary header of every answer: its words for people
 // (the messages of a problem, a text or a page) follow Accept-Language.
+// It and the other constant headers are shared by every answer, not made
+// for each (BenchmarkDeadlinesOverLoopback); their length is their
+// capacity, so that an Add to one answer's header copies it first.
 var varyLanguage = []string{"Accept-Language"}
+
+// nosniff is the X-Content-Type-Options header of every answer.
+var nosniff = []string{"nosniff"}
+
+// jsonType and problemType are the Content-Type headers of JSON answers
+// and of problem documents.
+var (
+	jsonType    = []string{typeJSON}
+	problemType = []string{"application/problem+json"}
+)
 
 // A statusWriter remembers the status written, for the request log and so
 // that a panic after the header is not answered twice.
@@ -232,6 +245,12 @@ var encoders = sync.Pool{New: func() any {
 // maxPooled is the largest answer whose encoder is kept for reuse.
 const maxPooled = 1 << 20
 
+// An indentAppender appends its JSON form indented, byte for byte as
+// json.MarshalIndent writes it, as timescale.Schedule.AppendJSONIndent does.
+type indentAppender interface {
+	AppendJSONIndent(b []byte, prefix, indent string) ([]byte, error)
+}
+
 // writeJSON writes v as the command-line tool's JSON output.
 func (s *server) writeJSON(w http.ResponseWriter, status int, v any) error {
 	return s.write(w, status, "application/json", v)
@@ -239,10 +258,21 @@ func (s *server) writeJSON(w http.ResponseWriter, status int, v any) error {
 
 func (s *server) write(w http.ResponseWriter, status int, contentType string, v any) error {
 	e := encoders.Get().(*encoder)
-	e.compact.Reset()
-	err := e.enc.Encode(v)
+	var err error
+	if a, ok := v.(indentAppender); ok {
+		// The library's own encoder, straight into the answer's buffer,
+		// with no reflection and no second pass to indent
+		// (BenchmarkDeadlinesOverLoopback).
+		if e.out, err = a.AppendJSONIndent(e.out[:0], "", "  "); err == nil {
+			e.out = append(e.out, '\n')
+		}
+	} else {
+		e.compact.Reset()
+		if err = e.enc.Encode(v); err == nil {
+			e.out = appendIndented(e.out[:0], e.compact.Bytes())
+		}
+	}
 	if err == nil {
-		e.out = appendIndented(e.out[:0], e.compact.Bytes())
 		send(w, status, contentType, e.out)
 	}
 	if cap(e.out) <= maxPooled {
@@ -258,7 +288,14 @@ func (s *server) write(w http.ResponseWriter, status int, contentType string, v 
 // the client has gone: there is no one to tell.
 func send(w http.ResponseWriter, status int, contentType string, body []byte) {
 	h := w.Header()
-	h.Set("Content-Type", contentType)
+	switch contentType {
+	case jsonType[0]:
+		h["Content-Type"] = jsonType
+	case problemType[0]:
+		h["Content-Type"] = problemType
+	default:
+		h.Set("Content-Type", contentType)
+	}
 	h.Set("Content-Length", strconv.Itoa(len(body)))
 	w.WriteHeader(status)
 	w.Write(body)
