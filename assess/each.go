@@ -76,7 +76,10 @@ type Record struct {
 func (r *Record) OK() bool { return len(r.Problems) == 0 && !r.WarningsOnly }
 
 // batchSize is the number of rows the reading goroutine hands over at once.
-const batchSize = 512
+// A row in a batch takes some 3 KB with its deadlines, and at most about
+// 2×GOMAXPROCS+2 batches are in use at once: small batches keep that small
+// beside the duplicate-id set (peak RSS at 5,000,000 rows, BENCHMARKS.md).
+const batchSize = 256
 
 // A batch is a run of rows of the file, read in order by the reading
 // goroutine, evaluated by one of the workers, and given to fn in order.
@@ -119,9 +122,9 @@ func Each(r io.Reader, name string, opt Options, fn func(*Record) error) error {
 	// back through free, so that a file of any length uses the same few
 	// batches (BenchmarkAssess1M, and its peak memory at 5,000,000 rows).
 	workers := runtime.GOMAXPROCS(0)
-	ordered := make(chan *batch, 2*workers+2)
-	work := make(chan *batch, 2*workers+2)
-	free := make(chan *batch, 2*workers+4)
+	ordered := make(chan *batch, 2*workers)
+	work := make(chan *batch, workers)
+	free := make(chan *batch, 2*workers+2)
 	done := make(chan struct{})
 	defer close(done)
 	for range workers {
