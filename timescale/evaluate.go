@@ -522,7 +522,13 @@ func (e Engine) fill(a *Assessment, c *Case, t *Table, cal *calendar.Calendar, r
 		if r.Optional && e.Policy.switchedOff(r.ID) {
 			return nil // an option the council's procedure leaves out
 		}
-		a.Deadlines = append(a.Deadlines, Deadline{})
+		// deadline sets the whole of *d: the slice is only grown, not
+		// cleared first (BenchmarkAssess1M).
+		if n := len(a.Deadlines); n < cap(a.Deadlines) {
+			a.Deadlines = a.Deadlines[:n+1]
+		} else {
+			a.Deadlines = append(a.Deadlines, Deadline{})
+		}
 		d := &a.Deadlines[len(a.Deadlines)-1]
 		ok, err := e.deadline(d, cal, info, r, &t.plans[i], c, a.DeemedReceived, asOf, dueOf)
 		if err != nil {
