@@ -29,6 +29,16 @@ func BenchmarkAssess1M(b *testing.B) {
 	benchmarkAssess(b, 1_000_000)
 }
 
+// BenchmarkAssessJSON1M is BenchmarkAssess1M writing JSON.
+//
+//	go test -run '^$' -bench AssessJSON1M ./examples/complaints
+func BenchmarkAssessJSON1M(b *testing.B) {
+	if testing.Short() {
+		b.Skip("a million-record case file is not made in -short mode")
+	}
+	benchmarkCommand(b, 1_000_000, "assess", "--format", "json")
+}
+
 // BenchmarkAssess100k is BenchmarkAssess1M with a tenth of the records.
 func BenchmarkAssess100k(b *testing.B) { benchmarkAssess(b, 100_000) }
 
