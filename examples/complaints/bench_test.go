@@ -107,6 +107,27 @@ func BenchmarkScanFloor1M(b *testing.B) {
 // records.
 func BenchmarkScanFloor100k(b *testing.B) { benchmarkScanFloor(b, 100_000) }
 
+// BenchmarkScanFloorFile is the floor over the case file at the path in
+// BENCH_FILE (see TestWriteBenchFile), to set beside the built binary's
+// times over the same file; without BENCH_FILE it is skipped:
+//
+//	go test -c -o /tmp/complaints.test ./examples/complaints
+//	BENCH_FILE=/tmp/cases5m.csv /usr/bin/time -v /tmp/complaints.test -test.run '^$' -test.bench ScanFloorFile -test.benchtime 3x
+func BenchmarkScanFloorFile(b *testing.B) {
+	path := os.Getenv("BENCH_FILE")
+	if path == "" {
+		b.Skip("BENCH_FILE is not set")
+	}
+	info, err := os.Stat(path)
+	require.NoError(b, err)
+	b.SetBytes(info.Size())
+	for b.Loop() {
+		lines, _, err := scanFloor(path)
+		require.NoError(b, err)
+		b.ReportMetric(float64(lines), "lines")
+	}
+}
+
 func benchmarkScanFloor(b *testing.B, rows int) {
 	path := benchPath(b, rows)
 	b.ReportAllocs()
