@@ -72,16 +72,17 @@ func main() {
 }
 
 // memoryLimit is the soft limit of the heap that softMemoryLimit sets.
-const memoryLimit = 128 << 20
+const memoryLimit = 120 << 20
 
-// softMemoryLimit sets a soft limit of memoryLimit bytes on the heap, unless
-// the GOMEMLIMIT environment variable sets one. Over a large case file most
-// of the live heap is the set of ids read (some 19 bytes an id, with no
-// pointers, so cheap for the collector to mark): with the default GOGC
-// alone the heap grows to twice it, 254 MB of peak RSS for assess over
-// 5,000,000 rows against 141 MB with the limit, for the same CPU time
-// (BENCHMARKS.md). The limit is soft: a heap that must be larger grows
-// past it, at the cost of more frequent collections.
+// softMemoryLimit sets a soft limit of memoryLimit bytes on the memory of
+// the runtime, unless the GOMEMLIMIT environment variable sets one. Over a
+// large case file most of the live heap is the set of ids read (some 19
+// bytes an id, with no pointers, so cheap for the collector to mark): with
+// the default GOGC alone the heap grows to twice it, 205 to 254 MB of peak
+// RSS for assess or report over 5,000,000 rows, against about 140 MB with
+// the limit (BENCHMARKS.md). The limit is soft: over some 6,000,000 rows
+// the live heap passes it and grows past it, the collector then running
+// more often (at most half the CPU, the runtime's own bound).
 func softMemoryLimit() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(memoryLimit)
