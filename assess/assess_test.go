@@ -131,6 +131,22 @@ func TestEachStopsAtTheFirstErrorOfTheFunction(t *testing.T) {
 	require.Equal(t, 1, n)
 }
 
+func TestEachReturnsAnErrorOfTheEngineAfterTheRowsBeforeIt(t *testing.T) {
+	// The bad rows before the first good one are given; the engine's
+	// refusal of its own settings stops Each at the first good row.
+	file := "id,kind,received\nB1,complaint,2014-02-30\nB2,complaint,\nG1,complaint,2015-06-01\nG2,complaint,2015-06-02\n"
+	var lines []int
+	err := assess.Each(strings.NewReader(file), "cases.csv", assess.Options{AsOf: d("2015-06-30"), Engine: timescale.Engine{Transition: "no-such-reading"}},
+		func(r *assess.Record) error {
+			lines = append(lines, r.Line)
+			return nil
+		})
+	var ve *timescale.ValueError
+	require.ErrorAs(t, err, &ve)
+	require.Equal(t, "transition", ve.Field)
+	require.Equal(t, []int{2, 3}, lines)
+}
+
 func TestEachStreamsAFileOfManyBatches(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("id,kind,received,stage1_response\n")

@@ -3,6 +3,7 @@ package assess
 import (
 	"errors"
 	"io"
+	"runtime"
 	"strings"
 
 	"github.com/cymru-complaints/statutory/calendar"
@@ -67,13 +68,31 @@ type Record struct {
 	// WarningsOnly marks a record that is no row: it carries the warnings
 	// of a file with no row after them (a header alone).
 	WarningsOnly bool
+
+	skip bool // a good record of another owner than Options.Owner
 }
 
 // OK reports whether the record is a row that was read and evaluated.
 func (r *Record) OK() bool { return len(r.Problems) == 0 && !r.WarningsOnly }
 
 // batchSize is the number of rows the reading goroutine hands over at once.
-const batchSize = 512
+// A row in a batch takes some 3 KB with its deadlines, and at most about
+// 2×GOMAXPROCS+2 batches are in use at once: small batches keep that small
+// beside the duplicate-id set (peak RSS at 5,000,000 rows, BENCHMARKS.md).
+const batchSize = 256
+
+// A batch is a run of rows of the file, read in order by the reading
+// goroutine, evaluated by one of the workers, and given to fn in order.
+type batch struct {
+	recs []Record
+	// err is an error of the engine other than a *timescale.ValidationError
+	// (or of opt.AsOf) at recs[errAt]: fn gets the records before it, and
+	// Each returns it.
+	err   error
+	errAt int
+	// evaluated receives a value when a worker has evaluated the batch.
+	evaluated chan struct{}
+}
 
 // Each reads the case file from r, named name in problems, evaluates every
 // record with opt.Engine as of opt.AsOf, and calls fn for every row in file
@@ -89,122 +108,179 @@ const batchSize = 512
 // line; or a *timescale.ValidationError when opt.AsOf is not a date the
 // calendar covers (with the field "as_of").
 //
-// The file is read and parsed on a second goroutine while fn runs, so that
-// a large file uses two cores; fn itself is only ever called from the
-// goroutine that called Each.
+// The file is read and parsed on one goroutine and its rows are evaluated,
+// a batch at a time, on as many more as there are processors
+// (runtime.GOMAXPROCS), so that a large file uses every core; fn itself is
+// only ever called from the goroutine that called Each, and in file order.
 func Each(r io.Reader, name string, opt Options, fn func(*Record) error) error {
 	if err := checkAsOf(opt); err != nil {
 		return err
 	}
-	// Batches go to the caller through batches and come back through free,
-	// so that a file of any length uses the same few batches.
-	batches := make(chan []Record, 4)
-	free := make(chan []Record, 6)
+	// The reading goroutine sends every batch to ordered, in file order,
+	// and to work, from which the workers take it; this goroutine takes
+	// them from ordered, waits for each to be evaluated, and hands them
+	// back through free, so that a file of any length uses the same few
+	// batches (BenchmarkAssess1M, and its peak memory at 5,000,000 rows).
+	workers := runtime.GOMAXPROCS(0)
+	ordered := make(chan *batch, 2*workers)
+	work := make(chan *batch, workers)
+	free := make(chan *batch, 2*workers+2)
 	done := make(chan struct{})
 	defer close(done)
-	var fatal error // set by the reading goroutine before it closes batches
+	for range workers {
+		go func() {
+			for b := range work {
+				evaluateBatch(b, name, opt)
+				b.evaluated <- struct{}{}
+			}
+		}()
+	}
+	var fatal error // set by the reading goroutine before it closes ordered
 	go func() {
-		defer close(batches)
-		cr := casefile.NewReader(r, name)
-		if opt.Reader != nil {
-			opt.Reader(cr)
-		}
-		batch := make([]Record, 0, batchSize)
-		send := func() bool {
-			select {
-			case batches <- batch:
-			case <-done:
-				return false
-			}
-			select {
-			case batch = <-free:
-				batch = batch[:0]
-			default:
-				batch = make([]Record, 0, batchSize)
-			}
-			return true
-		}
-		var pending []casefile.LineProblem // the reader's warnings not yet handed over
-		for {
-			c, err := cr.Read()
-			pending = append(pending, cr.Warnings()...)
-			if err == io.EOF {
-				if len(pending) > 0 {
-					batch = append(batch, Record{Line: max(cr.Line(), 1), Warnings: pending, WarningsOnly: true})
-				}
-				break
-			}
-			if err != nil {
-				var re *casefile.RecordError
-				if errors.As(err, &re) {
-					batch = append(batch, Record{Line: cr.Line(), Problems: re.Problems, Warnings: pending})
-					pending = nil
-				} else {
-					var he *casefile.HeaderError
-					if !errors.As(err, &he) {
-						err = &ReadError{File: name, Line: cr.Line(), Err: err}
-					}
-					fatal = err
-					send()
-					return
-				}
-			} else {
-				batch = append(batch, Record{Line: cr.Line(), Case: c, Warnings: pending})
-				pending = nil
-			}
-			if len(batch) == batchSize && !send() {
-				return
-			}
-		}
-		if len(batch) > 0 {
-			send()
-		}
+		defer close(work)
+		defer close(ordered)
+		fatal = read(r, name, opt, ordered, work, free, done)
 	}()
 
-	var a timescale.Assessment // its Deadlines are reused from row to row
-	for batch := range batches {
-		for i := range batch {
-			rec := &batch[i]
-			if rec.OK() && !OwnerMatches(rec.Case.Owner, opt.Owner) {
+	for b := range ordered {
+		<-b.evaluated
+		n := len(b.recs)
+		if b.err != nil {
+			n = b.errAt
+		}
+		for i := range b.recs[:n] {
+			rec := &b.recs[i]
+			if rec.skip {
 				continue
-			}
-			if rec.OK() {
-				evaluate := opt.Engine.EvaluateInto
-				if opt.WithoutDeadlines {
-					evaluate = opt.Engine.CheckInto
-				}
-				if err := evaluate(&a, rec.Case, opt.AsOf); err != nil {
-					var ve *timescale.ValidationError
-					if !errors.As(err, &ve) {
-						return err
-					}
-					rec.Problems = make([]casefile.LineProblem, len(ve.Problems))
-					for j, p := range ve.Problems {
-						rec.Problems[j] = casefile.AtLine(name, rec.Line, p)
-					}
-				} else {
-					rec.Assessment = a
-					if a.SetAside > 0 {
-						rec.Case = timescale.KnownOn(rec.Case, opt.AsOf)
-					}
-					for _, w := range a.Warnings {
-						lp := casefile.AtLine(name, rec.Line, w)
-						lp.Warning = true
-						rec.Warnings = append(rec.Warnings, lp)
-					}
-				}
 			}
 			if err := fn(rec); err != nil {
 				return err
 			}
 		}
-		clear(batch) // drop the cases' strings before the batch is reused
+		if b.err != nil {
+			return b.err
+		}
 		select {
-		case free <- batch:
+		case free <- b:
 		default:
 		}
 	}
 	return fatal
+}
+
+// read reads the case file from r into batches, and sends each to ordered
+// and to work, until the end of the file or until done is closed. It
+// returns nil at the end of the file, or the error that stopped it.
+func read(r io.Reader, name string, opt Options, ordered, work chan<- *batch, free <-chan *batch, done <-chan struct{}) error {
+	cr := casefile.NewReader(r, name)
+	if opt.Reader != nil {
+		opt.Reader(cr)
+	}
+	next := func() *batch {
+		select {
+		case b := <-free:
+			b.recs, b.err = b.recs[:0], nil
+			return b
+		default:
+			return &batch{recs: make([]Record, 0, batchSize), evaluated: make(chan struct{}, 1)}
+		}
+	}
+	b := next()
+	send := func() bool {
+		for _, ch := range [...]chan<- *batch{ordered, work} {
+			select {
+			case ch <- b:
+			case <-done:
+				return false
+			}
+		}
+		b = next()
+		return true
+	}
+	// add appends a record to the batch, keeping the storage of the
+	// deadlines of the record it replaces (BenchmarkAssess1M, allocs/op).
+	add := func(rec Record) {
+		n := len(b.recs)
+		if n < cap(b.recs) {
+			rec.Assessment.Deadlines = b.recs[:n+1][n].Assessment.Deadlines[:0]
+		}
+		b.recs = append(b.recs, rec)
+	}
+	var pending []casefile.LineProblem // the reader's warnings not yet handed over
+	for {
+		c, err := cr.Read()
+		pending = append(pending, cr.Warnings()...)
+		if err == io.EOF {
+			if len(pending) > 0 {
+				add(Record{Line: max(cr.Line(), 1), Warnings: pending, WarningsOnly: true})
+			}
+			break
+		}
+		if err != nil {
+			var re *casefile.RecordError
+			if !errors.As(err, &re) {
+				var he *casefile.HeaderError
+				if !errors.As(err, &he) {
+					err = &ReadError{File: name, Line: cr.Line(), Err: err}
+				}
+				send()
+				return err
+			}
+			add(Record{Line: cr.Line(), Problems: re.Problems, Warnings: pending})
+			pending = nil
+		} else {
+			add(Record{Line: cr.Line(), Case: c, Warnings: pending})
+			pending = nil
+		}
+		if len(b.recs) == batchSize && !send() {
+			return nil
+		}
+	}
+	if len(b.recs) > 0 {
+		send()
+	}
+	return nil
+}
+
+// evaluateBatch evaluates the good records of b with opt.Engine as of
+// opt.AsOf, each into its own Assessment, and marks those of other owners
+// than opt.Owner to be skipped.
+func evaluateBatch(b *batch, name string, opt Options) {
+	evaluate := opt.Engine.EvaluateInto
+	if opt.WithoutDeadlines {
+		evaluate = opt.Engine.CheckInto
+	}
+	for i := range b.recs {
+		rec := &b.recs[i]
+		if !rec.OK() {
+			continue
+		}
+		if !OwnerMatches(rec.Case.Owner, opt.Owner) {
+			rec.skip = true
+			continue
+		}
+		if err := evaluate(&rec.Assessment, rec.Case, opt.AsOf); err != nil {
+			var ve *timescale.ValidationError
+			if !errors.As(err, &ve) {
+				b.err, b.errAt = err, i
+				return
+			}
+			rec.Problems = make([]casefile.LineProblem, len(ve.Problems))
+			for j, p := range ve.Problems {
+				rec.Problems[j] = casefile.AtLine(name, rec.Line, p)
+			}
+			continue
+		}
+		a := &rec.Assessment
+		if a.SetAside > 0 {
+			rec.Case = timescale.KnownOn(rec.Case, opt.AsOf)
+		}
+		for _, w := range a.Warnings {
+			lp := casefile.AtLine(name, rec.Line, w)
+			lp.Warning = true
+			rec.Warnings = append(rec.Warnings, lp)
+		}
+	}
 }
 
 // checkAsOf returns a *timescale.ValidationError when opt.AsOf is not a date

@@ -81,8 +81,6 @@ type cellStyle struct {
 	notHappen string // the due-date cell of a stage that has not started
 }
 
-var machineCells = cellStyle{date: calendar.Date.String, yes: "true", no: "false"}
-
 // peopleCells returns the cell style for people in l: in English dates
 // such as "Wed 27 Aug 2014" and yes or no.
 func peopleCells(l lang.Tag) cellStyle {
@@ -132,22 +130,57 @@ func pick(b bool, yes, no string) string {
 type csvWriter struct {
 	w     *bufio.Writer
 	begun bool
-	cells []string
+	buf   []byte // the line being written, reused from row to row
 }
 
 func (c *csvWriter) begin() {
 	if !c.begun {
 		c.begun = true
-		c.line(columns[:])
+		c.buf = c.buf[:0]
+		for i, s := range columns {
+			c.buf = appendCSVCell(c.buf, i, s)
+		}
+		c.w.Write(append(c.buf, '\n'))
 	}
 }
 
+// Write writes the cells of Row.appendCells in the machine style, each
+// appended to one reused line, with no string made for a date or a number
+// (BenchmarkAssess1M, allocs/op).
 func (c *csvWriter) Write(r *Row) error {
 	c.begin()
-	c.cells = r.appendCells(c.cells[:0], machineCells)
-	c.cells[0] = casefile.SafeCell(c.cells[0]) // the id and the owner are the free text
-	c.cells[1] = casefile.SafeCell(c.cells[1])
-	return c.line(c.cells)
+	b := appendCSVCell(c.buf[:0], 0, casefile.SafeCell(r.ID)) // the id and the owner are the free text
+	b = appendCSVCell(b, 1, casefile.SafeCell(r.Owner))
+	b = appendCSVCell(b, 2, string(r.Regime))
+	for _, s := range [...]*Stage{&r.Stage1, &r.Stage2} {
+		b = append(b, ',')
+		if s.Started() {
+			b = appendISODate(b, s.Due)
+		}
+		if s.Done {
+			b = append(b, ',')
+			b = strconv.AppendInt(b, int64(s.Taken), 10)
+			b = appendCSVCell(b, 1, s.Band)
+			b = append(b, ',')
+			b = strconv.AppendBool(b, s.InTime)
+		} else {
+			b = append(b, ",,,"...)
+		}
+		b = append(b, ',')
+		if s.HasTarget() {
+			b = appendISODate(b, s.TargetDue)
+		}
+		b = append(b, ',')
+		if s.HasTarget() && s.Done {
+			b = strconv.AppendBool(b, s.TargetMet)
+		}
+	}
+	b = appendCSVCell(b, 1, string(r.Status))
+	b = append(b, ',')
+	b = strconv.AppendBool(b, r.Provisional)
+	c.buf = append(b, '\n')
+	_, err := c.w.Write(c.buf)
+	return err
 }
 
 func (c *csvWriter) Close() error {
@@ -155,26 +188,62 @@ func (c *csvWriter) Close() error {
 	return c.w.Flush()
 }
 
-// line writes one CSV record, quoting a cell only when RFC 4180 needs it.
-func (c *csvWriter) line(cells []string) error {
-	for i, s := range cells {
-		if i > 0 {
-			c.w.WriteByte(',')
-		}
-		if strings.ContainsAny(s, ",\"\r\n") || (s != "" && (s[0] == ' ' || s[len(s)-1] == ' ')) {
-			c.w.WriteByte('"')
-			c.w.WriteString(strings.ReplaceAll(s, `"`, `""`))
-			c.w.WriteByte('"')
-			continue
-		}
-		c.w.WriteString(s)
+// appendCSVCell appends s to b as the cell at position i of a CSV record
+// (after a comma unless it is the first), quoting it only when RFC 4180
+// needs it.
+func appendCSVCell(b []byte, i int, s string) []byte {
+	if i > 0 {
+		b = append(b, ',')
 	}
-	return c.w.WriteByte('\n')
+	if !needsQuotes(s) {
+		return append(b, s...)
+	}
+	b = append(b, '"')
+	for {
+		j := strings.IndexByte(s, '"')
+		if j < 0 {
+			break
+		}
+		b = append(b, s[:j+1]...)
+		b = append(b, '"')
+		s = s[j+1:]
+	}
+	b = append(b, s...)
+	return append(b, '"')
+}
+
+// needsQuotes reports whether the CSV cell s must be quoted: it holds a
+// comma, a quote or a line break, or begins or ends with a space. It is a
+// loop over the bytes, not strings.ContainsAny, which costs a call for
+// every byte of a short cell (BenchmarkAssess1M).
+func needsQuotes(s string) bool {
+	if s != "" && (s[0] == ' ' || s[len(s)-1] == ' ') {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ',', '"', '\r', '\n':
+			return true
+		}
+	}
+	return false
+}
+
+// appendISODate appends d as Date.String writes it, YYYY-MM-DD, without
+// making a string (BenchmarkAssess1M, allocs/op).
+func appendISODate(b []byte, d calendar.Date) []byte {
+	if d.Year < 0 || d.Year > 9999 || d.Month < 1 || d.Month > 12 || d.Day < 0 || d.Day > 99 {
+		return append(b, d.String()...)
+	}
+	y, m := d.Year, int(d.Month)
+	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
+		byte('0'+m/10), byte('0'+m%10), '-', byte('0'+d.Day/10), byte('0'+d.Day%10))
 }
 
 type jsonWriter struct {
-	w *bufio.Writer
-	n int
+	w   *bufio.Writer
+	n   int
+	buf []byte // the row being written, reused from row to row
 }
 
 func (j *jsonWriter) Write(r *Row) error {
@@ -185,12 +254,103 @@ func (j *jsonWriter) Write(r *Row) error {
 	}
 	j.n++
 	j.w.WriteString("\n  ")
-	b, err := json.Marshal(r)
-	if err != nil {
+	if !r.Stage1.datesValid() || !r.Stage2.datesValid() {
+		// Not a row of an assessment: MarshalJSON says what is wrong.
+		b, err := json.Marshal(r)
+		if err != nil {
+			return err
+		}
+		_, err = j.w.Write(b)
 		return err
 	}
-	_, err = j.w.Write(b)
+	j.buf = r.appendJSON(j.buf[:0])
+	_, err := j.w.Write(j.buf)
 	return err
+}
+
+// datesValid reports whether the dates of the stage that its JSON form
+// holds are real dates.
+func (s *Stage) datesValid() bool {
+	return (!s.Started() || s.Due.IsValid()) && (!s.HasTarget() || s.TargetDue.IsValid())
+}
+
+// appendJSON appends the JSON form of r, byte for byte what MarshalJSON
+// writes, without its reflection and allocations (BenchmarkAssessJSON1M).
+func (r *Row) appendJSON(b []byte) []byte {
+	b = append(b, `{"id":`...)
+	b = appendJSONString(b, r.ID)
+	b = append(b, `,"owner":`...)
+	b = appendJSONString(b, r.Owner)
+	b = append(b, `,"regime":`...)
+	b = appendJSONString(b, string(r.Regime))
+	for i, s := range [...]*Stage{&r.Stage1, &r.Stage2} {
+		key := func(name string) {
+			b = append(b, `,"stage`...)
+			b = append(b, byte('1'+i))
+			b = append(b, '_')
+			b = append(b, name...)
+			b = append(b, `":`...)
+		}
+		key("due")
+		b = appendJSONDate(b, s.Due, s.Started())
+		key("working_days")
+		if s.Done {
+			b = strconv.AppendInt(b, int64(s.Taken), 10)
+		} else {
+			b = append(b, "null"...)
+		}
+		key("band")
+		if s.Done {
+			b = appendJSONString(b, s.Band)
+		} else {
+			b = append(b, "null"...)
+		}
+		key("in_time")
+		b = appendJSONBool(b, s.InTime, s.Done)
+		key("target_due")
+		b = appendJSONDate(b, s.TargetDue, s.HasTarget())
+		key("target_met")
+		b = appendJSONBool(b, s.TargetMet, s.HasTarget() && s.Done)
+	}
+	b = append(b, `,"status":`...)
+	b = appendJSONString(b, string(r.Status))
+	b = append(b, `,"provisional":`...)
+	b = strconv.AppendBool(b, r.Provisional)
+	return append(b, '}')
+}
+
+// appendJSONString appends s as encoding/json writes a string: as it is
+// between quotes when it holds only printable ASCII that needs no escape,
+// and otherwise as json.Marshal gives it.
+func appendJSONString(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
+			q, _ := json.Marshal(s) // a string always marshals
+			return append(b, q...)
+		}
+	}
+	b = append(b, '"')
+	b = append(b, s...)
+	return append(b, '"')
+}
+
+// appendJSONDate appends d, a valid date, as a JSON string when ok, and
+// null otherwise.
+func appendJSONDate(b []byte, d calendar.Date, ok bool) []byte {
+	if !ok {
+		return append(b, "null"...)
+	}
+	b = append(b, '"')
+	b = appendISODate(b, d)
+	return append(b, '"')
+}
+
+// appendJSONBool appends v when ok, and null otherwise.
+func appendJSONBool(b []byte, v, ok bool) []byte {
+	if !ok {
+		return append(b, "null"...)
+	}
+	return strconv.AppendBool(b, v)
 }
 
 func (j *jsonWriter) Close() error {

@@ -63,6 +63,14 @@ type Reader struct {
 	warnings []LineProblem // found since the last call of Warnings
 	seen     idSet         // the ids read, with the line of each one's first record
 	c        timescale.Case
+	kept     []keptCell // the cells of the row being parsed whose text the case keeps
+}
+
+// A keptCell is a text or list cell of a row, a piece of the row, that
+// parse copies into the case.
+type keptCell struct {
+	f    *timescale.Field
+	cell string
 }
 
 // DefaultMaxLineBytes is the most bytes a row of a case file may take when
@@ -353,9 +361,9 @@ func printable(s string) string {
 // parse converts one record to a Case, collecting every problem in it.
 //
 // The strings of rec share the memory of the whole record: every string
-// the Case or a Problem keeps must be a copy (strings.Clone, clip,
-// splitThemes) or a constant (parseChoice), never a cell or a piece of one,
-// so that a Case does not keep its row alive.
+// the Case or a Problem keeps must be a copy (keepText, clip) or a
+// constant (parseChoice), never a cell or a piece of one, so that a Case
+// does not keep its row alive.
 func (r *Reader) parse(rec []string) (timescale.Case, error) {
 	if err := r.checkWidth(rec); err != nil {
 		return timescale.Case{}, &RecordError{Problems: []LineProblem{r.problem(noColumn, err)}}
@@ -365,6 +373,7 @@ func (r *Reader) parse(rec []string) (timescale.Case, error) {
 	// bytes for every row (BenchmarkRead, B/op).
 	c := &r.c
 	*c = timescale.Case{}
+	r.kept = r.kept[:0]
 	var problems []LineProblem
 	bad := func(col column, err error) { problems = append(problems, r.problem(col.String(), err)) }
 	for i, raw := range rec[:r.named] {
@@ -387,13 +396,13 @@ func (r *Reader) parse(rec []string) (timescale.Case, error) {
 				continue
 			}
 			r.warnFormula(col, cell)
-			id := strings.Clone(cell) // do not keep the whole record's text alive
-			f.SetText(c, id)
+			r.kept = append(r.kept, keptCell{f, cell})
 			if f.Name != "id" || r.AllowDuplicateIDs {
 				continue
 			}
-			if first, dup := r.seen.add(id, r.line); dup {
-				bad(col, &DuplicateIDError{ID: clip(id), FirstLine: first})
+			// The set copies the ids it keeps.
+			if first, dup := r.seen.add(cell, r.line); dup {
+				bad(col, &DuplicateIDError{ID: clip(cell), FirstLine: first})
 			}
 		case timescale.ChoiceField:
 			v, ok := parseChoice(f, cell)
@@ -412,13 +421,12 @@ func (r *Reader) parse(rec []string) (timescale.Case, error) {
 				bad(col, &EncodingError{Value: clip(cell), Column: f.Name})
 				continue
 			}
-			themes := splitThemes(cell)
-			for _, t := range themes {
+			for t := range themes(cell) {
 				if r.warnFormula(col, t) {
 					break // one warning for the cell
 				}
 			}
-			f.SetList(c, themes)
+			r.kept = append(r.kept, keptCell{f, cell})
 		case timescale.DateField:
 			d, err := calendar.ParseAnyDate(cell)
 			if err != nil {
@@ -434,7 +442,33 @@ func (r *Reader) parse(rec []string) (timescale.Case, error) {
 	if problems != nil {
 		return timescale.Case{}, &RecordError{Problems: problems}
 	}
+	r.keepText(c)
 	return *c, nil
+}
+
+// keepText sets the text and list fields of c from r.kept, as pieces of
+// one copy of their cells: one allocation for the row's text instead of
+// one for each cell (BenchmarkAssess1M, allocs/op).
+func (r *Reader) keepText(c *timescale.Case) {
+	n := 0
+	for _, k := range r.kept {
+		n += len(k.cell)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, k := range r.kept {
+		b.WriteString(k.cell)
+	}
+	text := b.String()
+	for _, k := range r.kept {
+		s := text[:len(k.cell)]
+		text = text[len(k.cell):]
+		if k.f.Type == timescale.ListField {
+			k.f.SetList(c, splitThemes(s))
+		} else {
+			k.f.SetText(c, s)
+		}
+	}
 }
 
 // checkWidth returns a [*FieldCountError] when rec has a number of fields the
@@ -529,18 +563,25 @@ func parseCount(s string) (int, error) {
 }
 
 // splitThemes splits a themes cell at semicolons, trims each piece and drops
-// the empty ones. The themes are pieces of one copy of the cell, so that
-// they do not keep the row alive.
+// the empty ones. The themes are pieces of cell.
 func splitThemes(cell string) []string {
-	cell = strings.Clone(cell)
-	var themes []string
-	for piece := range strings.SplitSeq(cell, ";") {
-		if piece = strings.TrimSpace(piece); piece != "" {
-			if themes == nil {
-				themes = make([]string, 0, strings.Count(cell, ";")+1)
+	var out []string
+	for t := range themes(cell) {
+		if out == nil {
+			out = make([]string, 0, strings.Count(cell, ";")+1)
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// themes yields the themes of a themes cell, as splitThemes gives them.
+func themes(cell string) func(yield func(string) bool) {
+	return func(yield func(string) bool) {
+		for piece := range strings.SplitSeq(cell, ";") {
+			if piece = strings.TrimSpace(piece); piece != "" && !yield(piece) {
+				return
 			}
-			themes = append(themes, piece)
 		}
 	}
-	return themes
 }

@@ -29,6 +29,16 @@ func BenchmarkAssess1M(b *testing.B) {
 	benchmarkAssess(b, 1_000_000)
 }
 
+// BenchmarkAssessJSON1M is BenchmarkAssess1M writing JSON.
+//
+//	go test -run '^$' -bench AssessJSON1M ./examples/complaints
+func BenchmarkAssessJSON1M(b *testing.B) {
+	if testing.Short() {
+		b.Skip("a million-record case file is not made in -short mode")
+	}
+	benchmarkCommand(b, 1_000_000, "assess", "--format", "json")
+}
+
 // BenchmarkAssess100k is BenchmarkAssess1M with a tenth of the records.
 func BenchmarkAssess100k(b *testing.B) { benchmarkAssess(b, 100_000) }
 
@@ -68,20 +78,120 @@ func BenchmarkReportHTML1M(b *testing.B) {
 
 func benchmarkAssess(b *testing.B, rows int) { benchmarkCommand(b, rows, "assess", "--format", "csv") }
 
-// benchmarkCommand runs the command over a case file of rows records as of
-// 31 December 2016, with the flags given.
-func benchmarkCommand(b *testing.B, rows int, command string, flags ...string) {
-	// The case file is written once, before the timed loop.
-	path := filepath.Join(b.TempDir(), "cases.csv")
-	f, err := os.Create(path)
-	require.NoError(b, err)
-	bw := bufio.NewWriterSize(f, 1<<20)
-	require.NoError(b, writeBenchCases(bw, rows), "writing the case file")
-	require.NoError(b, bw.Flush())
-	require.NoError(b, f.Close())
+// BenchmarkReport1M runs report --format json over the same million
+// records: the annual report of 2015-2016, every record read and
+// evaluated.
+//
+//	go test -run '^$' -bench Report1M ./examples/complaints
+func BenchmarkReport1M(b *testing.B) {
+	if testing.Short() {
+		b.Skip("a million-record case file is not made in -short mode")
+	}
+	benchmarkCommand(b, 1_000_000, "report", "--year", "2015-2016", "--format", "json")
+}
+
+// BenchmarkScanFloor1M is the floor BenchmarkAssess1M is measured against:
+// it reads the same million-record file line by line and splits each line
+// at its commas, and does nothing else (no quotes, no checks, no output).
+// assess reads every byte of the file, so it cannot be faster than this.
+//
+//	go test -run '^$' -bench 'ScanFloor1M|Assess1M' ./examples/complaints
+func BenchmarkScanFloor1M(b *testing.B) {
+	if testing.Short() {
+		b.Skip("a million-record case file is not made in -short mode")
+	}
+	benchmarkScanFloor(b, 1_000_000)
+}
+
+// BenchmarkScanFloor100k is BenchmarkScanFloor1M with a tenth of the
+// records.
+func BenchmarkScanFloor100k(b *testing.B) { benchmarkScanFloor(b, 100_000) }
+
+// BenchmarkScanFloorFile is the floor over the case file at the path in
+// BENCH_FILE (see TestWriteBenchFile), to set beside the built binary's
+// times over the same file; without BENCH_FILE it is skipped:
+//
+//	go test -c -o /tmp/complaints.test ./examples/complaints
+//	BENCH_FILE=/tmp/cases5m.csv /usr/bin/time -v /tmp/complaints.test -test.run '^$' -test.bench ScanFloorFile -test.benchtime 3x
+func BenchmarkScanFloorFile(b *testing.B) {
+	path := os.Getenv("BENCH_FILE")
+	if path == "" {
+		b.Skip("BENCH_FILE is not set")
+	}
 	info, err := os.Stat(path)
 	require.NoError(b, err)
 	b.SetBytes(info.Size())
+	for b.Loop() {
+		lines, _, err := scanFloor(path)
+		require.NoError(b, err)
+		b.ReportMetric(float64(lines), "lines")
+	}
+}
+
+func benchmarkScanFloor(b *testing.B, rows int) {
+	path := benchPath(b, rows)
+	b.ReportAllocs()
+	for b.Loop() {
+		lines, fields, err := scanFloor(path)
+		require.NoError(b, err)
+		if lines != rows+1 || fields < lines {
+			b.Fatalf("scanned %d lines and %d fields, want %d lines", lines, fields, rows+1)
+		}
+	}
+	b.ReportMetric(float64(rows)*float64(b.N)/b.Elapsed().Seconds(), "rows/s")
+}
+
+// scanFloor reads the file at path line by line and splits each line at
+// its commas, and returns the lines and fields it found.
+func scanFloor(path string) (lines, fields int, err error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, 0, err
+	}
+	defer f.Close()
+	br := bufio.NewReaderSize(f, 64<<10)
+	var cells [][]byte
+	for {
+		line, err := br.ReadSlice('\n')
+		if len(line) > 0 {
+			lines++
+			cells = cells[:0]
+			for {
+				i := bytes.IndexByte(line, ',')
+				if i < 0 {
+					break
+				}
+				cells = append(cells, line[:i])
+				line = line[i+1:]
+			}
+			cells = append(cells, line)
+			fields += len(cells)
+		}
+		if err == io.EOF {
+			return lines, fields, nil
+		}
+		if err != nil {
+			return lines, fields, err
+		}
+	}
+}
+
+// benchPath writes the benchmarks' case file of rows records to a
+// temporary file, before the timed loop, sets the bytes the benchmark
+// processes to its size and returns its path.
+func benchPath(b *testing.B, rows int) string {
+	path := filepath.Join(b.TempDir(), "cases.csv")
+	writeBenchFile(b, path, rows)
+	info, err := os.Stat(path)
+	require.NoError(b, err)
+	b.SetBytes(info.Size())
+	return path
+}
+
+// benchmarkCommand runs the command over a case file of rows records as of
+// 31 December 2016, with the flags given.
+func benchmarkCommand(b *testing.B, rows int, command string, flags ...string) {
+	path := benchPath(b, rows)
 
 	args := append([]string{command, path, "--as-of", "2016-12-31"}, flags...)
 	var stderr bytes.Buffer
@@ -188,4 +298,34 @@ func TestBenchCasesAreValid(t *testing.T) {
 			t.Errorf("the benchmarks' case file has no %s complaint: %v", s, statuses)
 		}
 	}
+}
+
+// TestWriteBenchFile writes the benchmarks' case file to the path in
+// BENCH_FILE, with BENCH_ROWS records (default 1,000,000), for measuring the
+// built binary (time, peak memory) over it; without BENCH_FILE it is
+// skipped:
+//
+//	BENCH_FILE=/tmp/cases5m.csv BENCH_ROWS=5000000 go test -run TestWriteBenchFile ./examples/complaints
+func TestWriteBenchFile(t *testing.T) {
+	path := os.Getenv("BENCH_FILE")
+	if path == "" {
+		t.Skip("BENCH_FILE is not set")
+	}
+	rows := 1_000_000
+	if s := os.Getenv("BENCH_ROWS"); s != "" {
+		n, err := strconv.Atoi(s)
+		require.NoError(t, err, "BENCH_ROWS")
+		rows = n
+	}
+	writeBenchFile(t, path, rows)
+}
+
+// writeBenchFile writes the benchmarks' case file of rows records to path.
+func writeBenchFile(tb testing.TB, path string, rows int) {
+	f, err := os.Create(path)
+	require.NoError(tb, err)
+	bw := bufio.NewWriterSize(f, 1<<20)
+	require.NoError(tb, writeBenchCases(bw, rows), "writing the case file")
+	require.NoError(tb, bw.Flush())
+	require.NoError(tb, f.Close())
 }
