@@ -205,24 +205,23 @@
 // # Speed
 //
 // POST /v1/deadlines, for a complaint received in the week of the 2022
-// State Funeral and taken to stage 2 (an answer of 13.8 kB), was measured
-// with 32 clients at once, each on its own keep-alive connection over
-// loopback, on a 2-core machine shared with other jobs (a load average of
-// 3 to 4 besides the benchmark), so that figures vary by a factor of two
-// from one run to the next. Five runs on 2 December 2026 gave from 5,900
-// requests/s (p50 4.5 ms, p99 17.5 ms) to 12,500 requests/s (p50 2.3 ms,
-// p99 7.5 ms); two of the five were above 10,000 requests/s with a p99
-// under 10 ms. The service before the library had its own encoder gave
-// 3,100 to 4,100 requests/s (p99 24 to 30 ms) in runs between them.
+// State Funeral and taken to stage 2 (an answer of 13.8 kB), measured with
+// 32 clients at once, each on its own keep-alive connection over loopback,
+// on a 2-core machine with nothing else running: five runs on 2 December
+// 2026 answered 9,000 to 12,600 requests/s, with a median of 10,400
+// requests/s, p50 2.8 ms and p99 8.8 ms (p99 7.2 to 9.2 ms over the five).
+// Four of the five were above 10,000 requests/s with a p99 under 10 ms.
+// Before the library had its own encoder, the service gave 3,100 to 4,100
+// requests/s (p99 24 to 30 ms) on the same machine, then shared.
 //
-//	go test -run '^$' -bench Loopback -benchtime 20000x ./examples/service
+//	go test -run '^$' -bench Loopback -benchtime 20000x -count 5 ./examples/service
 //
 // The library's own share of a request, evaluating the query
-// (timescale.Engine.Deadlines) and encoding the schedule
-// (timescale.Schedule.AppendJSON), took 11 allocations and from 17 µs,
-// when the machine was quiet, to 44 µs; indented, as the service sends
-// it (AppendJSONIndent), up to a few µs more. Before, with encoding/json,
-// it took 135 allocations and 80 to 110 µs in runs between them.
+// (timescale.Engine.Deadlines, 13 to 15 µs) and encoding the schedule
+// (timescale.Schedule.AppendJSON, 13 to 15 µs, no allocation), took 31 to
+// 36 µs and 11 allocations in the same quiet run (17 µs once, earlier
+// that day, when the host was faster); encoding the same schedule with
+// encoding/json took 96 to 117 µs and 106 allocations on its own.
 //
-//	go test -run '^$' -bench LibraryShare -benchmem ./examples/service
+//	go test -run '^$' -bench LibraryShare -benchmem -count 3 ./examples/service
 package main
