@@ -191,14 +191,21 @@ func benchPath(b *testing.B, rows int) string {
 // benchmarkCommand runs the command over a case file of rows records as of
 // 31 December 2016, with the flags given.
 func benchmarkCommand(b *testing.B, rows int, command string, flags ...string) {
-	path := benchPath(b, rows)
+	benchmarkRun(b, rows, func(path string) []string {
+		return append([]string{command, path, "--as-of", "2016-12-31"}, flags...)
+	})
+}
 
-	args := append([]string{command, path, "--as-of", "2016-12-31"}, flags...)
+// benchmarkRun runs the command line args(path) over a case file of rows
+// records written to path.
+func benchmarkRun(b *testing.B, rows int, args func(path string) []string) {
+	path := benchPath(b, rows)
+	cmd := args(path)
 	var stderr bytes.Buffer
 	b.ReportAllocs()
 	for b.Loop() { // the timer starts here
-		if code := run(args, nil, io.Discard, &stderr); code != exitOK {
-			b.Fatalf("complaints %v: exit %d: %.2000s", args, code, stderr.String())
+		if code := run(cmd, nil, io.Discard, &stderr); code != exitOK {
+			b.Fatalf("complaints %v: exit %d: %.2000s", cmd, code, stderr.String())
 		}
 	}
 	b.ReportMetric(float64(rows)*float64(b.N)/b.Elapsed().Seconds(), "rows/s")

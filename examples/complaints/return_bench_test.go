@@ -1,15 +1,6 @@
 package main
 
-import (
-	"bufio"
-	"bytes"
-	"io"
-	"os"
-	"path/filepath"
-	"testing"
-
-	"github.com/stretchr/testify/require"
-)
+import "testing"
 
 // BenchmarkReturn1M runs return over a case file of a million records (the
 // case file of BenchmarkAssess1M) for a whole reporting year with a
@@ -28,24 +19,7 @@ func BenchmarkReturn1M(b *testing.B) {
 func BenchmarkReturn100k(b *testing.B) { benchmarkReturn(b, 100_000) }
 
 func benchmarkReturn(b *testing.B, rows int) {
-	path := filepath.Join(b.TempDir(), "cases.csv")
-	f, err := os.Create(path)
-	require.NoError(b, err)
-	bw := bufio.NewWriterSize(f, 1<<20)
-	require.NoError(b, writeBenchCases(bw, rows), "writing the case file")
-	require.NoError(b, bw.Flush())
-	require.NoError(b, f.Close())
-	info, err := os.Stat(path)
-	require.NoError(b, err)
-	b.SetBytes(info.Size())
-
-	args := []string{"return", path, "--period", "2014-2015", "--population", "120000"}
-	var stderr bytes.Buffer
-	b.ReportAllocs()
-	for b.Loop() {
-		if code := run(args, nil, io.Discard, &stderr); code != exitOK {
-			b.Fatalf("complaints %v: exit %d: %.2000s", args, code, stderr.String())
-		}
-	}
-	b.ReportMetric(float64(rows)*float64(b.N)/b.Elapsed().Seconds(), "rows/s")
+	benchmarkRun(b, rows, func(path string) []string {
+		return []string{"return", path, "--period", "2014-2015", "--population", "120000"}
+	})
 }
