@@ -72,6 +72,10 @@ type Field struct {
 	count    func(*Case) *int
 	list     func(*Case) *[]string
 	position int // in fieldTable
+	// The positions in fieldTable of the fields Needs, After and Before
+	// name; -1 for none.
+	needsAt, beforeAt int
+	afterAt           []int
 }
 
 // Text returns the value of a TextField or ChoiceField of c ("" for a field
@@ -272,8 +276,33 @@ var fieldTable = func() []Field {
 	if len(fs) > 64 {
 		panic("timescale: more than 64 fields; widen the bit sets of check")
 	}
+	at := make(map[string]int, len(fs))
 	for i := range fs {
 		fs[i].position = i
+		at[fs[i].Name] = i
+	}
+	// The fields that Needs, After and Before name, by position, so that
+	// check does not look them up by name for every case
+	// (BenchmarkEvaluateInto). A name that is no field is -1, which
+	// TestFieldsNameOnlyFields rules out.
+	pos := func(name string) int {
+		if i, ok := at[name]; ok {
+			return i
+		}
+		return -1
+	}
+	for i := range fs {
+		f := &fs[i]
+		f.needsAt, f.beforeAt = -1, -1
+		if f.Needs != "" {
+			f.needsAt = pos(f.Needs)
+		}
+		if f.Before != "" {
+			f.beforeAt = pos(f.Before)
+		}
+		for _, name := range f.After {
+			f.afterAt = append(f.afterAt, pos(name))
+		}
 	}
 	return fs
 }()

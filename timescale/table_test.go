@@ -259,6 +259,22 @@ func TestEveryPlannedDateNeedsAnEvent(t *testing.T) {
 	}
 }
 
+// The fields that a field's Needs, After and Before name are date fields
+// of the table: the checks of order and prerequisites compare their dates.
+func TestFieldsNameOnlyFields(t *testing.T) {
+	for _, f := range timescale.Fields() {
+		names := append([]string{f.Needs, f.Before}, f.After...)
+		for _, name := range names {
+			if name == "" {
+				continue
+			}
+			if o, ok := timescale.FieldByName(name); !ok || o.Type != timescale.DateField || o.Name != name {
+				t.Errorf("field %s names %q, which is not a date field of the table", f.Name, name)
+			}
+		}
+	}
+}
+
 func TestFields(t *testing.T) {
 	fields := timescale.Fields()
 	var names []string

@@ -76,19 +76,19 @@ func (t *Table) check(ps *[]problem.Problem, c *Case, cal *calendar.Calendar) in
 			add(f, &StageError{Field: f.Name, Stage: f.Stage, Regime: t.regimes[regime].clone()})
 			continue
 		}
-		if f.Needs != "" {
-			if n, _ := fieldNamed(f.Needs); n.date(c).IsZero() {
+		if f.needsAt >= 0 {
+			if fieldTable[f.needsAt].date(c).IsZero() {
 				add(f, &PrerequisiteError{Field: f.Name, Date: date, Needs: f.Needs, Why: f.Why})
 			}
 		}
-		for _, name := range f.After {
-			o, _ := fieldNamed(name)
+		for j, name := range f.After {
+			o := &fieldTable[f.afterAt[j]]
 			if usable&(1<<o.position) != 0 && date.Before(*o.date(c)) {
 				add(f, &OrderError{Field: f.Name, Date: date, Other: name, OtherDate: *o.date(c)})
 			}
 		}
-		if f.Before != "" {
-			o, _ := fieldNamed(f.Before)
+		if f.beforeAt >= 0 {
+			o := &fieldTable[f.beforeAt]
 			if usable&(1<<o.position) != 0 && date.After(*o.date(c)) {
 				add(f, &OrderError{Field: f.Name, Date: date, Other: f.Before, OtherDate: *o.date(c), NotAfter: true})
 			}
