@@ -29,13 +29,22 @@ func naiveDue(cal *calendar.Calendar, from calendar.Date, n int, extra calendar.
 	return d
 }
 
-func TestAOneOffMovesExactlyTheDeadlinesThatSpanIt(t *testing.T) {
-	// A bank holiday proclaimed for Monday 16 June 2031, a provisional year.
-	monday := calendar.NewDate(2031, time.June, 16)
-	hf, err := calendar.ReadHolidayFile("proclaimed.csv", strings.NewReader("date,title\n2031-06-16,Bank holiday for a royal wedding\n"))
+// proclaimed returns the Welsh calendar with a bank holiday called title
+// proclaimed for Monday 16 June 2031, a provisional year, read from a
+// holiday file as a council would give it.
+func proclaimed(t *testing.T, title string) *calendar.Calendar {
+	t.Helper()
+	hf, err := calendar.ReadHolidayFile("proclaimed.csv", strings.NewReader("date,title\n2031-06-16,"+title+"\n"))
 	require.NoError(t, err)
 	next, err := calendar.WalesWith(hf)
 	require.NoError(t, err)
+	return next
+}
+
+func TestAOneOffMovesExactlyTheDeadlinesThatSpanIt(t *testing.T) {
+	// A bank holiday proclaimed for Monday 16 June 2031, a provisional year.
+	monday := calendar.NewDate(2031, time.June, 16)
+	next := proclaimed(t, "Bank holiday for a royal wedding")
 
 	// A complaint received on every day from 1 April to 31 July 2031, some
 	// acknowledged, none answered.
@@ -114,10 +123,7 @@ func TestAOneOffMovesExactlyTheDeadlinesThatSpanIt(t *testing.T) {
 }
 
 func TestADeadlineAlreadyMetNeverMoves(t *testing.T) {
-	hf, err := calendar.ReadHolidayFile("proclaimed.csv", strings.NewReader("date,title\n2031-06-16,Bank holiday\n"))
-	require.NoError(t, err)
-	next, err := calendar.WalesWith(hf)
-	require.NoError(t, err)
+	next := proclaimed(t, "Bank holiday")
 	file := "id,kind,received,acknowledged,discussed,stage1_response\nDONE,complaint,2031-06-12,2031-06-13,2031-06-20,2031-06-27\n"
 	res, err := impact.Compare(strings.NewReader(file), "cases.csv", assess.Options{AsOf: calendar.NewDate(2031, time.July, 31)}, next)
 	require.NoError(t, err)
@@ -130,10 +136,7 @@ func TestADeadlineAlreadyMetNeverMoves(t *testing.T) {
 // the revised date agreed for its response with it: the case is compared
 // as known then, not refused.
 func TestAStage2RequestNotYetMadeTakesItsRevisedDateWithIt(t *testing.T) {
-	hf, err := calendar.ReadHolidayFile("proclaimed.csv", strings.NewReader("date,title\n2031-06-16,Bank holiday\n"))
-	require.NoError(t, err)
-	next, err := calendar.WalesWith(hf)
-	require.NoError(t, err)
+	next := proclaimed(t, "Bank holiday")
 	file := "id,kind,received,acknowledged,stage2_requested,stage2_extended_to\nLATER,complaint,2031-06-12,2031-06-13,2031-07-01,2031-08-29\n"
 	res, err := impact.Compare(strings.NewReader(file), "cases.csv", assess.Options{AsOf: calendar.NewDate(2031, time.June, 13)}, next)
 	require.NoError(t, err)
@@ -152,10 +155,7 @@ func TestCompareReportsTheRowsItCannotRead(t *testing.T) {
 }
 
 func TestTheResultIsWrittenForPeopleAndAsCSV(t *testing.T) {
-	hf, err := calendar.ReadHolidayFile("proclaimed.csv", strings.NewReader("date,title\n2031-06-16,Bank holiday for a royal wedding\n"))
-	require.NoError(t, err)
-	next, err := calendar.WalesWith(hf)
-	require.NoError(t, err)
+	next := proclaimed(t, "Bank holiday for a royal wedding")
 	file := "id,kind,received\n=A,complaint,2031-06-13\n"
 	res, err := impact.Compare(strings.NewReader(file), "cases.csv", assess.Options{AsOf: calendar.NewDate(2031, time.June, 13)}, next)
 	require.NoError(t, err)

@@ -621,7 +621,7 @@ func setAside(c *Case, asOf calendar.Date) {
 		}
 	}
 	for _, f := range planned {
-		if f.needs.date(c).IsZero() {
+		if fieldTable[f.needsAt].date(c).IsZero() {
 			*f.date(c) = calendar.Date{}
 		}
 	}

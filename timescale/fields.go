@@ -375,22 +375,14 @@ var events = func() []*Field {
 	return out
 }()
 
-// A plannedField is a Planned date field with the field it Needs.
-type plannedField struct {
-	*Field
-	needs *Field
-}
-
-// planned lists the Planned date fields: setAside removes a planned date
-// with the event it revises. (TestEveryPlannedDateNeedsAnEvent keeps
-// Needs set on them.)
-var planned = func() []plannedField {
-	var out []plannedField
+// planned lists the Planned date fields that need another: setAside
+// removes a planned date with the event it revises.
+// (TestEveryPlannedDateNeedsAnEvent keeps Needs set on them.)
+var planned = func() []*Field {
+	var out []*Field
 	for i := range fieldTable {
-		if f := &fieldTable[i]; f.Planned {
-			if needs, ok := fieldNamed(f.Needs); ok {
-				out = append(out, plannedField{f, needs})
-			}
+		if f := &fieldTable[i]; f.Planned && f.needsAt >= 0 {
+			out = append(out, f)
 		}
 	}
 	return out
