@@ -63,36 +63,7 @@ type Aggregator struct {
 	undated  sample           // records without a valid date of receipt
 	later    sample           // records received after the date they were evaluated on
 
-	// stages caches the number of stages of each regime met, from
-	// stagesOf: Table.Regime copies a regime, several allocations, for
-	// every record (BenchmarkReport1M, allocs/op).
-	stages   []regimeStages
-	stagesOf *timescale.Table
-	scratch  timescale.Case // the record being added, for Field.IsSet
-}
-
-type regimeStages struct {
-	name timescale.Regime
-	n    int
-}
-
-// regimeStages returns the number of stages of the regime called name in
-// the table, and whether there is such a regime.
-func (g *Aggregator) regimeStages(name timescale.Regime) (int, bool) {
-	if t := g.table(); t != g.stagesOf {
-		g.stages, g.stagesOf = g.stages[:0], t
-	}
-	for _, s := range g.stages {
-		if s.name == name {
-			return s.n, true
-		}
-	}
-	info, ok := g.stagesOf.Regime(name)
-	if !ok {
-		return 0, false
-	}
-	g.stages = append(g.stages, regimeStages{name, info.Stages})
-	return info.Stages, true
+	scratch timescale.Case // the record being added, for Field.IsSet
 }
 
 // leftOut counts the records of a year that are of a procedure the report
@@ -388,7 +359,7 @@ func (g *Aggregator) Add(c timescale.Case, a timescale.Assessment) {
 	if !c.Stage3Requested.IsZero() {
 		t.stage3++
 	}
-	if stages, ok := g.regimeStages(regime); ok {
+	if stages, ok := g.table().Stages(regime); ok {
 		// Field.IsSet takes the case by pointer through a function value,
 		// which would move c to the heap for every record: it looks at a
 		// copy kept in g instead (BenchmarkReport1M, allocs/op).

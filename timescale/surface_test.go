@@ -237,6 +237,18 @@ func TestTheTableAnswersForItsRegimes(t *testing.T) {
 		require.Equal(t, []string{"W14-STAGE1", "W14-STAGE2"}, ids)
 		require.Nil(t, tab.Responses("wales-1999"))
 	})
+	t.Run("wales-2005 has three stages and wales-2014 two, as their regimes say; an unknown regime has none", func(t *testing.T) {
+		for _, name := range []timescale.Regime{timescale.Wales2005, timescale.Wales2014} {
+			info, _ := tab.Regime(name)
+			n, ok := tab.Stages(name)
+			require.True(t, ok)
+			require.Equal(t, info.Stages, n, "%s", name)
+		}
+		n, _ := tab.Stages(timescale.Wales2005)
+		require.Equal(t, 3, n)
+		_, ok := tab.Stages("wales-1999")
+		require.False(t, ok)
+	})
 	t.Run("an unknown procedure is refused with the procedures of the table", func(t *testing.T) {
 		_, err := tab.RegimeFor("appeal", d("2014-08-01"))
 		var ve *timescale.ValueError
