@@ -85,7 +85,9 @@
 // as known on the date of evaluation: events dated after it are set aside
 // ([KnownOn], Assessment.SetAside), or refused with Engine.RefuseFuture.
 // [Engine.Deadlines] answers the one-off question (the deadlines of a
-// complaint received on a date) from a [Query], with no id or kind.
+// complaint received on a date) from a [Query], with no id or kind;
+// [Schedule.AppendJSON] writes its answer as encoding/json would, without
+// reflection, into a buffer the caller reuses.
 //
 // # Glossary
 //
