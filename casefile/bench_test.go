@@ -3,6 +3,7 @@ package casefile
 import (
 	"bytes"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"runtime"
 	"sync"
@@ -108,4 +109,59 @@ func BenchmarkRead(b *testing.B) {
 			b.ReportMetric(float64(after.Mallocs-before.Mallocs)/float64(loops*benchRows), "allocs/row")
 		})
 	}
+}
+
+// BenchmarkReadIDsFirst reads the file of BenchmarkRead with
+// Reader.ReadIDsFirst, both readings, and the first reading alone, and
+// reports the time and allocations per record, and the bytes per record
+// of the live heap the first reading keeps at its end (the fingerprints).
+//
+//	go test -run '^$' -bench ReadIDsFirst -benchmem ./casefile
+func BenchmarkReadIDsFirst(b *testing.B) {
+	data := benchData()
+	b.Run("both readings", func(b *testing.B) {
+		b.SetBytes(int64(len(data)))
+		b.ReportAllocs()
+		for b.Loop() {
+			r := NewReader(bytes.NewReader(data), "bench.csv")
+			r.ReadIDsFirst = true
+			n := 0
+			for {
+				_, err := r.Read()
+				if err == io.EOF {
+					break
+				}
+				if err != nil {
+					b.Fatal(err)
+				}
+				n++
+			}
+			if n != benchRows {
+				b.Fatalf("read %d rows, want %d", n, benchRows)
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*benchRows), "ns/row")
+	})
+	b.Run("the first reading", func(b *testing.B) {
+		b.SetBytes(int64(len(data)))
+		b.ReportAllocs()
+		var perRow float64
+		for b.Loop() {
+			before := liveHeap()
+			r := NewReader(bytes.NewReader(data), "bench.csv")
+			r.fpSeed = maphash.MakeSeed()
+			var prints fingerprints
+			ids := 0
+			if err := r.eachID(func(id []byte) { prints.add(r.fingerprintBytes(id)); ids++ }); err != nil {
+				b.Fatal(err)
+			}
+			if ids != benchRows {
+				b.Fatalf("read %d ids, want %d", ids, benchRows)
+			}
+			perRow = float64(liveHeap()-before) / benchRows
+			runtime.KeepAlive(&prints)
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*benchRows), "ns/row")
+		b.ReportMetric(perRow, "B/row")
+	})
 }

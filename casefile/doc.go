@@ -91,5 +91,6 @@
 // the next line without ever holding more of the row than the limit. So a
 // file of any size, even one with no line break at all, is read in memory
 // bounded by a few times the limit, apart from the ids the Reader keeps to
-// find duplicates (about 20 bytes a record; see AllowDuplicateIDs).
+// find duplicates (about 20 bytes a record, or next to nothing for a file
+// it may read twice; see AllowDuplicateIDs and ReadIDsFirst).
 package casefile

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"math"
 	"strconv"
@@ -18,7 +19,7 @@ import (
 
 // A Reader reads the records of a case file, one [timescale.Case] at a time,
 // holding only one record of the file in memory (apart from the ids it
-// remembers to find duplicates; see AllowDuplicateIDs).
+// remembers to find duplicates; see AllowDuplicateIDs and ReadIDsFirst).
 //
 // The fields of a Reader must be set before the first call of Read. A
 // Reader is not safe for concurrent use.
@@ -29,9 +30,11 @@ type Reader struct {
 	// a [*RecordError] naming the earlier line; that memory grows with the
 	// file, by about 20 bytes a record when the ids of successive records
 	// share most of their text, as numbered ids do (C-000123, C-000124),
-	// and by up to the length of each id more when they do not. With
-	// AllowDuplicateIDs the Reader's memory stays constant however long the
-	// file, and records with a repeated id are returned like any other.
+	// and by up to the length of each id more when they do not
+	// (ReadIDsFirst brings that to next to nothing for a file that can be
+	// read twice). With AllowDuplicateIDs the Reader's memory stays
+	// constant however long the file, and records with a repeated id are
+	// returned like any other.
 	AllowDuplicateIDs bool
 
 	// Lenient, if true, reads a file as spreadsheet programs and other
@@ -52,18 +55,38 @@ type Reader struct {
 	// goes on at the next line. Zero or less means [DefaultMaxLineBytes].
 	MaxLineBytes int
 
-	name     string
-	br       *bufio.Reader
-	sc       *scanner
-	started  bool  // the header has been read (or failed)
-	err      error // sticky: *HeaderError, an I/O error, or io.EOF
-	cols     []column
-	named    int // the fields of the header up to the last one that names a column
-	line     int
-	warnings []LineProblem // found since the last call of Warnings
-	seen     idSet         // the ids read, with the line of each one's first record
-	c        timescale.Case
-	kept     []keptCell // the cells of the row being parsed whose text the case keeps
+	// ReadIDsFirst, if true, and if the Reader reads from an [io.Seeker]
+	// (an [*os.File] of a regular file, a [*bytes.Reader]), makes the first
+	// call of Read read the whole file once for its ids alone, and then
+	// read it again record by record. The check that ids are unique, still
+	// exact, then remembers only the ids the first reading found in more
+	// than one record, with the few that merely share a 32-bit fingerprint
+	// with another: its memory is about 3 bytes an id during the first
+	// reading and next to nothing after, instead of about 20 bytes an id
+	// for the whole reading. It costs a second reading of the file, and
+	// the first call of Read returns only after the first reading. The
+	// file must not change between the two: the second reading goes no
+	// further than the first. When the input cannot seek (a pipe), or with
+	// AllowDuplicateIDs, the file is read once, as without ReadIDsFirst.
+	ReadIDsFirst bool
+
+	name      string
+	src       io.Reader // the input given to NewReader
+	br        *bufio.Reader
+	sc        *scanner
+	started   bool  // the header has been read (or failed)
+	err       error // sticky: *HeaderError, an I/O error, or io.EOF
+	cols      []column
+	named     int // the fields of the header up to the last one that names a column
+	line      int
+	warnings  []LineProblem       // found since the last call of Warnings
+	seen      idSet               // the ids read, with the line of each one's first record
+	twoPass   bool                // ReadIDsFirst's first reading is done: only the ids of repeats are remembered
+	repeats   []uint32            // with twoPass, the fingerprints of ids found more than once, in order
+	fpSeed    maphash.Seed        // the seed of the fingerprints
+	weakPrint func(string) uint32 // nil means maphash with fpSeed; a test puts in a weak one
+	c         timescale.Case
+	kept      []keptCell // the cells of the row being parsed whose text the case keeps
 }
 
 // A keptCell is a text or list cell of a row, a piece of the row, that
@@ -98,7 +121,7 @@ const maxColumnProblems = 100
 // Read. The Reader buffers its input, so it may read from r beyond the
 // record it last returned.
 func NewReader(r io.Reader, name string) *Reader {
-	return &Reader{name: name, br: bufio.NewReaderSize(r, 64<<10)}
+	return &Reader{name: name, src: r, br: bufio.NewReaderSize(r, 64<<10)}
 }
 
 // Read reads the next record and returns it as a Case.
@@ -122,6 +145,12 @@ func (r *Reader) Read() (timescale.Case, error) {
 	}
 	if !r.started {
 		r.started = true
+		if s, ok := r.src.(io.ReadSeeker); ok && r.ReadIDsFirst && !r.AllowDuplicateIDs {
+			if err := r.readIDsFirst(s); err != nil {
+				r.err = err
+				return timescale.Case{}, err
+			}
+		}
 		if err := r.readHeader(); err != nil {
 			r.err = err
 			return timescale.Case{}, err
@@ -398,6 +427,9 @@ func (r *Reader) parse(rec []string) (timescale.Case, error) {
 			r.warnFormula(col, cell)
 			r.kept = append(r.kept, keptCell{f, cell})
 			if f.Name != "id" || r.AllowDuplicateIDs {
+				continue
+			}
+			if !r.mayRepeat(cell) {
 				continue
 			}
 			// The set copies the ids it keeps.

@@ -66,9 +66,22 @@ func newScanner(br *bufio.Reader, max int) *scanner { return &scanner{br: br, ma
 // *csv.ParseError, a line or record too long a *LineTooLongError, and the
 // next call goes on after it. Any other error is the underlying reader's.
 func (s *scanner) scan() (fields []string, start int, err error) {
+	line, fields, start, err := s.scanRaw()
+	if line != nil {
+		return s.split(string(line)), start, nil
+	}
+	return fields, start, err
+}
+
+// scanRaw is scan for a caller that looks at a record only until the next
+// call: the common record, on one line without quotes, whose fields are
+// the pieces between its commas, is returned as that line, not split and
+// with no string made of it, valid until the next call; any other record
+// is returned as scan returns it.
+func (s *scanner) scanRaw() (line []byte, fields []string, start int, err error) {
 	if s.skip {
 		if err := s.skipLine(); err != nil {
-			return nil, 0, err
+			return nil, nil, 0, err
 		}
 	}
 	text, nl, err := s.readLine()
@@ -77,18 +90,17 @@ func (s *scanner) scan() (fields []string, start int, err error) {
 	}
 	switch err.(type) {
 	case nil:
-		// The common case: a record on one line without quotes, whose
-		// fields are the pieces between its commas.
 		if bytes.IndexByte(text, '"') < 0 {
-			return s.split(string(text)), s.line, nil
+			return text, nil, s.line, nil
 		}
 	case *LineTooLongError:
-		return nil, s.line, err
+		return nil, nil, s.line, err
 	}
 	if err == io.EOF {
-		return nil, 0, io.EOF
+		return nil, nil, 0, io.EOF
 	}
-	return s.scanQuoted(text, nl, err)
+	fields, start, err = s.scanQuoted(text, nl, err)
+	return nil, fields, start, err
 }
 
 // readLine reads the next physical line and returns its text without the

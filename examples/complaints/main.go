@@ -75,14 +75,17 @@ func main() {
 const memoryLimit = 120 << 20
 
 // softMemoryLimit sets a soft limit of memoryLimit bytes on the memory of
-// the runtime, unless the GOMEMLIMIT environment variable sets one. Over a
-// large case file most of the live heap is the set of ids read (some 19
-// bytes an id, with no pointers, so cheap for the collector to mark): with
-// the default GOGC alone the heap grows to twice it, 205 to 254 MB of peak
-// RSS for assess or report over 5,000,000 rows, against about 140 MB with
-// the limit (BENCHMARKS.md). The limit is soft: over some 6,000,000 rows
-// the live heap passes it and grows past it, the collector then running
-// more often (at most half the CPU, the runtime's own bound).
+// the runtime, unless the GOMEMLIMIT environment variable sets one. A case
+// file named on the command line is read twice, the first time for its ids
+// alone (casefile.Reader.ReadIDsFirst), and takes some 30 MB over
+// 5,000,000 rows; one read from a pipe is read once, and most of its live
+// heap is then the set of ids read (some 19 bytes an id, with no pointers,
+// so cheap for the collector to mark): with the default GOGC alone the heap
+// would grow to twice it, 205 to 254 MB of peak RSS over 5,000,000 rows,
+// against about 140 MB with the limit (BENCHMARKS.md). The limit is soft:
+// over some 6,000,000 rows from a pipe the live heap passes it and grows
+// past it, the collector then running more often (at most half the CPU,
+// the runtime's own bound).
 func softMemoryLimit() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(memoryLimit)
