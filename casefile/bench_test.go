@@ -89,25 +89,31 @@ func BenchmarkRead(b *testing.B) {
 				loops++
 				r := NewReader(bytes.NewReader(data), "bench.csv")
 				r.AllowDuplicateIDs = allow
-				n := 0
-				for {
-					_, err := r.Read()
-					if err == io.EOF {
-						break
-					}
-					if err != nil {
-						b.Fatal(err)
-					}
-					n++
-				}
-				if n != benchRows {
-					b.Fatalf("read %d rows, want %d", n, benchRows)
-				}
+				readBenchRows(b, r)
 			}
 			runtime.ReadMemStats(&after)
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(loops*benchRows), "ns/row")
 			b.ReportMetric(float64(after.Mallocs-before.Mallocs)/float64(loops*benchRows), "allocs/row")
 		})
+	}
+}
+
+// readBenchRows reads every record of benchData with r, failing b on any
+// error or on a number of records other than benchRows.
+func readBenchRows(b *testing.B, r *Reader) {
+	n := 0
+	for {
+		_, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			b.Fatal(err)
+		}
+		n++
+	}
+	if n != benchRows {
+		b.Fatalf("read %d rows, want %d", n, benchRows)
 	}
 }
 
@@ -125,20 +131,7 @@ func BenchmarkReadIDsFirst(b *testing.B) {
 		for b.Loop() {
 			r := NewReader(bytes.NewReader(data), "bench.csv")
 			r.ReadIDsFirst = true
-			n := 0
-			for {
-				_, err := r.Read()
-				if err == io.EOF {
-					break
-				}
-				if err != nil {
-					b.Fatal(err)
-				}
-				n++
-			}
-			if n != benchRows {
-				b.Fatalf("read %d rows, want %d", n, benchRows)
-			}
+			readBenchRows(b, r)
 		}
 		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*benchRows), "ns/row")
 	})
