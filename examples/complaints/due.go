@@ -2,12 +2,10 @@ package main
 
 import (
 	"errors"
-	"io"
 	"strings"
 
 	"github.com/cymru-complaints/statutory/assess"
 	"github.com/cymru-complaints/statutory/due"
-	"github.com/cymru-complaints/statutory/lang"
 )
 
 const dueUsage = `Usage:
@@ -121,19 +119,7 @@ func runDue(e *env, args []string) error {
 	case readErr != nil && !read:
 		return readErr // no list: the file could not be read
 	}
-	if format.value == "text" && e.lang.Tag != lang.English {
-		// Not yet in Welsh: the English, marked (and then the English
-		// alone for cy+en), so the list is made once and written twice.
-		l := b.List()
-		if err := e.untranslated(func(w io.Writer) error {
-			dw, _ := due.NewWriter(w, due.Text)
-			return dw.Write(&l)
-		}); err != nil {
-			return err
-		}
-		return readErr
-	}
-	w, err := due.NewWriter(e.stdout, due.Format(format.value))
+	w, err := due.NewWriterIn(e.stdout, due.Format(format.value), e.lang.Tag)
 	if err != nil {
 		return err
 	}

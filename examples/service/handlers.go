@@ -694,26 +694,9 @@ func (s *server) due(w http.ResponseWriter, r *http.Request) error {
 	switch {
 	case cw != nil:
 		err = cw.Close()
-	case contentType == typeText && c.lang != lang.English:
-		// Not yet in Welsh: the English, marked, as the command-line
-		// tool writes it (then the English alone for cy+en).
-		l := b.List()
-		err = lang.Write(&out, c.lang, func(t lang.Tag) error {
-			var en bytes.Buffer
-			dw, _ := due.NewWriter(&en, due.Text)
-			if err := dw.Write(&l); err != nil {
-				return err
-			}
-			if t == lang.English {
-				_, err := out.Write(en.Bytes())
-				return err
-			}
-			_, err := out.WriteString(lang.MarkLines(en.String()))
-			return err
-		})
 	default:
 		format := map[string]due.Format{typeJSON: due.JSON, typeCSV: due.CSV, typeText: due.Text}[contentType]
-		dw, _ := due.NewWriter(&out, format)
+		dw, _ := due.NewWriterIn(&out, format, c.lang)
 		err = dw.WriteFrom(b)
 	}
 	if err != nil {
