@@ -73,6 +73,10 @@ const (
 	NotAPeriod        Code = "not-a-period"
 	NoRecordsInPeriod Code = "no-records-in-period"
 
+	// Formats of output (package report).
+
+	UnknownFormat Code = "unknown-format"
+
 	// The Ombudsman's returns (package returns).
 
 	PeriodNotBegun Code = "period-not-begun"
@@ -143,6 +147,8 @@ var infos = [...]Info{
 	{NoRecordsInYear, "outcome", "The case file has no record received in the reporting year asked for."},
 	{NotAPeriod, "outcome", "The text is not a reporting period: a reporting year such as 2024-2025, a half such as 2024-H1 (April to September) or a quarter such as 2024-Q3 (October to December), in financial-year quarters."},
 	{NoRecordsInPeriod, "outcome", "The case file has no record received in the half or quarter asked for."},
+
+	{UnknownFormat, "report", "The format asked for is not one the annual report is written in: text, markdown, csv, json or html."},
 
 	{PeriodNotBegun, "returns", "A return is asked for as of a date before its period begins: nothing of the period is known yet."},
 

@@ -21,8 +21,8 @@ import (
 	"github.com/cymru-complaints/statutory/ics"
 	"github.com/cymru-complaints/statutory/lang"
 	"github.com/cymru-complaints/statutory/outcome"
-	"github.com/cymru-complaints/statutory/page"
 	"github.com/cymru-complaints/statutory/problem"
+	"github.com/cymru-complaints/statutory/report"
 	"github.com/cymru-complaints/statutory/timescale"
 )
 
@@ -542,8 +542,10 @@ func (s *server) caseFileError(err error, ps, ws *problemList) error {
 	return bodyError(err, s.maxBody)
 }
 
-// reportFormats are the formats of POST /v1/report, the first the default.
-var reportFormats = []string{"json", "text", "markdown", "csv", "html"}
+// reportFormats are the formats of POST /v1/report: json, the default,
+// then the others in the order of report.Formats.
+var reportFormats = slices.Concat([]report.Format{report.JSON},
+	slices.DeleteFunc(report.Formats(), func(f report.Format) bool { return f == report.JSON }))
 
 // report answers POST /v1/report, whose body is a case file, as
 // "complaints report - --format json" (or text, markdown, csv, html) with
@@ -553,24 +555,29 @@ func (s *server) report(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	var year outcome.Year
+	var period outcome.Period
 	if p.has("year") {
-		if year, err = outcome.ParseYear(p.v.Get("year")); err != nil {
+		year, err := outcome.ParseYear(p.v.Get("year"))
+		if err != nil {
 			return fail(http.StatusBadRequest, "year", err)
 		}
+		period = year.Period()
 	}
 	format := reportFormats[0]
 	if p.has("format") {
-		format = p.v.Get("format")
-		if !slices.Contains(reportFormats, format) {
-			return failf(http.StatusBadRequest, codeInvalidParameter, "format", strconv.Quote(format)+" is not a format of the report: want "+strings.Join(reportFormats, ", "))
+		if format, err = report.ParseFormat(p.v.Get("format")); err != nil {
+			names := make([]string, len(reportFormats))
+			for i, f := range reportFormats {
+				names[i] = string(f)
+			}
+			return failf(http.StatusBadRequest, codeInvalidParameter, "format", strconv.Quote(p.v.Get("format"))+" is not a format of the report: want "+strings.Join(names, ", "))
 		}
 	}
 	c, err := s.newCaseRun(r, p)
 	if err != nil {
 		return err
 	}
-	contentType := map[string]string{"json": typeJSON, "text": typeText, "markdown": typeMarkdown, "csv": typeCSV, "html": typeHTML}[format]
+	contentType := format.MediaType()
 	if err := c.checkWrap(contentType); err != nil {
 		return err
 	}
@@ -585,18 +592,15 @@ func (s *server) report(w http.ResponseWriter, r *http.Request) error {
 	}); err != nil {
 		return err
 	}
-	if !p.has("year") {
-		latest, ok := agg.Latest()
-		if !ok {
-			return c.with(notFound(&c.ps, "the case file holds no records to report on"))
-		}
-		year = latest
-	}
-	rep, err := agg.Report(year)
+	rep, err := agg.ReportFor(period)
 	if err != nil {
 		var ny *outcome.NoYearError
 		if errors.As(err, &ny) {
-			return c.with(notFound(&c.ps, ny.Message()))
+			detail := ny.Message()
+			if period.IsZero() {
+				detail = "the case file holds no records to report on"
+			}
+			return c.with(notFound(&c.ps, detail))
 		}
 		return err
 	}
@@ -606,31 +610,8 @@ func (s *server) report(w http.ResponseWriter, r *http.Request) error {
 		}
 		return e
 	}
-	if format == "json" {
-		if c.wrap {
-			b, err := json.Marshal(rep)
-			if err != nil {
-				return err
-			}
-			return c.send(s, w, contentType, b)
-		}
-		if c.ws.count > 0 {
-			w.Header().Set("Case-File-Warnings", strconv.Itoa(c.ws.count))
-		}
-		return s.writeJSON(w, http.StatusOK, rep)
-	}
 	var b bytes.Buffer
-	switch format {
-	case "text":
-		err = rep.WriteTextIn(&b, c.lang)
-	case "markdown":
-		err = rep.WriteMarkdownIn(&b, c.lang)
-	case "csv":
-		err = rep.WriteCSV(&b)
-	case "html":
-		err = page.WriteReport(&b, &rep, c.lang)
-	}
-	if err != nil {
+	if err := report.Write(&b, &rep, format, c.lang); err != nil {
 		return err
 	}
 	return c.send(s, w, contentType, b.Bytes())
