@@ -472,15 +472,12 @@ func provisionalNote(c *calendar.Calendar) string {
 }
 
 // transitionFlag returns the flag that chooses the reading of the
-// transition between regimes (timescale.Engine.Transition).
+// transition between regimes (timescale.Engine.Transition), one of
+// timescale.Transitions; the first, keep-regime, is the default.
 func transitionFlag() *choiceFlag {
-	names := []string{string(timescale.KeepRegime)}
-	for _, r := range timescale.Regimes() {
-		for _, p := range r.Transitions {
-			if p.Name != timescale.KeepRegime {
-				names = append(names, string(p.Name))
-			}
-		}
+	var names []string
+	for _, t := range timescale.Transitions() {
+		names = append(names, string(t))
 	}
 	return &choiceFlag{value: names[0], choices: names}
 }
