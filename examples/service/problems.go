@@ -122,7 +122,7 @@ func (e *apiError) detailIn(t lang.Tag) string {
 	p.Message = lang.Message(t, p)
 	var first string
 	if e.firstLine > 0 {
-		first = "line " + casefile.LineProblem{Line: e.firstLine, Column: p.Field, Message: p.Message}.String()
+		first = "line " + casefile.AtLine("", e.firstLine, p).String()
 	} else {
 		first = p.String()
 	}
@@ -162,8 +162,7 @@ func translateLines(t lang.Tag, ps []casefile.LineProblem) []casefile.LineProble
 	}
 	out := make([]casefile.LineProblem, len(ps))
 	for i, p := range ps {
-		out[i] = p
-		out[i].Message = lang.Message(t, problem.Problem{Code: p.Code, Field: p.Column, Message: p.Message})
+		out[i] = p.In(t)
 	}
 	return out
 }
@@ -208,7 +207,7 @@ func fieldProblems(status int, ps []problem.Problem) *apiError {
 func lineProblems(status int, ps []casefile.LineProblem, count int) *apiError {
 	first := "line " + ps[0].String()
 	e := &apiError{status: status, code: ps[0].Code, detail: first, lines: ps, count: count,
-		first: problem.Problem{Code: ps[0].Code, Field: ps[0].Column, Message: ps[0].Message}, firstLine: ps[0].Line}
+		first: ps[0].Problem(), firstLine: ps[0].Line}
 	if count > 1 {
 		e.detail = strconv.Itoa(count) + " problems in the case file; the first: " + first
 	}
