@@ -23,7 +23,9 @@
 // provisional ([Calendar.IsProvisional]). A date outside the range is a
 // [*RangeError], never a guess. [WalesWith] adds holiday data read at run
 // time (a newly proclaimed bank holiday); [Calendar.WelshName] gives
-// GOV.UK's Welsh title of a holiday.
+// GOV.UK's Welsh title of a holiday. [Calendar.WeekdayHolidays] lists the
+// holidays of a range, and [ListingRange] fills a bound of it not given
+// with its calendar year.
 //
 // # Counting
 //

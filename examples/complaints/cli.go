@@ -166,10 +166,8 @@ func (f *evalFlags) engine(e *env) (timescale.Engine, error) {
 // events after it are set aside as not yet happened.
 func (e *env) engine(deem bool, asOf *dateFlag) (timescale.Engine, error) {
 	cal, err := e.calendar()
-	eng := timescale.Engine{Calendar: cal, DeemNextWorkingDay: deem, RefuseFuture: asOf.IsZero()}
-	if asOf.IsZero() {
-		asOf.Date = e.today
-	}
+	eng, date := timescale.Engine{Calendar: cal, DeemNextWorkingDay: deem}.OnDate(asOf.Date, e.today)
+	asOf.Date = date
 	if err != nil {
 		return eng, err
 	}

@@ -12,7 +12,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/cymru-complaints/statutory/assess"
 	"github.com/cymru-complaints/statutory/calendar"
@@ -43,19 +42,7 @@ func (s *server) holidays(w http.ResponseWriter, r *http.Request) error {
 	}
 	// The defaults of the command-line tool: the whole year of the date
 	// given, or of today.
-	year := s.today().Year
-	switch {
-	case !from.IsZero():
-		year = from.Year
-	case !to.IsZero():
-		year = to.Year
-	}
-	if from.IsZero() {
-		from = calendar.NewDate(year, time.January, 1)
-	}
-	if to.IsZero() {
-		to = calendar.NewDate(year, time.December, 31)
-	}
+	from, to = calendar.ListingRange(from, to, s.today())
 	if to.Before(from) {
 		return failf(http.StatusBadRequest, codeInvalidParameter, "to", to.String()+" is before from "+from.String())
 	}
@@ -138,13 +125,10 @@ func (s *server) deadlines(w http.ResponseWriter, r *http.Request) error {
 	if err := s.decodeJSON(w, r, &q); err != nil {
 		return err
 	}
-	eng := s.engine
-	if q.AsOf.IsZero() {
-		// As the command-line tool without --as-of: today, when nothing
-		// can have happened tomorrow.
-		q.AsOf = s.today()
-		eng.RefuseFuture = true
-	}
+	// As the command-line tool: without as_of, today, when nothing can
+	// have happened tomorrow.
+	eng, asOf := s.engine.OnDate(q.AsOf, s.today())
+	q.AsOf = asOf
 	sched, err := eng.Deadlines(q)
 	if err != nil {
 		return valueError(err)
@@ -289,12 +273,7 @@ func (s *server) newCaseRun(r *http.Request, p params) (*caseRun, error) {
 		return nil, err
 	}
 	c := &caseRun{lang: languageOf(r)}
-	c.opt.Engine = s.engine
-	if asOf.IsZero() {
-		asOf = s.today()
-		c.opt.Engine.RefuseFuture = true
-	}
-	c.opt.AsOf = asOf
+	c.opt.Engine, c.opt.AsOf = s.engine.OnDate(asOf, s.today())
 	if c.opt.Engine.DeemNextWorkingDay, err = p.bool("deem_next_working_day"); err != nil {
 		return nil, err
 	}
