@@ -2,10 +2,10 @@ package main
 
 import (
 	"errors"
-	"strings"
 
 	"github.com/cymru-complaints/statutory/assess"
 	"github.com/cymru-complaints/statutory/due"
+	"github.com/cymru-complaints/statutory/ics"
 )
 
 const dueUsage = `Usage:
@@ -103,7 +103,7 @@ func runDue(e *env, args []string) error {
 	}
 	aopt := assess.Options{Engine: eng, AsOf: asOf.Date, Reader: e.readerOptions(), Owner: *owner}
 	if format.value == "ics" {
-		opt := cal.options(eng, asOf.Date, calendarName("Complaints due", *owner))
+		opt := cal.options(eng, asOf.Date, ics.NameFor("Complaints due", *owner))
 		opt.Select = b.Selects
 		return writeCalendar(e, pos[0], aopt, &cal, opt)
 	}
@@ -127,12 +127,4 @@ func runDue(e *env, args []string) error {
 		return err
 	}
 	return readErr
-}
-
-// calendarName names a calendar file, after its owner when there is one.
-func calendarName(name, owner string) string {
-	if owner = strings.TrimSpace(owner); owner != "" {
-		return name + ": " + owner
-	}
-	return name
 }

@@ -426,7 +426,7 @@ func (s *server) assess(w http.ResponseWriter, r *http.Request) error {
 	var rows []assess.Row
 	if contentType == typeCalendar {
 		cw, err := ics.NewWriter(&b, ics.Options{Engine: c.opt.Engine, AsOf: c.opt.AsOf, Remind: remind, IncludeClosed: includeClosed,
-			Name: calendarName("Complaints deadlines", c.opt.Owner)})
+			Name: ics.NameFor("Complaints deadlines", c.opt.Owner)})
 		if err != nil {
 			return err
 		}
@@ -465,15 +465,6 @@ func (s *server) assess(w http.ResponseWriter, r *http.Request) error {
 		}
 	}
 	return c.send(s, w, contentType, body)
-}
-
-// calendarName names a calendar file, after its owner when there is one,
-// as the command-line tool names it.
-func calendarName(name, owner string) string {
-	if owner = strings.TrimSpace(owner); owner != "" {
-		return name + ": " + owner
-	}
-	return name
 }
 
 // encodeRows returns the rows as the assess writer of format writes them
@@ -629,7 +620,7 @@ func (s *server) due(w http.ResponseWriter, r *http.Request) error {
 	var cw *ics.Writer
 	if contentType == typeCalendar {
 		if cw, err = ics.NewWriter(&out, ics.Options{Engine: c.opt.Engine, AsOf: c.opt.AsOf, Remind: remind, IncludeClosed: includeClosed,
-			Select: b.Selects, Name: calendarName("Complaints due", c.opt.Owner)}); err != nil {
+			Select: b.Selects, Name: ics.NameFor("Complaints due", c.opt.Owner)}); err != nil {
 			return err
 		}
 	}
