@@ -41,6 +41,7 @@
 //     count skips, the raw material of every explanation of a deadline.
 //
 // These run in constant time from tables built once, without allocating.
+// [ParseWorkingDays] reads a number of working days a person wrote.
 //
 // # Dates and time.Time
 //

@@ -13,6 +13,7 @@ const (
 	NotADate       Code = "not-a-date"
 	InvalidDate    Code = "invalid-date"
 	DateOutOfRange Code = "date-out-of-range"
+	NotANumber     Code = "not-a-number"
 
 	// Holiday files read at run time (package calendar).
 
@@ -103,6 +104,7 @@ var infos = [...]Info{
 	{NotADate, "calendar", "The text is not a date in an accepted form (YYYY-MM-DD, or DD/MM/YYYY where dates are read from people)."},
 	{InvalidDate, "calendar", "The date does not exist, such as 30 February."},
 	{DateOutOfRange, "calendar", "The date, or a deadline counted from it, falls outside the years the calendar covers (1974 to 2099)."},
+	{NotANumber, "calendar", "The text is not a whole number of working days written in digits, or is too large a number."},
 	{HolidayFileMalformed, "calendar", "A holiday file cannot be read as holiday data: not GOV.UK's JSON or a date,title CSV file, a bad date, a date listed twice, an empty title, or too large."},
 	{HolidayOutOfRange, "calendar", "A holiday file lists a day outside the years the calendar covers."},
 	{HolidayRemoved, "calendar", "A holiday file that is the complete list of a year of the official record leaves out one of its days; a file may only add days."},

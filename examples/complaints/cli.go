@@ -358,15 +358,12 @@ func dateReason(err error) string {
 	return pe.Reason
 }
 
-// parseInt reads a whole number given on the command line for what it
-// counts. The error is a *usageError naming the text.
-func parseInt(s, what string) (int, error) {
-	n, err := strconv.Atoi(s)
+// parseDays reads a number of working days given on the command line
+// (calendar.ParseWorkingDays). The error is a *usageError naming the text.
+func parseDays(s string) (int, error) {
+	n, err := calendar.ParseWorkingDays(s)
 	if err != nil {
-		if errors.Is(err, strconv.ErrRange) {
-			return 0, usagef("%q is too large a number of %s", s, what)
-		}
-		return 0, usagef("%q is not a whole number of %s", s, what)
+		return 0, &usageError{msg: describe(err)}
 	}
 	return n, nil
 }
@@ -403,7 +400,7 @@ func (f *daysFlag) String() string { return strconv.Itoa(f.n) }
 
 // Set implements flag.Value.
 func (f *daysFlag) Set(s string) error {
-	n, err := strconv.Atoi(s)
+	n, err := calendar.ParseWorkingDays(s)
 	if err != nil || n < 0 {
 		return errors.New("want a whole number of working days, 0 or more")
 	}

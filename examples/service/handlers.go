@@ -70,7 +70,7 @@ func (s *server) workdaysAdd(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	n, err := p.int("n", "working days")
+	n, err := p.workingDays("n")
 	if err != nil {
 		return err
 	}

@@ -102,7 +102,7 @@ func (p params) days(name string, def int) (int, error) {
 	if !p.has(name) {
 		return def, nil
 	}
-	n, err := p.int(name, "working days")
+	n, err := p.workingDays(name)
 	if err != nil {
 		return 0, err
 	}
@@ -143,20 +143,15 @@ func (p params) date(name string, cal *calendar.Calendar) (calendar.Date, error)
 	return d, nil
 }
 
-// int returns the whole number of the named parameter, 0 when it is not
-// given.
-func (p params) int(name, what string) (int, error) {
+// workingDays returns the number of working days of the named parameter
+// (calendar.ParseWorkingDays), 0 when it is not given.
+func (p params) workingDays(name string) (int, error) {
 	if !p.has(name) {
 		return 0, nil
 	}
-	s := p.v.Get(name)
-	n, err := strconv.Atoi(s)
+	n, err := calendar.ParseWorkingDays(p.v.Get(name))
 	if err != nil {
-		msg := strconv.Quote(s) + " is not a whole number of " + what
-		if errors.Is(err, strconv.ErrRange) {
-			msg = strconv.Quote(s) + " is too large a number of " + what
-		}
-		return 0, failf(http.StatusBadRequest, codeInvalidParameter, name, msg)
+		return 0, failf(http.StatusBadRequest, codeInvalidParameter, name, problem.Message(err))
 	}
 	return n, nil
 }
