@@ -257,8 +257,9 @@ type caseRun struct {
 	wrap    bool // warnings=true: the answer wrapped with its warnings
 	lang    lang.Tag
 
-	ps, ws                   problemList
-	setAside, notYetReceived int
+	// sum lists at most maxListed problems and warnings, and counts them
+	// all, so that a body of bad rows takes bounded memory.
+	sum assess.Summary
 }
 
 // newCaseRun reads the parameters of a case-file endpoint, as the
@@ -272,7 +273,7 @@ func (s *server) newCaseRun(r *http.Request, p params) (*caseRun, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &caseRun{lang: languageOf(r)}
+	c := &caseRun{lang: languageOf(r), sum: assess.Summary{MaxListed: maxListed}}
 	c.opt.Engine, c.opt.AsOf = s.engine.OnDate(asOf, s.today())
 	if c.opt.Engine.DeemNextWorkingDay, err = p.bool("deem_next_working_day"); err != nil {
 		return nil, err
@@ -299,20 +300,14 @@ func (s *server) newCaseRun(r *http.Request, p params) (*caseRun, error) {
 // (assess.Each), gathering the problems and warnings of every row.
 func (c *caseRun) each(s *server, w http.ResponseWriter, r *http.Request, fn func(*assess.Record) error) error {
 	err := assess.Each(s.body(w, r), "body", c.opt, func(rec *assess.Record) error {
-		c.ws.add(rec.Warnings)
+		c.sum.Add(rec)
 		if !rec.OK() {
-			c.ps.add(rec.Problems)
 			return nil
-		}
-		if a := &rec.Assessment; a.Received.After(a.AsOf) {
-			c.notYetReceived++
-		} else {
-			c.setAside += a.SetAside
 		}
 		return fn(rec)
 	})
 	if err != nil {
-		return c.with(s.caseFileError(err, &c.ps, &c.ws))
+		return c.with(s.caseFileError(err, &c.sum))
 	}
 	return nil
 }
@@ -321,7 +316,7 @@ func (c *caseRun) each(s *server, w http.ResponseWriter, r *http.Request, fn fun
 func (c *caseRun) with(err error) error {
 	var e *apiError
 	if errors.As(err, &e) {
-		e.warnings, e.warningCount = c.ws.listed, c.ws.count
+		e.warnings, e.warningCount = bodyLines(c.sum.Warnings), c.sum.WarningCount
 	}
 	return err
 }
@@ -329,9 +324,9 @@ func (c *caseRun) with(err error) error {
 // err returns the 422 of the problems of the bad rows, with the warnings
 // of the good ones, or nil when every row was good.
 func (c *caseRun) err() *apiError {
-	e := c.ps.err()
+	e := problemsOf(&c.sum)
 	if e != nil {
-		e.warnings, e.warningCount = c.ws.listed, c.ws.count
+		e.warnings, e.warningCount = bodyLines(c.sum.Warnings), c.sum.WarningCount
 	}
 	return e
 }
@@ -360,8 +355,8 @@ type wrapped struct {
 // tool prints it, with the Case-File-Warnings header when the file had
 // warnings; for warnings=true, the JSON body wrapped with them.
 func (c *caseRun) send(s *server, w http.ResponseWriter, contentType string, body []byte) error {
-	if c.ws.count > 0 {
-		w.Header().Set("Case-File-Warnings", strconv.Itoa(c.ws.count))
+	if c.sum.WarningCount > 0 {
+		w.Header().Set("Case-File-Warnings", strconv.Itoa(c.sum.WarningCount))
 	}
 	if c.lang != lang.English && contentType != typeJSON && contentType != typeCSV {
 		w.Header().Set("Content-Language", contentLanguage(c.lang))
@@ -370,13 +365,13 @@ func (c *caseRun) send(s *server, w http.ResponseWriter, contentType string, bod
 		send(w, http.StatusOK, contentType, body)
 		return nil
 	}
-	ws := translateLines(c.lang, c.ws.listed)
+	ws := translateLines(c.lang, bodyLines(c.sum.Warnings))
 	if ws == nil {
 		ws = []casefile.LineProblem{}
 	}
-	v := wrapped{Warnings: ws, SetAside: c.setAside, NotYetReceived: c.notYetReceived, Result: body}
-	if c.ws.count > len(c.ws.listed) {
-		v.WarningCount = c.ws.count
+	v := wrapped{Warnings: ws, SetAside: c.sum.SetAside, NotYetReceived: c.sum.NotYetReceived, Result: body}
+	if c.sum.WarningCount > len(c.sum.Warnings) {
+		v.WarningCount = c.sum.WarningCount
 	}
 	return s.writeJSON(w, http.StatusOK, v)
 }
@@ -487,21 +482,15 @@ func encodeRows(rows []assess.Row, format assess.Format, t lang.Tag) ([]byte, er
 }
 
 // caseFileError returns the *apiError for err, the error that stopped the
-// reading of a case file, with the problems of ps found before it: 422 for
-// a header that cannot be used, 413 for a body over the limit, 400 for a
-// body that cannot be read. The warnings of a header (an unknown column
-// ignored) are added to ws.
-func (s *server) caseFileError(err error, ps, ws *problemList) error {
+// reading of a case file, with the problems of sum found before it: 422
+// for a header that cannot be used, 413 for a body over the limit, 400 for
+// a body that cannot be read. The problems and warnings of a header (an
+// unknown column ignored) are added to sum.
+func (s *server) caseFileError(err error, sum *assess.Summary) error {
 	var he *casefile.HeaderError
 	if errors.As(err, &he) {
-		for _, p := range he.Problems {
-			if p.Warning {
-				ws.add([]casefile.LineProblem{p})
-			} else {
-				ps.add([]casefile.LineProblem{p})
-			}
-		}
-		if e := ps.err(); e != nil {
+		sum.AddLines(he.Problems)
+		if e := problemsOf(sum); e != nil {
 			return e
 		}
 	}
@@ -570,7 +559,7 @@ func (s *server) report(w http.ResponseWriter, r *http.Request) error {
 			if period.IsZero() {
 				detail = "the case file holds no records to report on"
 			}
-			return c.with(notFound(&c.ps, detail))
+			return c.with(notFound(&c.sum, detail))
 		}
 		return err
 	}
@@ -658,10 +647,10 @@ func (s *server) due(w http.ResponseWriter, r *http.Request) error {
 
 // notFound returns the 404 of a report for a year the case file does not
 // hold, listing the problems of its bad rows, which may be the reason.
-func notFound(ps *problemList, detail string) error {
+func notFound(sum *assess.Summary, detail string) error {
 	e := &apiError{status: http.StatusNotFound, code: problem.NoRecordsInYear, detail: detail}
-	if ps.count > 0 {
-		e.lines, e.count = ps.listed, ps.count
+	if sum.ProblemCount > 0 {
+		e.lines, e.count = bodyLines(sum.Problems), sum.ProblemCount
 	}
 	return e
 }

@@ -217,7 +217,7 @@ func samples(t *testing.T) map[string]any {
 		"casefile.LineProblem":       lp,
 		"assess.Row":                 targetRow,
 		"assess.Summary": assess.Summary{Records: 3, Problems: []casefile.LineProblem{lp}, Warnings: []casefile.LineProblem{},
-			SetAside: 2, NotYetReceived: 1},
+			SetAside: 2, NotYetReceived: 1, MaxListed: 1, ProblemCount: 4, WarningCount: 0},
 		"assess.Stage":            targetRow.Stage1,
 		"outcome.Report":          report,
 		"outcome.FindingsSummary": report.Findings,
