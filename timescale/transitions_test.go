@@ -12,13 +12,21 @@ import (
 	"github.com/cymru-complaints/statutory/timescale"
 )
 
-func TestTransitionsListsKeepRegimeFirstThenEveryOtherReadingOnce(t *testing.T) {
+// tableWithoutTransitions returns the statutory table with no transition
+// policy in any regime.
+func tableWithoutTransitions(t *testing.T) *timescale.Table {
+	t.Helper()
 	without := timescale.Regimes()
 	for i := range without {
 		without[i].Transitions = nil
 	}
 	bare, err := timescale.NewTable(without, timescale.Rules())
 	require.NoError(t, err)
+	return bare
+}
+
+func TestTransitionsListsKeepRegimeFirstThenEveryOtherReadingOnce(t *testing.T) {
+	bare := tableWithoutTransitions(t)
 	tests := []struct {
 		name  string
 		table *timescale.Table
@@ -79,13 +87,8 @@ func TestParseTransitionReadsEveryReadingBackAndRefusesAnyOtherText(t *testing.T
 }
 
 func TestATableParsesItsOwnReadings(t *testing.T) {
-	without := timescale.Regimes()
-	for i := range without {
-		without[i].Transitions = nil
-	}
-	bare, err := timescale.NewTable(without, timescale.Rules())
-	require.NoError(t, err)
-	_, err = bare.ParseTransition(string(timescale.Stage2ByRequestDate))
+	bare := tableWithoutTransitions(t)
+	_, err := bare.ParseTransition(string(timescale.Stage2ByRequestDate))
 	var ve *timescale.ValueError
 	require.True(t, errors.As(err, &ve), "a table without the reading refuses it: %v", err)
 	require.Equal(t, []string{"keep-regime"}, ve.Want)
