@@ -7,7 +7,10 @@
 // the ids the duplicate check remembers), parsing on one goroutine while
 // evaluating on the caller's, and hands every row to a function: a record
 // with its assessment, or the line-numbered problems (with their codes)
-// that kept it from being read or evaluated. RowOf turns an assessment
+// that kept it from being read or evaluated. A [Summary] gathers what the
+// rows met besides their assessments (problems, warnings, events set aside),
+// listing at most [Summary.MaxListed] problems and warnings when a bound
+// is set. RowOf turns an assessment
 // into a Row, and NewWriter writes rows as CSV, JSON or text: the reference
 // command-line tool and the example HTTP service both print what these
 // writers write.

@@ -7,7 +7,8 @@ import (
 // A Summary counts what a pass over a case file met besides its good
 // records: the problems of the bad rows, the warnings of the good ones, and
 // what was set aside as not yet known on the date of evaluation. Feed it
-// every Record of Each with Add; its zero value is an empty Summary.
+// every Record of Each with Add; its zero value is an empty Summary that
+// lists every problem and warning.
 type Summary struct {
 	// Records counts the rows read and evaluated without a problem.
 	Records int `json:"records"`
@@ -22,14 +23,25 @@ type Summary struct {
 	// after it, left out (see timescale.Engine.RefuseFuture).
 	SetAside       int `json:"set_aside"`
 	NotYetReceived int `json:"not_yet_received"`
+
+	// MaxListed, when above 0, is the most problems, and the most
+	// warnings, that the Summary lists in Problems and Warnings: the others
+	// are counted and not kept, so that a pass over a file of bad rows
+	// takes bounded memory (a service answering with the problems of a
+	// request's body lists a thousand). 0 lists them all.
+	MaxListed int `json:"max_listed,omitempty"`
+	// ProblemCount and WarningCount count every problem and every warning
+	// met, listed or not.
+	ProblemCount int `json:"problem_count"`
+	WarningCount int `json:"warning_count"`
 }
 
 // Add counts one record of Each into s. It copies what it keeps, so the
 // record may be reused afterwards.
 func (s *Summary) Add(rec *Record) {
-	s.Warnings = append(s.Warnings, rec.Warnings...)
+	s.Warnings = s.list(s.Warnings, &s.WarningCount, rec.Warnings)
 	if !rec.OK() {
-		s.Problems = append(s.Problems, rec.Problems...)
+		s.Problems = s.list(s.Problems, &s.ProblemCount, rec.Problems)
 		return
 	}
 	s.Records++
@@ -39,4 +51,28 @@ func (s *Summary) Add(rec *Record) {
 		return
 	}
 	s.SetAside += a.SetAside
+}
+
+// AddLines counts problems met outside the records, such as those of a
+// header that cannot be used (a *casefile.HeaderError, the error of Each):
+// each warning among them as a warning (LineProblem.Warning), the others as
+// problems.
+func (s *Summary) AddLines(ps []casefile.LineProblem) {
+	for i := range ps {
+		if ps[i].Warning {
+			s.Warnings = s.list(s.Warnings, &s.WarningCount, ps[i:i+1])
+		} else {
+			s.Problems = s.list(s.Problems, &s.ProblemCount, ps[i:i+1])
+		}
+	}
+}
+
+// list appends ps to l, as far as MaxListed allows, and counts them all in
+// *count.
+func (s *Summary) list(l []casefile.LineProblem, count *int, ps []casefile.LineProblem) []casefile.LineProblem {
+	*count += len(ps)
+	if s.MaxListed > 0 {
+		ps = ps[:max(0, min(len(ps), s.MaxListed-len(l)))]
+	}
+	return append(l, ps...)
 }

@@ -23,7 +23,9 @@
 // provisional ([Calendar.IsProvisional]). A date outside the range is a
 // [*RangeError], never a guess. [WalesWith] adds holiday data read at run
 // time (a newly proclaimed bank holiday); [Calendar.WelshName] gives
-// GOV.UK's Welsh title of a holiday.
+// GOV.UK's Welsh title of a holiday. [Calendar.WeekdayHolidays] lists the
+// holidays of a range, and [ListingRange] fills a bound of it not given
+// with its calendar year.
 //
 // # Counting
 //
@@ -39,6 +41,7 @@
 //     count skips, the raw material of every explanation of a deadline.
 //
 // These run in constant time from tables built once, without allocating.
+// [ParseWorkingDays] reads a number of working days a person wrote.
 //
 // # Dates and time.Time
 //

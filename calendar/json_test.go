@@ -85,6 +85,7 @@ func plainTypes() map[string]plainType {
 		"RangeError":    {notJSON: "an error, read with errors.As", values: []any{RangeError{Date: aug1, N: 25, First: walesFirst, Last: walesLast}}},
 		"ScanError":     {notJSON: "an error, read with errors.As", values: []any{ScanError{Type: "int64"}}},
 		"KindError":     {notJSON: "an error, read with errors.As", values: []any{KindError{Value: "bank holiday"}}},
+		"NumberError":   {notJSON: "an error, read with errors.As", values: []any{NumberError{Input: "five"}}},
 		"ClosureError":  {notJSON: "an error, read with errors.As; its Errs are interfaces", values: []any{ClosureError{Name: "x", Errs: []error{&DateError{Date: ymd(2014, time.February, 30)}}}}},
 		"HolidayFormat": {values: []any{GOVUKJSON, HolidayCSV}},
 		"FileDay":       {values: []any{FileDay{Date: ymd(2031, time.June, 16), Title: "Bank holiday for a royal wedding", Notes: "Extra bank holiday", Line: 3}}},

@@ -31,3 +31,28 @@ func (c *Calendar) WeekdayHolidays(first, last Date) ([]ListedHoliday, error) {
 	}
 	return out, nil
 }
+
+// ListingRange returns the range of a listing of days a person asked for
+// from from to to, either of which may be the zero Date (not given): a
+// bound not given is the first or the last day of the calendar year of the
+// other bound, or of the year of today when neither is given. The
+// reference command-line tool lists the holidays so (complaints holidays
+// --from --to), and the example service its /v1/holidays. The range is
+// not checked: last may be before first.
+func ListingRange(from, to, today Date) (first, last Date) {
+	year := today.Year
+	switch {
+	case !from.IsZero():
+		year = from.Year
+	case !to.IsZero():
+		year = to.Year
+	}
+	first, last = from, to
+	if first.IsZero() {
+		first = NewDate(year, time.January, 1)
+	}
+	if last.IsZero() {
+		last = NewDate(year, time.December, 31)
+	}
+	return first, last
+}

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/cymru-complaints/statutory/lang"
 	"github.com/cymru-complaints/statutory/problem"
 )
 
@@ -27,6 +28,22 @@ type LineProblem struct {
 // of file: the field is the column.
 func AtLine(file string, line int, p problem.Problem) LineProblem {
 	return LineProblem{File: file, Line: line, Column: p.Field, Code: p.Code, Message: p.Message, Err: p.Err}
+}
+
+// Problem returns p as a problem with a field of a case, the column being
+// the field: the inverse of [AtLine].
+func (p LineProblem) Problem() problem.Problem {
+	return problem.Problem{Field: p.Column, Code: p.Code, Message: p.Message, Err: p.Err}
+}
+
+// In returns p with its message in the language t, as [lang.Message] gives
+// it: in Welsh, the Welsh of its code where a source gives it, then the
+// English message (which names the value at fault) marked as untranslated;
+// in Welsh and English, the Welsh, " / " and the English; in English (or
+// the zero Tag), p as it is. Every other field is kept.
+func (p LineProblem) In(t lang.Tag) LineProblem {
+	p.Message = lang.Message(t, p.Problem())
+	return p
 }
 
 // String returns the problem in the form "FILE:LINE: column: message", the

@@ -8,7 +8,9 @@
 // the case file; [Of] does the same for assessments held in a slice. The
 // [List] is a plain value, sorted by due date and then id, that reads back
 // from its JSON form; [NewWriter] writes it as text grouped by owner, CSV or
-// JSON. The reference command-line tool (complaints due) and the example
-// HTTP service print what these writers write; package ics writes the same
+// JSON, and [NewWriterIn] in a language of package lang (the text is not
+// yet in Welsh: in Welsh it is the English, marked as untranslated). The
+// reference command-line tool (complaints due) and the example HTTP
+// service print what these writers write; package ics writes the same
 // deadlines as calendar events, choosing them with [Builder.Selects].
 package due

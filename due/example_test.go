@@ -8,6 +8,7 @@ import (
 	"github.com/cymru-complaints/statutory/assess"
 	"github.com/cymru-complaints/statutory/calendar"
 	"github.com/cymru-complaints/statutory/due"
+	"github.com/cymru-complaints/statutory/lang"
 )
 
 // An officer's morning: what is overdue or due this week, from the case
@@ -51,4 +52,14 @@ C-3,complaint,2015-01-05,2015-01-06,A. Jones
 	//   Mon 12 Jan 2015  3                  not-yet-due  C-1  discussion       W14-DISCUSS
 	//
 	// Total: 3 deadlines: 1 overdue, 1 due today, 1 due in the next 5 working days.
+}
+
+// The list in Welsh: not yet translated, so every line is the English,
+// marked as such; CSV and JSON are the same in every language.
+func ExampleNewWriterIn() {
+	l := due.List{AsOf: calendar.NewDate(2015, 1, 7), Within: 0, Until: calendar.NewDate(2015, 1, 7)}
+	w, _ := due.NewWriterIn(os.Stdout, due.Text, lang.Welsh)
+	w.Write(&l)
+	// Output:
+	// [en: Nothing is overdue or due today as of Wed 7 Jan 2015.]
 }

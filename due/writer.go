@@ -2,6 +2,7 @@ package due
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/cymru-complaints/statutory/calendar"
 	"github.com/cymru-complaints/statutory/casefile"
+	"github.com/cymru-complaints/statutory/lang"
 	"github.com/cymru-complaints/statutory/timescale"
 )
 
@@ -42,18 +44,30 @@ func Columns() []string { return append([]string(nil), columns[:]...) }
 
 var columns = [...]string{"id", "owner", "milestone", "rule_id", "due", "working_days_left", "status", "revised", "provisional"}
 
-// A Writer writes due lists in one format.
+// A Writer writes due lists in one format and language.
 type Writer struct {
 	w io.Writer
 	f Format
+	t lang.Tag
 }
 
-// NewWriter returns a Writer of the format f to w, or an error naming the
-// formats for an unknown f.
+// NewWriter returns a Writer of the format f to w, in English, or an error
+// naming the formats for an unknown f.
 func NewWriter(w io.Writer, f Format) (*Writer, error) {
+	return NewWriterIn(w, f, lang.English)
+}
+
+// NewWriterIn returns a Writer of the format f to w whose text is in the
+// language t (see package lang), or an error naming the formats for an
+// unknown f. The list is not yet written in Welsh: in [lang.Welsh], Text
+// writes the English with every line that is not blank marked as
+// untranslated ([lang.MarkLines]); in [lang.WelshEnglish], that, then
+// [lang.Separator] and the English. CSV and JSON are data and are the same
+// in every language. NewWriterIn(w, f, lang.English) is NewWriter(w, f).
+func NewWriterIn(w io.Writer, f Format, t lang.Tag) (*Writer, error) {
 	switch f {
 	case Text, CSV, JSON:
-		return &Writer{w: w, f: f}, nil
+		return &Writer{w: w, f: f, t: t}, nil
 	}
 	return nil, fmt.Errorf("due: unknown format %q: want text, csv or json", f)
 }
@@ -94,6 +108,9 @@ type source struct {
 }
 
 func (w *Writer) write(src *source) error {
+	if w.f == Text && w.t.Languages()[0] == lang.Welsh {
+		return w.writeUntranslated(src)
+	}
 	bw := bufio.NewWriterSize(w.w, 64<<10)
 	var err error
 	switch w.f {
@@ -108,6 +125,28 @@ func (w *Writer) write(src *source) error {
 		return err
 	}
 	return bw.Flush()
+}
+
+// writeUntranslated writes the text of src in w's language, which has
+// Welsh: the English is made once, then written marked as untranslated in
+// Welsh, and as it is in English.
+func (w *Writer) writeUntranslated(src *source) error {
+	var en bytes.Buffer
+	bw := bufio.NewWriter(&en)
+	if err := writeText(bw, src); err != nil {
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return lang.Write(w.w, w.t, func(t lang.Tag) error {
+		text := en.String()
+		if t == lang.Welsh {
+			text = lang.MarkLines(text)
+		}
+		_, err := io.WriteString(w.w, text)
+		return err
+	})
 }
 
 func yesNo(b bool, yes, no string) string {

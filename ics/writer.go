@@ -46,8 +46,21 @@ type Options struct {
 	// list). Closed deadlines are not passed to it.
 	Select func(*timescale.Deadline) bool
 	// Name, when not empty, names the calendar for programs that show it
-	// (X-WR-CALNAME).
+	// (X-WR-CALNAME); NameFor names a calendar of one owner's deadlines.
 	Name string
+}
+
+// NameFor returns the name of a calendar file of deadlines called name,
+// after the owner whose deadlines it holds when there is one, as the
+// reference command-line tool and the example service name it:
+// NameFor("Complaints due", "Smith, J") is "Complaints due: Smith, J". The
+// owner is trimmed of surrounding white space; with none left, the name is
+// name alone.
+func NameFor(name, owner string) string {
+	if owner = strings.TrimSpace(owner); owner != "" {
+		return name + ": " + owner
+	}
+	return name
 }
 
 // prodID identifies the program that made a file (PRODID).

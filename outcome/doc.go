@@ -18,11 +18,14 @@
 //     records, and the [Report] it produces for one year, or for a half or
 //     a quarter ([Aggregator.PeriodReport]: the half-yearly report to a
 //     council's Governance and Audit Committee);
-//     [ReadCaseFile] feeds one from a whole case file;
+//     [ReadCaseFile] feeds one from a whole case file, and
+//     [Aggregator.ReportFor] gives the report a reader asks for, that of the
+//     latest reporting year when none is asked for;
 //   - renderings of a Report as text laid out like a council's report
 //     ([Report.WriteText]), as Markdown ([Report.WriteMarkdown]), as a
 //     long-format CSV ([Report.WriteCSV]) and as JSON (encoding/json and
-//     the struct tags).
+//     the struct tags). Package report writes a Report in each of these
+//     formats, and as a web page, from one table of the formats.
 //
 // The findings of a complaint and the rule that gives its own outcome
 // from the findings on its elements are those of package timescale

@@ -241,7 +241,9 @@ func (e *NoPeriodError) Message() string {
 		e.Period, e.Period.First(), e.Period.Last(), strings.Join(names, ", "))
 }
 
-// A NoYearError reports a Report asked for a year with no records.
+// A NoYearError reports a Report asked for a year with no records. Its
+// Year is zero when no year was asked for ([Aggregator.ReportFor] of the
+// zero Period) and no record has been added at all.
 type NoYearError struct {
 	Year      Year
 	Available []Year // the years that have records, oldest first
@@ -254,6 +256,9 @@ func (e *NoYearError) Code() problem.Code { return problem.NoRecordsInYear }
 
 // Message returns the error for people.
 func (e *NoYearError) Message() string {
+	if len(e.Available) == 0 && e.Year == (Year{}) {
+		return "no records to report on"
+	}
 	if len(e.Available) == 0 {
 		return fmt.Sprintf("no records received in %v: no records have been added at all", e.Year)
 	}
@@ -318,6 +323,24 @@ func (e *NoYearError) Message() string {
 //   - undated: records without a valid date of receipt, which belong to
 //     no year; this warning is in every Report.
 func (g *Aggregator) Report(y Year) (Report, error) { return g.PeriodReport(y.Period()) }
+
+// ReportFor returns the report a reader asks for with p: the report of p,
+// as PeriodReport returns it, or, for the zero Period (no period asked
+// for), the report of the latest reporting year with records
+// ([Aggregator.Latest]). It returns a *NoYearError for a reporting year
+// with no records, a *NoPeriodError for a half or a quarter with none,
+// and, for the zero Period when no record has been added, a *NoYearError
+// whose Year is zero.
+func (g *Aggregator) ReportFor(p Period) (Report, error) {
+	if !p.IsZero() {
+		return g.PeriodReport(p)
+	}
+	y, ok := g.Latest()
+	if !ok {
+		return Report{}, &NoYearError{}
+	}
+	return g.PeriodReport(y.Period())
+}
 
 // PeriodReport returns the report for period p, a reporting year, a half or
 // a quarter (the half-yearly report to a council's Governance and Audit

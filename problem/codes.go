@@ -13,6 +13,7 @@ const (
 	NotADate       Code = "not-a-date"
 	InvalidDate    Code = "invalid-date"
 	DateOutOfRange Code = "date-out-of-range"
+	NotANumber     Code = "not-a-number"
 
 	// Holiday files read at run time (package calendar).
 
@@ -73,6 +74,10 @@ const (
 	NotAPeriod        Code = "not-a-period"
 	NoRecordsInPeriod Code = "no-records-in-period"
 
+	// Formats of output (package report).
+
+	UnknownFormat Code = "unknown-format"
+
 	// The Ombudsman's returns (package returns).
 
 	PeriodNotBegun Code = "period-not-begun"
@@ -99,6 +104,7 @@ var infos = [...]Info{
 	{NotADate, "calendar", "The text is not a date in an accepted form (YYYY-MM-DD, or DD/MM/YYYY where dates are read from people)."},
 	{InvalidDate, "calendar", "The date does not exist, such as 30 February."},
 	{DateOutOfRange, "calendar", "The date, or a deadline counted from it, falls outside the years the calendar covers (1974 to 2099)."},
+	{NotANumber, "calendar", "The text is not a whole number of working days written in digits, or is too large a number."},
 	{HolidayFileMalformed, "calendar", "A holiday file cannot be read as holiday data: not GOV.UK's JSON or a date,title CSV file, a bad date, a date listed twice, an empty title, or too large."},
 	{HolidayOutOfRange, "calendar", "A holiday file lists a day outside the years the calendar covers."},
 	{HolidayRemoved, "calendar", "A holiday file that is the complete list of a year of the official record leaves out one of its days; a file may only add days."},
@@ -143,6 +149,8 @@ var infos = [...]Info{
 	{NoRecordsInYear, "outcome", "The case file has no record received in the reporting year asked for."},
 	{NotAPeriod, "outcome", "The text is not a reporting period: a reporting year such as 2024-2025, a half such as 2024-H1 (April to September) or a quarter such as 2024-Q3 (October to December), in financial-year quarters."},
 	{NoRecordsInPeriod, "outcome", "The case file has no record received in the half or quarter asked for."},
+
+	{UnknownFormat, "report", "The format asked for is not one the annual report is written in: text, markdown, csv, json or html."},
 
 	{PeriodNotBegun, "returns", "A return is asked for as of a date before its period begins: nothing of the period is known yet."},
 

@@ -40,8 +40,10 @@
 // complaint received before it depends on a transitional provision that was
 // not found. By default (KeepRegime) the complaint keeps the 2005 procedure
 // for every stage; Engine.Transition can choose another reading of the
-// regime table (RegimeInfo.Transitions), such as Stage2ByRequestDate. Every
-// deadline such a reading decides names it (Deadline.Transition).
+// regime table (RegimeInfo.Transitions), such as Stage2ByRequestDate;
+// [Transitions] lists the readings and [ParseTransition] reads one a person
+// named. Every deadline such a reading decides names it
+// (Deadline.Transition).
 //
 // # Rules are data
 //

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/problem"
 	"github.com/cymru-complaints/statutory/timescale"
 )
 
@@ -231,4 +232,20 @@ func ExampleFindings_Outcome() {
 	// Output:
 	// partially-upheld true
 	// false
+}
+
+// A program asked for the deadlines of a case "as of" a date, or with no
+// date, which means today: an event dated after today is then a mistake.
+func ExampleEngine_OnDate() {
+	c := timescale.Case{ID: "C-1", Kind: timescale.Complaint,
+		Received: calendar.NewDate(2015, time.January, 5), Acknowledged: calendar.NewDate(2015, time.January, 8)}
+	today := calendar.NewDate(2015, time.January, 7)
+	for _, asOf := range []calendar.Date{{}, today} {
+		eng, date := timescale.Engine{}.OnDate(asOf, today)
+		a, err := eng.Evaluate(c, date)
+		fmt.Printf("as of %s: %d set aside, problem %q\n", date, a.SetAside, problem.CodeOf(err))
+	}
+	// Output:
+	// as of 2015-01-07: 0 set aside, problem "event-in-the-future"
+	// as of 2015-01-07: 1 set aside, problem ""
 }

@@ -297,6 +297,16 @@ func Regimes() []RegimeInfo { return Statutory().Regimes() }
 // is one.
 func RegimeByName(name Regime) (RegimeInfo, bool) { return Statutory().Regime(name) }
 
+// Transitions returns the readings of the transition between the encoded
+// regimes, [KeepRegime] first ([Table.Transitions] of the [Statutory]
+// table).
+func Transitions() []Transition { return Statutory().Transitions() }
+
+// ParseTransition returns the reading of the transition between the
+// encoded regimes named s, or a *ValueError listing them
+// ([Table.ParseTransition] of the [Statutory] table).
+func ParseTransition(s string) (Transition, error) { return Statutory().ParseTransition(s) }
+
 // RegimeFor returns the regime of a social services complaint
 // (ComplaintProcedure) received on the given London date: wales-2005 for
 // receipt from 1 April 2006 to 31 July 2014, wales-2014 from 1 August 2014.

@@ -343,16 +343,39 @@ func (t *Table) Responses(name Regime) []Rule {
 	return out
 }
 
-// transitionNames lists KeepRegime and the name of every other transition
-// policy of the table's regimes.
-func (t *Table) transitionNames() []string {
-	out := []string{string(KeepRegime)}
+// Transitions returns the readings of the transition between regimes that
+// an [Engine] on the table accepts as its Transition: [KeepRegime] first,
+// then the name of every other transition policy of the table's regimes
+// ([RegimeInfo.Transitions]), once each, in table order.
+func (t *Table) Transitions() []Transition {
+	out := []Transition{KeepRegime}
 	for _, r := range t.regimes {
 		for _, p := range r.Transitions {
-			if !slices.Contains(out, string(p.Name)) {
-				out = append(out, string(p.Name))
+			if !slices.Contains(out, p.Name) {
+				out = append(out, p.Name)
 			}
 		}
+	}
+	return out
+}
+
+// ParseTransition returns the reading of the transition between regimes
+// named s, one of [Table.Transitions], spelled as they spell it. Any other
+// text, the empty text among them, is a *ValueError of the field
+// "transition" listing the readings.
+func (t *Table) ParseTransition(s string) (Transition, error) {
+	if name := Transition(s); t.knowsTransition(name) {
+		return name, nil
+	}
+	return "", &ValueError{Field: "transition", Value: s, Want: t.transitionNames()}
+}
+
+// transitionNames returns the names of Transitions, as text.
+func (t *Table) transitionNames() []string {
+	ts := t.Transitions()
+	out := make([]string, len(ts))
+	for i, name := range ts {
+		out[i] = string(name)
 	}
 	return out
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 
 	"github.com/cymru-complaints/statutory/assess"
+	"github.com/cymru-complaints/statutory/ics"
 )
 
 const assessUsage = `Usage:
@@ -96,7 +97,7 @@ func runAssess(e *env, args []string) error {
 	asOf := ev.asOf
 	opt := assess.Options{Engine: eng, AsOf: asOf.Date, Reader: e.readerOptions(), Owner: *owner}
 	if format.value == "ics" {
-		return writeCalendar(e, pos[0], opt, &cal, cal.options(eng, asOf.Date, calendarName("Complaints deadlines", *owner)))
+		return writeCalendar(e, pos[0], opt, &cal, cal.options(eng, asOf.Date, ics.NameFor("Complaints deadlines", *owner)))
 	}
 	// The rows are written as they come; the header (or the opening of the
 	// JSON list) comes with the first complaint, so that a file that cannot

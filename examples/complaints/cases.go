@@ -11,7 +11,6 @@ import (
 	"github.com/cymru-complaints/statutory/calendar"
 	"github.com/cymru-complaints/statutory/casefile"
 	"github.com/cymru-complaints/statutory/ics"
-	"github.com/cymru-complaints/statutory/problem"
 	"github.com/cymru-complaints/statutory/timescale"
 )
 
@@ -56,8 +55,7 @@ func eachRecord(e *env, path string, opt assess.Options, fn func(*assess.Record)
 // returns its problems (exit status 1), or the error that stopped it.
 func (e *env) finish(sum assess.Summary, asOf calendar.Date, err error) error {
 	for _, w := range sum.Warnings {
-		w.Message = e.message(problem.Problem{Code: w.Code, Field: w.Column, Message: w.Message})
-		fmt.Fprintln(e.stderr, w.String())
+		fmt.Fprintln(e.stderr, w.In(e.lang.Tag).String())
 	}
 	if sum.SetAside > 0 {
 		e.note("%s dated after %s %s set aside as not yet happened", count(sum.SetAside, "event"), asOf, pickWord(sum.SetAside == 1, "was", "were"))
@@ -98,8 +96,7 @@ func pickWord(b bool, one, many string) string {
 // their messages in the language of --lang.
 func (e *env) appendProblems(ps problems, lps []casefile.LineProblem) problems {
 	for _, p := range lps {
-		p.Message = e.message(problem.Problem{Code: p.Code, Field: p.Column, Message: p.Message})
-		ps = append(ps, p.String())
+		ps = append(ps, p.In(e.lang.Tag).String())
 	}
 	return ps
 }

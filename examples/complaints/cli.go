@@ -170,10 +170,8 @@ func (f *evalFlags) engine(e *env) (timescale.Engine, error) {
 // events after it are set aside as not yet happened.
 func (e *env) engine(deem bool, asOf *dateFlag) (timescale.Engine, error) {
 	cal, err := e.calendar()
-	eng := timescale.Engine{Calendar: cal, DeemNextWorkingDay: deem, RefuseFuture: asOf.IsZero()}
-	if asOf.IsZero() {
-		asOf.Date = e.today
-	}
+	eng, date := timescale.Engine{Calendar: cal, DeemNextWorkingDay: deem}.OnDate(asOf.Date, e.today)
+	asOf.Date = date
 	if err != nil {
 		return eng, err
 	}
@@ -364,15 +362,12 @@ func dateReason(err error) string {
 	return pe.Reason
 }
 
-// parseInt reads a whole number given on the command line for what it
-// counts. The error is a *usageError naming the text.
-func parseInt(s, what string) (int, error) {
-	n, err := strconv.Atoi(s)
+// parseDays reads a number of working days given on the command line
+// (calendar.ParseWorkingDays). The error is a *usageError naming the text.
+func parseDays(s string) (int, error) {
+	n, err := calendar.ParseWorkingDays(s)
 	if err != nil {
-		if errors.Is(err, strconv.ErrRange) {
-			return 0, usagef("%q is too large a number of %s", s, what)
-		}
-		return 0, usagef("%q is not a whole number of %s", s, what)
+		return 0, &usageError{msg: describe(err)}
 	}
 	return n, nil
 }
@@ -409,7 +404,7 @@ func (f *daysFlag) String() string { return strconv.Itoa(f.n) }
 
 // Set implements flag.Value.
 func (f *daysFlag) Set(s string) error {
-	n, err := strconv.Atoi(s)
+	n, err := calendar.ParseWorkingDays(s)
 	if err != nil || n < 0 {
 		return errors.New("want a whole number of working days, 0 or more")
 	}
@@ -476,15 +471,12 @@ func provisionalNote(c *calendar.Calendar) string {
 }
 
 // transitionFlag returns the flag that chooses the reading of the
-// transition between regimes (timescale.Engine.Transition).
+// transition between regimes (timescale.Engine.Transition), one of
+// timescale.Transitions; the first, keep-regime, is the default.
 func transitionFlag() *choiceFlag {
-	names := []string{string(timescale.KeepRegime)}
-	for _, r := range timescale.Regimes() {
-		for _, p := range r.Transitions {
-			if p.Name != timescale.KeepRegime {
-				names = append(names, string(p.Name))
-			}
-		}
+	var names []string
+	for _, t := range timescale.Transitions() {
+		names = append(names, string(t))
 	}
 	return &choiceFlag{value: names[0], choices: names}
 }

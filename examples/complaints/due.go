@@ -2,12 +2,10 @@ package main
 
 import (
 	"errors"
-	"io"
-	"strings"
 
 	"github.com/cymru-complaints/statutory/assess"
 	"github.com/cymru-complaints/statutory/due"
-	"github.com/cymru-complaints/statutory/lang"
+	"github.com/cymru-complaints/statutory/ics"
 )
 
 const dueUsage = `Usage:
@@ -105,7 +103,7 @@ func runDue(e *env, args []string) error {
 	}
 	aopt := assess.Options{Engine: eng, AsOf: asOf.Date, Reader: e.readerOptions(), Owner: *owner}
 	if format.value == "ics" {
-		opt := cal.options(eng, asOf.Date, calendarName("Complaints due", *owner))
+		opt := cal.options(eng, asOf.Date, ics.NameFor("Complaints due", *owner))
 		opt.Select = b.Selects
 		return writeCalendar(e, pos[0], aopt, &cal, opt)
 	}
@@ -121,19 +119,7 @@ func runDue(e *env, args []string) error {
 	case readErr != nil && !read:
 		return readErr // no list: the file could not be read
 	}
-	if format.value == "text" && e.lang.Tag != lang.English {
-		// Not yet in Welsh: the English, marked (and then the English
-		// alone for cy+en), so the list is made once and written twice.
-		l := b.List()
-		if err := e.untranslated(func(w io.Writer) error {
-			dw, _ := due.NewWriter(w, due.Text)
-			return dw.Write(&l)
-		}); err != nil {
-			return err
-		}
-		return readErr
-	}
-	w, err := due.NewWriter(e.stdout, due.Format(format.value))
+	w, err := due.NewWriterIn(e.stdout, due.Format(format.value), e.lang.Tag)
 	if err != nil {
 		return err
 	}
@@ -141,12 +127,4 @@ func runDue(e *env, args []string) error {
 		return err
 	}
 	return readErr
-}
-
-// calendarName names a calendar file, after its owner when there is one.
-func calendarName(name, owner string) string {
-	if owner = strings.TrimSpace(owner); owner != "" {
-		return name + ": " + owner
-	}
-	return name
 }

@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"text/tabwriter"
-	"time"
 
 	"github.com/cymru-complaints/statutory/calendar"
 	"github.com/cymru-complaints/statutory/casefile"
@@ -66,20 +65,7 @@ func runHolidays(e *env, args []string) error {
 		return holidaysDiff(e, *diff, format.value)
 	}
 
-	year := e.today.Year
-	switch {
-	case !from.IsZero():
-		year = from.Year
-	case !to.IsZero():
-		year = to.Year
-	}
-	first, last := from.Date, to.Date
-	if first.IsZero() {
-		first = calendar.NewDate(year, time.January, 1)
-	}
-	if last.IsZero() {
-		last = calendar.NewDate(year, time.December, 31)
-	}
+	first, last := calendar.ListingRange(from.Date, to.Date, e.today)
 	if last.Before(first) {
 		return usagef("--to %s is before --from %s", last, first)
 	}

@@ -2,14 +2,13 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"errors"
 	"fmt"
 
 	"github.com/cymru-complaints/statutory/assess"
 	"github.com/cymru-complaints/statutory/outcome"
-	"github.com/cymru-complaints/statutory/page"
 	"github.com/cymru-complaints/statutory/problem"
+	"github.com/cymru-complaints/statutory/report"
 )
 
 const reportUsage = `Usage:
@@ -77,7 +76,7 @@ func runReport(e *env, args []string) error {
 	ev := addEvalFlags(fs, "date open complaints are judged on")
 	year := fs.String("year", "", "reporting year")
 	periodText := fs.String("period", "", "reporting period: a year, a half or a quarter")
-	format := formatFlag("text", "markdown", "csv", "json", "html")
+	format := reportFormatFlag()
 	fs.Var(format, "format", "output format")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
@@ -86,13 +85,14 @@ func runReport(e *env, args []string) error {
 	if err := argCount(pos, "FILE"); err != nil {
 		return err
 	}
-	var want outcome.Year
+	var period outcome.Period
 	if *year != "" {
-		if want, err = outcome.ParseYear(*year); err != nil {
+		y, err := outcome.ParseYear(*year)
+		if err != nil {
 			return usagef("--year: %s", err)
 		}
+		period = y.Period()
 	}
-	var period outcome.Period
 	if *periodText != "" {
 		if *year != "" {
 			return usagef("give --year or --period, not both")
@@ -117,21 +117,13 @@ func runReport(e *env, args []string) error {
 	if err := e.finish(sum, opt.AsOf, err); err != nil && !errors.As(err, &ps) {
 		return err
 	}
-	if *year == "" && period.IsZero() {
-		latest, ok := agg.Latest()
-		if !ok {
-			return append(ps, fmt.Sprintf("%s: no records to report on", name))
-		}
-		want = latest
-	}
-	if period.IsZero() {
-		period = want.Period()
-	}
-	r, err := agg.PeriodReport(period)
+	r, err := agg.ReportFor(period)
 	if err != nil {
 		var ny *outcome.NoYearError
 		var np *outcome.NoPeriodError
 		switch {
+		case errors.As(err, &ny) && period.IsZero():
+			return append(ps, fmt.Sprintf("%s: %s", name, ny.Message()))
 		case errors.As(err, &ny):
 			return append(ps, fmt.Sprintf("%s: %s (give --year one of those)", name, ny.Message()))
 		case errors.As(err, &np):
@@ -140,21 +132,7 @@ func runReport(e *env, args []string) error {
 		return err
 	}
 	w := bufio.NewWriter(e.stdout)
-	switch format.value {
-	case "markdown":
-		err = r.WriteMarkdownIn(w, e.lang.Tag)
-	case "csv":
-		err = r.WriteCSV(w)
-	case "json":
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		err = enc.Encode(r)
-	case "html":
-		err = page.WriteReport(w, &r, e.lang.Tag)
-	default:
-		err = r.WriteTextIn(w, e.lang.Tag)
-	}
-	if err != nil {
+	if err := report.Write(w, &r, report.Format(format.value), e.lang.Tag); err != nil {
 		return err
 	}
 	if err := w.Flush(); err != nil {
@@ -164,4 +142,14 @@ func runReport(e *env, args []string) error {
 		return append(ps, fmt.Sprintf("%s: %d problems: the rows at fault were left out of the report", name, len(ps)))
 	}
 	return nil
+}
+
+// reportFormatFlag returns the flag that chooses the format of the report,
+// one of report.Formats; the first, text, is the default.
+func reportFormatFlag() *choiceFlag {
+	var names []string
+	for _, f := range report.Formats() {
+		names = append(names, string(f))
+	}
+	return formatFlag(names...)
 }

@@ -53,7 +53,7 @@ func workdaysAdd(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	n, err := parseInt(args[1], "working days")
+	n, err := parseDays(args[1])
 	if err != nil {
 		return err
 	}

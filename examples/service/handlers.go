@@ -12,7 +12,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/cymru-complaints/statutory/assess"
 	"github.com/cymru-complaints/statutory/calendar"
@@ -21,8 +20,8 @@ import (
 	"github.com/cymru-complaints/statutory/ics"
 	"github.com/cymru-complaints/statutory/lang"
 	"github.com/cymru-complaints/statutory/outcome"
-	"github.com/cymru-complaints/statutory/page"
 	"github.com/cymru-complaints/statutory/problem"
+	"github.com/cymru-complaints/statutory/report"
 	"github.com/cymru-complaints/statutory/timescale"
 )
 
@@ -43,19 +42,7 @@ func (s *server) holidays(w http.ResponseWriter, r *http.Request) error {
 	}
 	// The defaults of the command-line tool: the whole year of the date
 	// given, or of today.
-	year := s.today().Year
-	switch {
-	case !from.IsZero():
-		year = from.Year
-	case !to.IsZero():
-		year = to.Year
-	}
-	if from.IsZero() {
-		from = calendar.NewDate(year, time.January, 1)
-	}
-	if to.IsZero() {
-		to = calendar.NewDate(year, time.December, 31)
-	}
+	from, to = calendar.ListingRange(from, to, s.today())
 	if to.Before(from) {
 		return failf(http.StatusBadRequest, codeInvalidParameter, "to", to.String()+" is before from "+from.String())
 	}
@@ -83,7 +70,7 @@ func (s *server) workdaysAdd(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	n, err := p.int("n", "working days")
+	n, err := p.workingDays("n")
 	if err != nil {
 		return err
 	}
@@ -138,13 +125,10 @@ func (s *server) deadlines(w http.ResponseWriter, r *http.Request) error {
 	if err := s.decodeJSON(w, r, &q); err != nil {
 		return err
 	}
-	eng := s.engine
-	if q.AsOf.IsZero() {
-		// As the command-line tool without --as-of: today, when nothing
-		// can have happened tomorrow.
-		q.AsOf = s.today()
-		eng.RefuseFuture = true
-	}
+	// As the command-line tool: without as_of, today, when nothing can
+	// have happened tomorrow.
+	eng, asOf := s.engine.OnDate(q.AsOf, s.today())
+	q.AsOf = asOf
 	sched, err := eng.Deadlines(q)
 	if err != nil {
 		return valueError(err)
@@ -273,8 +257,9 @@ type caseRun struct {
 	wrap    bool // warnings=true: the answer wrapped with its warnings
 	lang    lang.Tag
 
-	ps, ws                   problemList
-	setAside, notYetReceived int
+	// sum lists at most maxListed problems and warnings, and counts them
+	// all, so that a body of bad rows takes bounded memory.
+	sum assess.Summary
 }
 
 // newCaseRun reads the parameters of a case-file endpoint, as the
@@ -288,13 +273,8 @@ func (s *server) newCaseRun(r *http.Request, p params) (*caseRun, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &caseRun{lang: languageOf(r)}
-	c.opt.Engine = s.engine
-	if asOf.IsZero() {
-		asOf = s.today()
-		c.opt.Engine.RefuseFuture = true
-	}
-	c.opt.AsOf = asOf
+	c := &caseRun{lang: languageOf(r), sum: assess.Summary{MaxListed: maxListed}}
+	c.opt.Engine, c.opt.AsOf = s.engine.OnDate(asOf, s.today())
 	if c.opt.Engine.DeemNextWorkingDay, err = p.bool("deem_next_working_day"); err != nil {
 		return nil, err
 	}
@@ -320,20 +300,14 @@ func (s *server) newCaseRun(r *http.Request, p params) (*caseRun, error) {
 // (assess.Each), gathering the problems and warnings of every row.
 func (c *caseRun) each(s *server, w http.ResponseWriter, r *http.Request, fn func(*assess.Record) error) error {
 	err := assess.Each(s.body(w, r), "body", c.opt, func(rec *assess.Record) error {
-		c.ws.add(rec.Warnings)
+		c.sum.Add(rec)
 		if !rec.OK() {
-			c.ps.add(rec.Problems)
 			return nil
-		}
-		if a := &rec.Assessment; a.Received.After(a.AsOf) {
-			c.notYetReceived++
-		} else {
-			c.setAside += a.SetAside
 		}
 		return fn(rec)
 	})
 	if err != nil {
-		return c.with(s.caseFileError(err, &c.ps, &c.ws))
+		return c.with(s.caseFileError(err, &c.sum))
 	}
 	return nil
 }
@@ -342,7 +316,7 @@ func (c *caseRun) each(s *server, w http.ResponseWriter, r *http.Request, fn fun
 func (c *caseRun) with(err error) error {
 	var e *apiError
 	if errors.As(err, &e) {
-		e.warnings, e.warningCount = c.ws.listed, c.ws.count
+		e.warnings, e.warningCount = bodyLines(c.sum.Warnings), c.sum.WarningCount
 	}
 	return err
 }
@@ -350,9 +324,9 @@ func (c *caseRun) with(err error) error {
 // err returns the 422 of the problems of the bad rows, with the warnings
 // of the good ones, or nil when every row was good.
 func (c *caseRun) err() *apiError {
-	e := c.ps.err()
+	e := problemsOf(&c.sum)
 	if e != nil {
-		e.warnings, e.warningCount = c.ws.listed, c.ws.count
+		e.warnings, e.warningCount = bodyLines(c.sum.Warnings), c.sum.WarningCount
 	}
 	return e
 }
@@ -381,8 +355,8 @@ type wrapped struct {
 // tool prints it, with the Case-File-Warnings header when the file had
 // warnings; for warnings=true, the JSON body wrapped with them.
 func (c *caseRun) send(s *server, w http.ResponseWriter, contentType string, body []byte) error {
-	if c.ws.count > 0 {
-		w.Header().Set("Case-File-Warnings", strconv.Itoa(c.ws.count))
+	if c.sum.WarningCount > 0 {
+		w.Header().Set("Case-File-Warnings", strconv.Itoa(c.sum.WarningCount))
 	}
 	if c.lang != lang.English && contentType != typeJSON && contentType != typeCSV {
 		w.Header().Set("Content-Language", contentLanguage(c.lang))
@@ -391,13 +365,13 @@ func (c *caseRun) send(s *server, w http.ResponseWriter, contentType string, bod
 		send(w, http.StatusOK, contentType, body)
 		return nil
 	}
-	ws := translateLines(c.lang, c.ws.listed)
+	ws := translateLines(c.lang, bodyLines(c.sum.Warnings))
 	if ws == nil {
 		ws = []casefile.LineProblem{}
 	}
-	v := wrapped{Warnings: ws, SetAside: c.setAside, NotYetReceived: c.notYetReceived, Result: body}
-	if c.ws.count > len(c.ws.listed) {
-		v.WarningCount = c.ws.count
+	v := wrapped{Warnings: ws, SetAside: c.sum.SetAside, NotYetReceived: c.sum.NotYetReceived, Result: body}
+	if c.sum.WarningCount > len(c.sum.Warnings) {
+		v.WarningCount = c.sum.WarningCount
 	}
 	return s.writeJSON(w, http.StatusOK, v)
 }
@@ -447,7 +421,7 @@ func (s *server) assess(w http.ResponseWriter, r *http.Request) error {
 	var rows []assess.Row
 	if contentType == typeCalendar {
 		cw, err := ics.NewWriter(&b, ics.Options{Engine: c.opt.Engine, AsOf: c.opt.AsOf, Remind: remind, IncludeClosed: includeClosed,
-			Name: calendarName("Complaints deadlines", c.opt.Owner)})
+			Name: ics.NameFor("Complaints deadlines", c.opt.Owner)})
 		if err != nil {
 			return err
 		}
@@ -488,15 +462,6 @@ func (s *server) assess(w http.ResponseWriter, r *http.Request) error {
 	return c.send(s, w, contentType, body)
 }
 
-// calendarName names a calendar file, after its owner when there is one,
-// as the command-line tool names it.
-func calendarName(name, owner string) string {
-	if owner = strings.TrimSpace(owner); owner != "" {
-		return name + ": " + owner
-	}
-	return name
-}
-
 // encodeRows returns the rows as the assess writer of format writes them
 // in the language t.
 func encodeRows(rows []assess.Row, format assess.Format, t lang.Tag) ([]byte, error) {
@@ -517,21 +482,15 @@ func encodeRows(rows []assess.Row, format assess.Format, t lang.Tag) ([]byte, er
 }
 
 // caseFileError returns the *apiError for err, the error that stopped the
-// reading of a case file, with the problems of ps found before it: 422 for
-// a header that cannot be used, 413 for a body over the limit, 400 for a
-// body that cannot be read. The warnings of a header (an unknown column
-// ignored) are added to ws.
-func (s *server) caseFileError(err error, ps, ws *problemList) error {
+// reading of a case file, with the problems of sum found before it: 422
+// for a header that cannot be used, 413 for a body over the limit, 400 for
+// a body that cannot be read. The problems and warnings of a header (an
+// unknown column ignored) are added to sum.
+func (s *server) caseFileError(err error, sum *assess.Summary) error {
 	var he *casefile.HeaderError
 	if errors.As(err, &he) {
-		for _, p := range he.Problems {
-			if p.Warning {
-				ws.add([]casefile.LineProblem{p})
-			} else {
-				ps.add([]casefile.LineProblem{p})
-			}
-		}
-		if e := ps.err(); e != nil {
+		sum.AddLines(he.Problems)
+		if e := problemsOf(sum); e != nil {
 			return e
 		}
 	}
@@ -542,8 +501,10 @@ func (s *server) caseFileError(err error, ps, ws *problemList) error {
 	return bodyError(err, s.maxBody)
 }
 
-// reportFormats are the formats of POST /v1/report, the first the default.
-var reportFormats = []string{"json", "text", "markdown", "csv", "html"}
+// reportFormats are the formats of POST /v1/report: json, the default,
+// then the others in the order of report.Formats.
+var reportFormats = slices.Concat([]report.Format{report.JSON},
+	slices.DeleteFunc(report.Formats(), func(f report.Format) bool { return f == report.JSON }))
 
 // report answers POST /v1/report, whose body is a case file, as
 // "complaints report - --format json" (or text, markdown, csv, html) with
@@ -553,24 +514,29 @@ func (s *server) report(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	var year outcome.Year
+	var period outcome.Period
 	if p.has("year") {
-		if year, err = outcome.ParseYear(p.v.Get("year")); err != nil {
+		year, err := outcome.ParseYear(p.v.Get("year"))
+		if err != nil {
 			return fail(http.StatusBadRequest, "year", err)
 		}
+		period = year.Period()
 	}
 	format := reportFormats[0]
 	if p.has("format") {
-		format = p.v.Get("format")
-		if !slices.Contains(reportFormats, format) {
-			return failf(http.StatusBadRequest, codeInvalidParameter, "format", strconv.Quote(format)+" is not a format of the report: want "+strings.Join(reportFormats, ", "))
+		if format, err = report.ParseFormat(p.v.Get("format")); err != nil {
+			names := make([]string, len(reportFormats))
+			for i, f := range reportFormats {
+				names[i] = string(f)
+			}
+			return failf(http.StatusBadRequest, codeInvalidParameter, "format", strconv.Quote(p.v.Get("format"))+" is not a format of the report: want "+strings.Join(names, ", "))
 		}
 	}
 	c, err := s.newCaseRun(r, p)
 	if err != nil {
 		return err
 	}
-	contentType := map[string]string{"json": typeJSON, "text": typeText, "markdown": typeMarkdown, "csv": typeCSV, "html": typeHTML}[format]
+	contentType := format.MediaType()
 	if err := c.checkWrap(contentType); err != nil {
 		return err
 	}
@@ -585,18 +551,15 @@ func (s *server) report(w http.ResponseWriter, r *http.Request) error {
 	}); err != nil {
 		return err
 	}
-	if !p.has("year") {
-		latest, ok := agg.Latest()
-		if !ok {
-			return c.with(notFound(&c.ps, "the case file holds no records to report on"))
-		}
-		year = latest
-	}
-	rep, err := agg.Report(year)
+	rep, err := agg.ReportFor(period)
 	if err != nil {
 		var ny *outcome.NoYearError
 		if errors.As(err, &ny) {
-			return c.with(notFound(&c.ps, ny.Message()))
+			detail := ny.Message()
+			if period.IsZero() {
+				detail = "the case file holds no records to report on"
+			}
+			return c.with(notFound(&c.sum, detail))
 		}
 		return err
 	}
@@ -606,31 +569,8 @@ func (s *server) report(w http.ResponseWriter, r *http.Request) error {
 		}
 		return e
 	}
-	if format == "json" {
-		if c.wrap {
-			b, err := json.Marshal(rep)
-			if err != nil {
-				return err
-			}
-			return c.send(s, w, contentType, b)
-		}
-		if c.ws.count > 0 {
-			w.Header().Set("Case-File-Warnings", strconv.Itoa(c.ws.count))
-		}
-		return s.writeJSON(w, http.StatusOK, rep)
-	}
 	var b bytes.Buffer
-	switch format {
-	case "text":
-		err = rep.WriteTextIn(&b, c.lang)
-	case "markdown":
-		err = rep.WriteMarkdownIn(&b, c.lang)
-	case "csv":
-		err = rep.WriteCSV(&b)
-	case "html":
-		err = page.WriteReport(&b, &rep, c.lang)
-	}
-	if err != nil {
+	if err := report.Write(&b, &rep, format, c.lang); err != nil {
 		return err
 	}
 	return c.send(s, w, contentType, b.Bytes())
@@ -669,7 +609,7 @@ func (s *server) due(w http.ResponseWriter, r *http.Request) error {
 	var cw *ics.Writer
 	if contentType == typeCalendar {
 		if cw, err = ics.NewWriter(&out, ics.Options{Engine: c.opt.Engine, AsOf: c.opt.AsOf, Remind: remind, IncludeClosed: includeClosed,
-			Select: b.Selects, Name: calendarName("Complaints due", c.opt.Owner)}); err != nil {
+			Select: b.Selects, Name: ics.NameFor("Complaints due", c.opt.Owner)}); err != nil {
 			return err
 		}
 	}
@@ -694,26 +634,9 @@ func (s *server) due(w http.ResponseWriter, r *http.Request) error {
 	switch {
 	case cw != nil:
 		err = cw.Close()
-	case contentType == typeText && c.lang != lang.English:
-		// Not yet in Welsh: the English, marked, as the command-line
-		// tool writes it (then the English alone for cy+en).
-		l := b.List()
-		err = lang.Write(&out, c.lang, func(t lang.Tag) error {
-			var en bytes.Buffer
-			dw, _ := due.NewWriter(&en, due.Text)
-			if err := dw.Write(&l); err != nil {
-				return err
-			}
-			if t == lang.English {
-				_, err := out.Write(en.Bytes())
-				return err
-			}
-			_, err := out.WriteString(lang.MarkLines(en.String()))
-			return err
-		})
 	default:
 		format := map[string]due.Format{typeJSON: due.JSON, typeCSV: due.CSV, typeText: due.Text}[contentType]
-		dw, _ := due.NewWriter(&out, format)
+		dw, _ := due.NewWriterIn(&out, format, c.lang)
 		err = dw.WriteFrom(b)
 	}
 	if err != nil {
@@ -724,10 +647,10 @@ func (s *server) due(w http.ResponseWriter, r *http.Request) error {
 
 // notFound returns the 404 of a report for a year the case file does not
 // hold, listing the problems of its bad rows, which may be the reason.
-func notFound(ps *problemList, detail string) error {
+func notFound(sum *assess.Summary, detail string) error {
 	e := &apiError{status: http.StatusNotFound, code: problem.NoRecordsInYear, detail: detail}
-	if ps.count > 0 {
-		e.lines, e.count = ps.listed, ps.count
+	if sum.ProblemCount > 0 {
+		e.lines, e.count = bodyLines(sum.Problems), sum.ProblemCount
 	}
 	return e
 }

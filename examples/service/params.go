@@ -82,32 +82,18 @@ func contentLanguage(t lang.Tag) string {
 
 // transition returns the reading of the transition between regimes named
 // by the parameter transition: keep-regime (the default) or a reading of
-// the regime table (timescale.RegimeInfo.Transitions).
+// the regime table (timescale.ParseTransition).
 func (p params) transition() (timescale.Transition, error) {
 	if !p.has("transition") {
 		return "", nil
 	}
 	s := p.v.Get("transition")
-	names := transitions()
-	if !slices.Contains(names, s) {
-		return "", failf(http.StatusBadRequest, codeInvalidParameter, "transition", strconv.Quote(s)+" is not a reading of the transition: want "+strings.Join(names, " or "))
+	t, err := timescale.ParseTransition(s)
+	var ve *timescale.ValueError
+	if errors.As(err, &ve) {
+		return "", failf(http.StatusBadRequest, codeInvalidParameter, "transition", strconv.Quote(s)+" is not a reading of the transition: want "+strings.Join(ve.Want, " or "))
 	}
-	return timescale.Transition(s), nil
-}
-
-// transitions returns the names of the readings of the transition between
-// regimes, keep-regime first, as the command-line tool's --transition
-// takes them.
-func transitions() []string {
-	names := []string{string(timescale.KeepRegime)}
-	for _, r := range timescale.Regimes() {
-		for _, t := range r.Transitions {
-			if t.Name != timescale.KeepRegime && !slices.Contains(names, string(t.Name)) {
-				names = append(names, string(t.Name))
-			}
-		}
-	}
-	return names
+	return t, err
 }
 
 // days returns the number of working days of the named parameter, 0 or
@@ -116,7 +102,7 @@ func (p params) days(name string, def int) (int, error) {
 	if !p.has(name) {
 		return def, nil
 	}
-	n, err := p.int(name, "working days")
+	n, err := p.workingDays(name)
 	if err != nil {
 		return 0, err
 	}
@@ -157,20 +143,15 @@ func (p params) date(name string, cal *calendar.Calendar) (calendar.Date, error)
 	return d, nil
 }
 
-// int returns the whole number of the named parameter, 0 when it is not
-// given.
-func (p params) int(name, what string) (int, error) {
+// workingDays returns the number of working days of the named parameter
+// (calendar.ParseWorkingDays), 0 when it is not given.
+func (p params) workingDays(name string) (int, error) {
 	if !p.has(name) {
 		return 0, nil
 	}
-	s := p.v.Get(name)
-	n, err := strconv.Atoi(s)
+	n, err := calendar.ParseWorkingDays(p.v.Get(name))
 	if err != nil {
-		msg := strconv.Quote(s) + " is not a whole number of " + what
-		if errors.Is(err, strconv.ErrRange) {
-			msg = strconv.Quote(s) + " is too large a number of " + what
-		}
-		return 0, failf(http.StatusBadRequest, codeInvalidParameter, name, msg)
+		return 0, failf(http.StatusBadRequest, codeInvalidParameter, name, problem.Message(err))
 	}
 	return n, nil
 }

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"strconv"
 
+	"github.com/cymru-complaints/statutory/assess"
 	"github.com/cymru-complaints/statutory/casefile"
 	"github.com/cymru-complaints/statutory/due"
 	"github.com/cymru-complaints/statutory/lang"
@@ -122,7 +123,7 @@ func (e *apiError) detailIn(t lang.Tag) string {
 	p.Message = lang.Message(t, p)
 	var first string
 	if e.firstLine > 0 {
-		first = "line " + casefile.LineProblem{Line: e.firstLine, Column: p.Field, Message: p.Message}.String()
+		first = "line " + casefile.AtLine("", e.firstLine, p).String()
 	} else {
 		first = p.String()
 	}
@@ -162,8 +163,7 @@ func translateLines(t lang.Tag, ps []casefile.LineProblem) []casefile.LineProble
 	}
 	out := make([]casefile.LineProblem, len(ps))
 	for i, p := range ps {
-		out[i] = p
-		out[i].Message = lang.Message(t, problem.Problem{Code: p.Code, Field: p.Column, Message: p.Message})
+		out[i] = p.In(t)
 	}
 	return out
 }
@@ -208,7 +208,7 @@ func fieldProblems(status int, ps []problem.Problem) *apiError {
 func lineProblems(status int, ps []casefile.LineProblem, count int) *apiError {
 	first := "line " + ps[0].String()
 	e := &apiError{status: status, code: ps[0].Code, detail: first, lines: ps, count: count,
-		first: problem.Problem{Code: ps[0].Code, Field: ps[0].Column, Message: ps[0].Message}, firstLine: ps[0].Line}
+		first: ps[0].Problem(), firstLine: ps[0].Line}
 	if count > 1 {
 		e.detail = strconv.Itoa(count) + " problems in the case file; the first: " + first
 	}
@@ -226,31 +226,29 @@ func bodyError(err error, limit int64) *apiError {
 	return failf(http.StatusBadRequest, codeUnreadableBody, "", "the body cannot be read: "+err.Error())
 }
 
-// A problemList gathers the problems of a case file, listing at most
-// maxListed of them and counting them all.
-type problemList struct {
-	listed []casefile.LineProblem
-	count  int
-}
-
-func (l *problemList) add(ps []casefile.LineProblem) {
-	for _, p := range ps {
-		l.count++
-		if len(l.listed) < maxListed {
-			p.File = "" // the body has no name
-			p.Err = nil // the typed error is not kept past the request
-			l.listed = append(l.listed, p)
-		}
-	}
-}
-
-// err returns the 422 *apiError of the problems, or nil when there are
-// none.
-func (l *problemList) err() *apiError {
-	if l.count == 0 {
+// bodyLines returns ps, problems of a request's body listed by an
+// assess.Summary, without the name the pass gave the body, which has none,
+// and without their typed errors, which are not kept past the request;
+// nil when there are none.
+func bodyLines(ps []casefile.LineProblem) []casefile.LineProblem {
+	if len(ps) == 0 {
 		return nil
 	}
-	return lineProblems(http.StatusUnprocessableEntity, l.listed, l.count)
+	out := make([]casefile.LineProblem, len(ps))
+	for i, p := range ps {
+		p.File, p.Err = "", nil
+		out[i] = p
+	}
+	return out
+}
+
+// problemsOf returns the 422 *apiError of the problems of sum, or nil when
+// there are none.
+func problemsOf(sum *assess.Summary) *apiError {
+	if sum.ProblemCount == 0 {
+		return nil
+	}
+	return lineProblems(http.StatusUnprocessableEntity, bodyLines(sum.Problems), sum.ProblemCount)
 }
 
 // untranslated returns english, a sentence no source gives in Welsh, as

@@ -22,6 +22,7 @@ import (
 	"github.com/cymru-complaints/statutory/outcome"
 	"github.com/cymru-complaints/statutory/policy"
 	"github.com/cymru-complaints/statutory/problem"
+	reportformat "github.com/cymru-complaints/statutory/report"
 	"github.com/cymru-complaints/statutory/returns"
 	"github.com/cymru-complaints/statutory/timescale"
 )
@@ -64,7 +65,7 @@ var notData = map[string]string{
 // the module's library packages, as "package.Type".
 func exportedTypes(t *testing.T) []string {
 	var out []string
-	for _, dir := range []string{"calendar", "timescale", "casefile", "assess", "outcome", "problem", "due", "ics", "policy", "returns"} {
+	for _, dir := range []string{"calendar", "timescale", "casefile", "assess", "outcome", "problem", "due", "ics", "policy", "returns", "report"} {
 		fset := token.NewFileSet()
 		path := filepath.Join("..", "..", dir)
 		entries, err := os.ReadDir(path)
@@ -216,7 +217,7 @@ func samples(t *testing.T) map[string]any {
 		"casefile.LineProblem":       lp,
 		"assess.Row":                 targetRow,
 		"assess.Summary": assess.Summary{Records: 3, Problems: []casefile.LineProblem{lp}, Warnings: []casefile.LineProblem{},
-			SetAside: 2, NotYetReceived: 1},
+			SetAside: 2, NotYetReceived: 1, MaxListed: 1, ProblemCount: 4, WarningCount: 0},
 		"assess.Stage":            targetRow.Stage1,
 		"outcome.Report":          report,
 		"outcome.FindingsSummary": report.Findings,
@@ -237,6 +238,7 @@ func samples(t *testing.T) map[string]any {
 		"problem.Code":            problem.DuplicateID,
 		"due.List":                dueList,
 		"due.Item":                dueList.Items[0],
+		"report.Format":           reportformat.Markdown,
 	}
 }
 
