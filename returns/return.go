@@ -51,6 +51,11 @@ type Options struct {
 	// first row is read, to set its options (assess.Options.Reader);
 	// ReadCaseFile alone uses it.
 	Reader func(*casefile.Reader)
+	// MaxListed, when above 0, is the most problems, and the most
+	// warnings, that the Summary of ReadCaseFile lists
+	// (assess.Summary.MaxListed), so that a file of bad rows takes bounded
+	// memory; 0 lists them all.
+	MaxListed int
 }
 
 // A Return holds the measures of one period. Every count is of
@@ -190,14 +195,7 @@ func NewBuilder(opt Options, eng timescale.Engine) (*Builder, error) {
 	if cal == nil {
 		cal = calendar.Wales()
 	}
-	var governed []timescale.Procedure
-	for _, r := range tab.Regimes() {
-		for _, p := range r.Procedures {
-			if !slices.Contains(governed, p) {
-				governed = append(governed, p)
-			}
-		}
-	}
+	governed := governedBy(tab)
 	procs := governed
 	if opt.Procedures != nil {
 		procs = nil
@@ -450,7 +448,7 @@ func ReadCaseFile(r io.Reader, name string, opt Options, eng timescale.Engine) (
 	if err != nil {
 		return Return{}, assess.Summary{}, err
 	}
-	var sum assess.Summary
+	sum := assess.Summary{MaxListed: opt.MaxListed}
 	// The deadlines are needed only for the local targets met.
 	aopt := assess.Options{Engine: eng, AsOf: b.AsOf(), Reader: opt.Reader, WithoutDeadlines: len(eng.Policy.Targets) == 0}
 	err = assess.Each(r, name, aopt, func(rec *assess.Record) error {

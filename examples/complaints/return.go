@@ -2,12 +2,8 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"errors"
-	"io"
-	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/cymru-complaints/statutory/outcome"
 	"github.com/cymru-complaints/statutory/problem"
@@ -80,22 +76,15 @@ func runReturn(e *env, args []string) error {
 	if opt.Period, err = outcome.ParsePeriod(*periodText); err != nil {
 		return usagef("--period: %s", problem.Message(err))
 	}
-	if *procedures != "" {
-		choices := procedureFlag().choices
-		for _, p := range strings.Split(*procedures, ",") {
-			p = strings.TrimSpace(p)
-			if !slices.Contains(choices, p) {
-				return usagef("--procedures: %q is not a procedure: want %s, separated by commas", p, orList(choices))
-			}
-			opt.Procedures = append(opt.Procedures, timescale.Procedure(p))
-		}
+	if opt.Procedures, err = returns.ParseProcedures(*procedures, nil); err != nil {
+		var ve *timescale.ValueError
+		errors.As(err, &ve)
+		return usagef("--procedures: %q is not a procedure: want %s, separated by commas", ve.Value, orList(ve.Want))
 	}
 	if *population != "" {
-		n, err := strconv.Atoi(*population)
-		if err != nil || n < 1 {
-			return usagef("--population: %q is not a number of residents: want a whole number, 1 or more", *population)
+		if opt.Population, err = returns.ParsePopulation(*population); err != nil {
+			return usagef("--population: %s", problem.Message(err))
 		}
-		opt.Population = n
 	}
 	var asOf dateFlag
 	asOf.Date = e.today
@@ -103,10 +92,9 @@ func runReturn(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	eng.RefuseFuture = false // events after the period are set aside, not refused
-	if e.today.Before(opt.Period.Last()) {
-		opt.AsOf = e.today
-	}
+	// As known on the period's last day, or today; events after it are
+	// set aside, not refused.
+	opt, eng = returns.OnDate(opt, eng, e.today)
 	if _, err := returns.NewBuilder(opt, eng); err != nil {
 		// The period is outside the calendar, or has not begun.
 		return problems{progName + ": " + e.name + ": --period: " + problem.Message(err)}
@@ -129,26 +117,10 @@ func runReturn(e *env, args []string) error {
 		// row): no figures, rather than a return of zeros.
 		return ps
 	}
+	// No source gives the return's words in Welsh: with --lang cy the text
+	// is the English, marked as untranslated.
 	w := bufio.NewWriter(e.stdout)
-	switch format.value {
-	case "csv":
-		err = r.WriteCSV(w)
-	case "json":
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		err = enc.Encode(r)
-	default:
-		// No source gives the return's words in Welsh: with --lang cy it is
-		// the English, marked as untranslated.
-		err = e.untranslated(func(out io.Writer) error {
-			bw := bufio.NewWriter(out)
-			if err := r.WriteText(bw); err != nil {
-				return err
-			}
-			return bw.Flush()
-		})
-	}
-	if err != nil {
+	if err := returns.Write(w, &r, returns.Format(format.value), e.lang.Tag); err != nil {
 		return err
 	}
 	if err := w.Flush(); err != nil {
