@@ -49,6 +49,7 @@ type gotDoc struct {
 	Rows         json.RawMessage `json:"rows"`
 	Report       json.RawMessage `json:"report"`
 	Due          json.RawMessage `json:"due"`
+	Return       json.RawMessage `json:"return"`
 }
 
 // problemDocOf checks that an answer is a well-formed problem document
@@ -268,6 +269,7 @@ func TestEveryErrorIsAProblemDocument(t *testing.T) {
 			require.Equal(t, tt.allow, got.Header.Get("Allow"))
 			require.Empty(t, doc.Rows, "rows only with partial=true")
 			require.Empty(t, doc.Report, "a report only with partial=true")
+			require.Empty(t, doc.Return, "a return only with partial=true")
 		})
 	}
 }

@@ -14,10 +14,12 @@ import (
 	"syscall"
 	"time"
 
-	_ "time/tzdata"
+	_ "time/tzdata" // today's date is taken in Europe/London on any machine
 
 	"github.com/cymru-complaints/statutory/calendar"
-	"github.com/cymru-complaints/statutory/problem" // today's date is taken in Europe/London on any machine
+	"github.com/cymru-complaints/statutory/policy"
+	"github.com/cymru-complaints/statutory/problem"
+	"github.com/cymru-complaints/statutory/timescale"
 )
 
 // The server's limits. ReadTimeout and WriteTimeout allow a body of
@@ -42,6 +44,7 @@ func run(args []string, stderr io.Writer) int {
 	maxBody := fs.Int64("max-body", defaultMaxBody, "largest request body accepted, in `bytes`")
 	grace := fs.Duration("shutdown-timeout", 30*time.Second, "how long requests in flight may take to finish once a signal stops the server")
 	holidays := fs.String("holidays", "", "`file` of holiday data to apply on top of the embedded record (GOV.UK's bank-holidays.json, or a CSV file with the header date,title)")
+	policyFile := fs.String("policy", "", "a council's policy `file` (docs/policy.md): the local targets every answer applies")
 	var level slog.Level
 	fs.TextVar(&level, "log-level", slog.LevelInfo, "least `level` logged: debug (every request), info, warn or error")
 	if err := fs.Parse(args); err != nil {
@@ -63,11 +66,16 @@ func run(args []string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "service: --holidays: %s\n", err)
 		return 1
 	}
+	pol, err := readPolicy(*policyFile)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	h := newServer(config{MaxBody: *maxBody, Logger: log, Calendar: cal})
+	h := newServer(config{MaxBody: *maxBody, Logger: log, Calendar: cal, Policy: pol})
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		log.Error("cannot listen", "error", err)
@@ -143,4 +151,27 @@ func holidayCalendar(path string) (*calendar.Calendar, error) {
 		return nil, errors.New(problem.Message(err))
 	}
 	return cal, nil
+}
+
+// readPolicy returns the policy of the council's policy file at path
+// (policy.ReadFile), or no policy when path is empty. The error is for
+// people: each problem of the file on a line of its own, as
+// FILE:LINE: field: message, or why the file cannot be read.
+func readPolicy(path string) (timescale.Policy, error) {
+	if path == "" {
+		return timescale.Policy{}, nil
+	}
+	p, err := policy.ReadFile(path, nil)
+	var pe *policy.Error
+	switch {
+	case err == nil:
+		return p, nil
+	case errors.As(err, &pe):
+		return p, pe
+	}
+	var pathErr *os.PathError
+	if errors.As(err, &pathErr) {
+		err = pathErr.Err
+	}
+	return p, fmt.Errorf("service: -policy: cannot read %s: %v", path, err)
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/cymru-complaints/statutory/lang"
 	"github.com/cymru-complaints/statutory/outcome"
 	"github.com/cymru-complaints/statutory/problem"
+	"github.com/cymru-complaints/statutory/returns"
 )
 
 // The service's own codes, for what is wrong with an HTTP request rather
@@ -58,6 +59,7 @@ type problemDoc struct {
 	Rows         json.RawMessage        `json:"rows,omitempty"`
 	Report       *outcome.Report        `json:"report,omitempty"`
 	Due          *due.List              `json:"due,omitempty"`
+	Return       *returns.Return        `json:"return,omitempty"`
 }
 
 // An apiError is a failed request, as a handler returns it: the status,
@@ -81,6 +83,7 @@ type apiError struct {
 	rows         json.RawMessage
 	report       *outcome.Report
 	due          *due.List
+	ret          *returns.Return
 }
 
 func (e *apiError) Error() string { return e.detail }
@@ -88,7 +91,7 @@ func (e *apiError) Error() string { return e.detail }
 // doc returns the problem document of e, its messages for people in the
 // language t (lang.Message); the title stays in English.
 func (e *apiError) doc(t lang.Tag) problemDoc {
-	d := problemDoc{Status: e.status, Detail: e.detail, Code: e.code, Rows: e.rows, Report: e.report, Due: e.due}
+	d := problemDoc{Status: e.status, Detail: e.detail, Code: e.code, Rows: e.rows, Report: e.report, Due: e.due, Return: e.ret}
 	if info, ok := problem.Lookup(e.code); ok {
 		d.Type, d.Title = problemTypeBase+string(e.code), info.Meaning
 	} else {

@@ -35,6 +35,10 @@ type config struct {
 	// calendar.Wales(). The --holidays flag gives one made with
 	// calendar.WalesWith.
 	Calendar *calendar.Calendar
+	// Policy is the council's policy (its local targets) every answer
+	// applies, as timescale.Engine.Policy; the zero Policy has none. The
+	// -policy flag gives one read with policy.ReadFile.
+	Policy timescale.Policy
 }
 
 // defaultMaxBody is the default limit on request bodies: 32 MiB, about
@@ -85,7 +89,7 @@ func newServer(cfg config) http.Handler {
 	if s.now == nil {
 		s.now = time.Now
 	}
-	s.engine = timescale.Engine{Calendar: s.cal, Table: timescale.Statutory()}
+	s.engine = timescale.Engine{Calendar: s.cal, Table: timescale.Statutory(), Policy: cfg.Policy}
 	s.routes = map[string]*route{}
 	for _, e := range []struct {
 		method, path string
@@ -100,6 +104,7 @@ func newServer(cfg config) http.Handler {
 		{http.MethodPost, "/v1/assess", s.assess},
 		{http.MethodPost, "/v1/report", s.report},
 		{http.MethodPost, "/v1/due", s.due},
+		{http.MethodPost, "/v1/return", s.ombudsmanReturn},
 	} {
 		rt := s.routes[e.path]
 		if rt == nil {
