@@ -32,6 +32,8 @@ func mixedRequests(t testing.TB) []req {
 		{method: "POST", target: "/v1/report?year=2014-2015&as_of=2015-12-31", body: file},
 		{method: "POST", target: "/v1/report?year=2013-2014&as_of=2015-12-31", body: file},
 		{method: "POST", target: "/v1/report?as_of=2015-12-31&partial=true", body: badFile},
+		{method: "POST", target: "/v1/return?period=2014-2015&population=120000", body: file},
+		{method: "POST", target: "/v1/return?period=2014-Q2&partial=true", body: badFile},
 		{method: "DELETE", target: "/v1/report"},
 		{method: "GET", target: "/nowhere"},
 	}

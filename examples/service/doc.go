@@ -1,7 +1,7 @@
 // Command service is an example of the statutory module embedded in a Go
 // program: an HTTP JSON service over the working-day calendar of Wales, the
-// deadlines of one complaint, the assessment of a case file and the annual
-// report. Beside the module it uses only the standard library (net/http,
+// deadlines of one complaint, the assessment of a case file, the due list,
+// the annual report and the Ombudsman's return. Beside the module it uses only the standard library (net/http,
 // log/slog), and it answers with the same JSON (and CSV) as the reference
 // command-line tool, examples/complaints, because both print what the
 // library's encoders write.
@@ -10,7 +10,7 @@
 //
 //	go run ./examples/service [--addr 127.0.0.1:8080] [--max-body 33554432]
 //	                          [--shutdown-timeout 30s] [--log-level info]
-//	                          [--holidays FILE]
+//	                          [--holidays FILE] [--policy FILE]
 //
 // The calendar and the rule table are built before the server listens.
 // --holidays FILE applies holiday data on top of the embedded record, as
@@ -19,6 +19,14 @@
 // date,title. A file that cannot be read, or that would remove or move an
 // official date, stops the service at start with one line saying why and
 // exit status 1.
+// --policy FILE reads a council's policy file (docs/policy.md, package
+// policy) as the command-line tool's flag does: its local targets, set
+// beside the statutory timescales, are applied by every endpoint that
+// evaluates complaints (deadlines, assess, due, report and return), and
+// the optional rules it switches off are left out. A policy file with
+// problems stops the service at start, before it listens, with each
+// problem on a line of its own as FILE:LINE: field: message (one line
+// saying why for a file that cannot be read) and exit status 2.
 // SIGINT and SIGTERM stop it: it stops accepting connections, lets the
 // requests in flight finish (for at most --shutdown-timeout) and exits
 // with status 0; it exits with status 1 when it cannot listen or the
@@ -87,10 +95,28 @@
 //	    it: json (the default), text, markdown, csv or html (one
 //	    self-contained page with charts, package page, as
 //	    "complaints report --format html" writes it)
+//	POST /v1/return?period=P&procedures=LIST&population=N&format=F
+//	    a case file as the body; the complaints figures of one period for
+//	    the Ombudsman (package returns) as
+//	    "complaints return - --period P --format F" prints them: json
+//	    (the default), csv or text (in Welsh, the English marked as
+//	    untranslated, as --lang cy writes it). period is required: a
+//	    quarter of the financial year such as 2024-Q3 (October to
+//	    December 2024), a half such as 2024-H1 or a year such as
+//	    2024-2025. procedures lists the procedures counted, separated by
+//	    commas, of complaint, representation and corporate (default: all);
+//	    population is the number of residents, for the rate per 1,000.
+//	    The figures are as known on the period's last day, or today if
+//	    the period has not ended (returns.OnDate): events dated after it
+//	    are set aside, not refused, and the endpoint takes no as_of,
+//	    deem_next_working_day or transition, as the command has none. A
+//	    period that has not begun is a 422 (period-not-begun) before the
+//	    body is read.
 //
-// The endpoints that read a case file also take deem_next_working_day and
-// transition (keep-regime or stage2-by-request-date), as the flags of the
-// same names; strict=true, which refuses a header naming a column the case
+// The endpoints that read a case file (but /v1/return) also take
+// deem_next_working_day and transition (keep-regime or
+// stage2-by-request-date), as the flags of the same names; all take
+// strict=true, which refuses a header naming a column the case
 // file does not have, where by default the file is read leniently, as the
 // command-line tool reads it (casefile.Reader.Lenient), the column
 // ignored with a warning; partial=true (below); and warnings=true (below).
@@ -161,6 +187,9 @@
 //	400  the request cannot be read: JSON that is not the object wanted
 //	     (malformed-json, unknown-field), a date that is not a date
 //	     (not-a-date), a year that is not a reporting year (not-a-year),
+//	     a period that is not one (not-a-period), a procedure that is
+//	     not one (unknown-value), a population that is not a number of
+//	     residents (not-a-population),
 //	     a query parameter not accepted (unknown-parameter) or not
 //	     readable (invalid-parameter), a value required and missing
 //	     (required), a body that cannot be read to its end
@@ -171,7 +200,8 @@
 //	413  a body larger than --max-body (body-too-large)
 //	422  a request understood but not answerable: a date outside 1974 to
 //	     2099 (date-out-of-range), a complaint received before 1 April 2006
-//	     (before-first-regime), events out of order, or bad rows in a case
+//	     (before-first-regime), a return of a period not yet begun
+//	     (period-not-begun), events out of order, or bad rows in a case
 //	     file (any code of package problem)
 //	500  a bug (internal-error), logged with its cause
 //
@@ -181,13 +211,16 @@
 // partial=true the good rows are still assessed and the answer carries
 // them beside the problems, as members of the problem document: "rows", the
 // list "complaints assess --format json" prints (always JSON here, even
-// for Accept: text/csv), or "report", the report of the good rows:
+// for Accept: text/csv), "report", the report of the good rows, "due",
+// the due list of the good rows, or "return", the return of the good rows
+// (none when not a row is good: no figures, rather than a return of
+// zeros):
 //
 //	{"type": ..., "title": ..., "status": 422, "detail": ..., "code": "not-a-date",
 //	 "problems": [{"line": 3, "column": "received", "code": "not-a-date", "message": "..."}],
 //	 "rows": [{"id": "C-1", ...}, ...]}
 //
-// The command-line tool prints the same rows (or report) on standard
+// The command-line tool prints the same rows (or report, or return) on standard
 // output and the same problems on standard error.
 //
 // # Limits

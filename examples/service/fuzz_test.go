@@ -23,6 +23,7 @@ func FuzzRequests(f *testing.F) {
 		{"POST", "/v1/report"},
 		{"POST", "/v1/due"},
 		{"GET", "/healthz"},
+		{"POST", "/v1/return"},
 	}
 	f.Add(uint8(0), "from=2022-09-01&to=2022-12-31", "", "")
 	f.Add(uint8(1), "from=2099-12-30&n=5", "", "")
@@ -35,6 +36,8 @@ func FuzzRequests(f *testing.F) {
 	f.Add(uint8(6), "x=%zz", "", "application/json;q=0")
 	f.Add(uint8(5), "format=html&lang=cy%2Ben&as_of=2015-12-31", "id,kind,received\nC-1,complaint,2014-08-01\n", "")
 	f.Add(uint8(7), "as_of=2015-01-07&within=3", "id,kind,received,owner\nC-1,complaint,2015-01-05,A\n", "text/calendar")
+	f.Add(uint8(8), "period=2014-Q2&partial=true&procedures=complaint,corporate&population=1000", badFile, "")
+	f.Add(uint8(8), "period=2015-H2&format=text&lang=cy", "id,kind,received\nC-1,complaint,2015-10-01\n", "")
 	h := newServer(config{MaxBody: 1 << 16, Now: func() time.Time { return testNow }})
 	f.Fuzz(func(t *testing.T, which uint8, query, body, accept string) {
 		p := paths[int(which)%len(paths)]
