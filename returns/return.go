@@ -12,7 +12,10 @@
 // the complaints closed in the period, not those received in it.
 //
 // A Builder is fed evaluated records one at a time and keeps counts, not
-// records; ReadCaseFile feeds one from a case file.
+// records; ReadCaseFile feeds one from a case file. Write writes a Return
+// in one of its Formats. ParseProcedures and ParsePopulation read the
+// options of a return given as text, and OnDate makes a return as of
+// today, as the reference command-line tool and the example service do.
 package returns
 
 import (
