@@ -239,6 +239,7 @@ func samples(t *testing.T) map[string]any {
 		"due.List":                dueList,
 		"due.Item":                dueList.Items[0],
 		"report.Format":           reportformat.Markdown,
+		"returns.Format":          returns.CSV,
 	}
 }
 
