@@ -26,7 +26,8 @@
 // the optional rules it switches off are left out. A policy file with
 // problems stops the service at start, before it listens, with each
 // problem on a line of its own as FILE:LINE: field: message (one line
-// saying why for a file that cannot be read) and exit status 2.
+// saying why for a file that cannot be read) and exit status 1, as a bad
+// --holidays file does.
 // SIGINT and SIGTERM stop it: it stops accepting connections, lets the
 // requests in flight finish (for at most --shutdown-timeout) and exits
 // with status 0; it exits with status 1 when it cannot listen or the

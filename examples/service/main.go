@@ -69,7 +69,7 @@ func run(args []string, stderr io.Writer) int {
 	pol, err := readPolicy(*policyFile)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
-		return 2
+		return 1
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
 

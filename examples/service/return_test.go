@@ -309,10 +309,10 @@ func TestABadPolicyFileStopsTheServiceAtStart(t *testing.T) {
 		{"a file that is not JSON", "targets:\n", []string{":1: "}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name+" is exit status 2 with one line per problem, FILE:LINE: field: message", func(t *testing.T) {
+		t.Run(tt.name+" is exit status 1 with one line per problem, FILE:LINE: field: message", func(t *testing.T) {
 			path := writeFile(t, "policy.json", tt.text)
 			var stderr syncBuffer
-			require.Equal(t, 2, run([]string{"--addr", "127.0.0.1:0", "-policy", path}, &stderr))
+			require.Equal(t, 1, run([]string{"--addr", "127.0.0.1:0", "-policy", path}, &stderr))
 			lines := strings.Split(strings.TrimSuffix(stderr.String(), "\n"), "\n")
 			require.Len(t, lines, len(tt.lines), stderr.String())
 			for i, l := range lines {
@@ -321,10 +321,10 @@ func TestABadPolicyFileStopsTheServiceAtStart(t *testing.T) {
 			require.NotContains(t, stderr.String(), "listening", "the service did not start")
 		})
 	}
-	t.Run("a file that does not exist is exit status 2 with one line saying why", func(t *testing.T) {
+	t.Run("a file that does not exist is exit status 1 with one line saying why", func(t *testing.T) {
 		path := filepath.Join(t.TempDir(), "none.json")
 		var stderr syncBuffer
-		require.Equal(t, 2, run([]string{"--addr", "127.0.0.1:0", "-policy", path}, &stderr))
+		require.Equal(t, 1, run([]string{"--addr", "127.0.0.1:0", "-policy", path}, &stderr))
 		require.Equal(t, "service: -policy: cannot read "+path+": no such file or directory\n", stderr.String())
 	})
 }
