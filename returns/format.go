@@ -3,11 +3,10 @@ package returns
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"io"
 	"strconv"
-	"strings"
 
+	"github.com/cymru-complaints/statutory/internal/formats"
 	"github.com/cymru-complaints/statutory/lang"
 	"github.com/cymru-complaints/statutory/problem"
 )
@@ -29,47 +28,29 @@ const (
 	JSON Format = "json"
 )
 
-// formats is the table of the formats: each with its media type and its
+// table is the table of the formats: each with its media type and its
 // writer. Formats, ParseFormat, MediaType, Write and FormatError read it.
-var formats = [...]struct {
-	format    Format
-	mediaType string
-	write     func(io.Writer, *Return, lang.Tag) error
-}{
-	{Text, "text/plain; charset=utf-8", func(w io.Writer, r *Return, t lang.Tag) error { return r.WriteTextIn(w, t) }},
-	{CSV, "text/csv; charset=utf-8; header=present", func(w io.Writer, r *Return, _ lang.Tag) error { return r.WriteCSV(w) }},
-	{JSON, "application/json", func(w io.Writer, r *Return, _ lang.Tag) error {
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(r)
-	}},
+var table = formats.Table[Return]{
+	{Name: string(Text), MediaType: "text/plain; charset=utf-8", Write: func(w io.Writer, r *Return, t lang.Tag) error { return r.WriteTextIn(w, t) }},
+	{Name: string(CSV), MediaType: "text/csv; charset=utf-8; header=present", Write: func(w io.Writer, r *Return, _ lang.Tag) error { return r.WriteCSV(w) }},
+	{Name: string(JSON), MediaType: "application/json", Write: formats.WriteJSON[Return]},
 }
 
 // Formats returns the formats of a return, in the order the documentation
 // lists them: text, csv, json.
 func Formats() []Format {
-	fs := make([]Format, len(formats))
-	for i, f := range formats {
-		fs[i] = f.format
+	var fs []Format
+	for _, name := range table.Names() {
+		fs = append(fs, Format(name))
 	}
 	return fs
-}
-
-// index returns the position of f in formats, and -1 for an unknown f.
-func index(f Format) int {
-	for i := range formats {
-		if formats[i].format == f {
-			return i
-		}
-	}
-	return -1
 }
 
 // ParseFormat returns the format named s, spelled as [Formats] spells it
 // (in lower case). Any other text is a *FormatError listing the formats.
 func ParseFormat(s string) (Format, error) {
-	if i := index(Format(s)); i >= 0 {
-		return formats[i].format, nil
+	if _, ok := table.Lookup(s); ok {
+		return Format(s), nil
 	}
 	return "", &FormatError{Value: s}
 }
@@ -78,10 +59,8 @@ func ParseFormat(s string) (Format, error) {
 // of an HTTP answer: "text/csv; charset=utf-8; header=present" for CSV,
 // "application/json" for JSON; "" for an unknown f.
 func (f Format) MediaType() string {
-	if i := index(f); i >= 0 {
-		return formats[i].mediaType
-	}
-	return ""
+	g, _ := table.Lookup(string(f))
+	return g.MediaType
 }
 
 // Write writes r to w in the format f, its words for people in the
@@ -89,11 +68,11 @@ func (f Format) MediaType() string {
 // same in every language). It returns a *FormatError for an unknown f,
 // writing nothing, and otherwise the first error of w.
 func Write(w io.Writer, r *Return, f Format, t lang.Tag) error {
-	i := index(f)
-	if i < 0 {
+	g, ok := table.Lookup(string(f))
+	if !ok {
 		return &FormatError{Value: string(f)}
 	}
-	return formats[i].write(w, r, t)
+	return g.Write(w, r, t)
 }
 
 // WriteTextIn writes r as WriteText does, in the language t. No source
@@ -132,10 +111,5 @@ func (e *FormatError) Code() problem.Code { return problem.UnknownFormat }
 
 // Message returns the error for people.
 func (e *FormatError) Message() string {
-	names := make([]string, len(formats))
-	for i, f := range formats {
-		names[i] = string(f.format)
-	}
-	return strconv.Quote(e.Value) + " is not a format of the return: want " +
-		strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
+	return strconv.Quote(e.Value) + " is not a format of the return: want " + table.Want()
 }

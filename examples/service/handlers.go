@@ -501,6 +501,25 @@ func (s *server) caseFileError(err error, sum *assess.Summary) error {
 	return bodyError(err, s.maxBody)
 }
 
+// formatParam reads the format parameter of p, which names the format of
+// a document (what, "the report") among formats, the first the default,
+// with the library's parse. A format it does not know is a 400 of the
+// service's own code, listing formats in their order.
+func formatParam[F ~string](p params, what string, formats []F, parse func(string) (F, error)) (F, error) {
+	if !p.has("format") {
+		return formats[0], nil
+	}
+	f, err := parse(p.v.Get("format"))
+	if err != nil {
+		names := make([]string, len(formats))
+		for i, f := range formats {
+			names[i] = string(f)
+		}
+		return f, failf(http.StatusBadRequest, codeInvalidParameter, "format", strconv.Quote(p.v.Get("format"))+" is not a format of "+what+": want "+strings.Join(names, ", "))
+	}
+	return f, nil
+}
+
 // reportFormats are the formats of POST /v1/report: json, the default,
 // then the others in the order of report.Formats.
 var reportFormats = slices.Concat([]report.Format{report.JSON},
@@ -522,15 +541,9 @@ func (s *server) report(w http.ResponseWriter, r *http.Request) error {
 		}
 		period = year.Period()
 	}
-	format := reportFormats[0]
-	if p.has("format") {
-		if format, err = report.ParseFormat(p.v.Get("format")); err != nil {
-			names := make([]string, len(reportFormats))
-			for i, f := range reportFormats {
-				names[i] = string(f)
-			}
-			return failf(http.StatusBadRequest, codeInvalidParameter, "format", strconv.Quote(p.v.Get("format"))+" is not a format of the report: want "+strings.Join(names, ", "))
-		}
+	format, err := formatParam(p, "the report", reportFormats, report.ParseFormat)
+	if err != nil {
+		return err
 	}
 	c, err := s.newCaseRun(r, p)
 	if err != nil {

@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"net/http"
-	"strconv"
-	"strings"
 
 	"github.com/cymru-complaints/statutory/outcome"
 	"github.com/cymru-complaints/statutory/problem"
@@ -41,15 +39,9 @@ func (s *server) ombudsmanReturn(w http.ResponseWriter, r *http.Request) error {
 			return fail(http.StatusBadRequest, "population", err)
 		}
 	}
-	format := returnFormats[0]
-	if p.has("format") {
-		if format, err = returns.ParseFormat(p.v.Get("format")); err != nil {
-			names := make([]string, len(returnFormats))
-			for i, f := range returnFormats {
-				names[i] = string(f)
-			}
-			return failf(http.StatusBadRequest, codeInvalidParameter, "format", strconv.Quote(p.v.Get("format"))+" is not a format of the return: want "+strings.Join(names, ", "))
-		}
+	format, err := formatParam(p, "the return", returnFormats, returns.ParseFormat)
+	if err != nil {
+		return err
 	}
 	c, err := s.newCaseRun(r, p)
 	if err != nil {
