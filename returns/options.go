@@ -25,7 +25,7 @@ func ParseProcedures(list string, t *timescale.Table) ([]timescale.Procedure, er
 	for name := range strings.SplitSeq(list, ",") {
 		p := timescale.Procedure(strings.TrimSpace(name))
 		if !slices.Contains(governed, p) {
-			return nil, procedureError(p, governed)
+			return nil, procedureError(p, governed, "separated by commas")
 		}
 		ps = append(ps, p)
 	}
@@ -49,13 +49,14 @@ func governedBy(t *timescale.Table) []timescale.Procedure {
 	return governed
 }
 
-// procedureError returns the error for p, which is not one of governed.
-func procedureError(p timescale.Procedure, governed []timescale.Procedure) error {
+// procedureError returns the error for p, which is not one of governed,
+// with note, if any, on how the procedures are written.
+func procedureError(p timescale.Procedure, governed []timescale.Procedure, note string) error {
 	want := make([]string, len(governed))
 	for i, g := range governed {
 		want[i] = string(g)
 	}
-	return &timescale.ValueError{Field: "procedure", Value: string(p), Want: want, Note: "separated by commas"}
+	return &timescale.ValueError{Field: "procedure", Value: string(p), Want: want, Note: note}
 }
 
 // ParsePopulation returns the number of residents written in s, for

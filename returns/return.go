@@ -209,11 +209,7 @@ func NewBuilder(opt Options, eng timescale.Engine) (*Builder, error) {
 		}
 		for _, p := range opt.Procedures {
 			if !slices.Contains(governed, p) {
-				want := make([]string, len(governed))
-				for i, g := range governed {
-					want[i] = string(g)
-				}
-				return nil, &timescale.ValueError{Field: "procedure", Value: string(p), Want: want}
+				return nil, procedureError(p, governed, "")
 			}
 		}
 	}
