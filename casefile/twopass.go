@@ -97,30 +97,43 @@ func (r *Reader) eachID(fn func(id []byte)) error {
 // idOfLine returns the id of a record on one line without quotes, whose
 // fields are the pieces of line between its commas, and whether the
 // Reader would look it up in its set of ids read: it does so, as parse
-// does, when the row is not blank, has as many fields as the header
-// allows (checkWidth) and has an id cell that, trimmed, is not empty and
-// is UTF-8.
+// does, when the row has as many fields as the header allows (checkWidth)
+// and an id cell that, trimmed, is not empty (so the row is not blank) and
+// is UTF-8. Only the id cell, and in a lenient Reader the fields past the
+// header's, are looked at (BenchmarkReadIDsFirst, the first reading).
 func (r *Reader) idOfLine(line []byte, at int) ([]byte, bool) {
-	var id []byte
-	n, filled, lastFilled := 0, false, -1
-	for rest, more := line, true; more; n++ {
-		var field []byte
-		field, rest, more = bytes.Cut(rest, []byte{','})
-		cell := bytes.TrimSpace(field)
-		if len(cell) > 0 {
-			filled, lastFilled = true, n
-		}
-		if n == at {
-			id = cell
-		}
-	}
-	switch {
-	case !filled: // blank: skipped
-		return nil, false
-	case !r.Lenient && n != r.named, r.Lenient && (n < r.named || lastFilled >= r.named):
+	n := bytes.Count(line, []byte{','}) + 1
+	if n < r.named || !r.Lenient && n != r.named {
 		return nil, false // the wrong number of fields
 	}
-	return id, len(id) > 0 && utf8.Valid(id)
+	id := afterFields(line, at)
+	if i := bytes.IndexByte(id, ','); i >= 0 {
+		id = id[:i]
+	}
+	if id = bytes.TrimSpace(id); len(id) == 0 || !utf8.Valid(id) {
+		return nil, false
+	}
+	if n > r.named {
+		// A lenient Reader takes a row with more fields than the header
+		// names columns only when the extra ones are empty.
+		for rest, more := afterFields(line, r.named), true; more; {
+			var field []byte
+			field, rest, more = bytes.Cut(rest, []byte{','})
+			if len(bytes.TrimSpace(field)) > 0 {
+				return nil, false
+			}
+		}
+	}
+	return id, true
+}
+
+// afterFields returns line from its field k on (counting from 0), for a
+// line with more than k fields.
+func afterFields(line []byte, k int) []byte {
+	for range k {
+		line = line[bytes.IndexByte(line, ',')+1:]
+	}
+	return line
 }
 
 // badRow reports whether err, from the scanner, is the error of a row
