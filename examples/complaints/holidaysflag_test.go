@@ -68,6 +68,41 @@ func TestImpactListsTheDeadlinesAProclaimedHolidayMoves(t *testing.T) {
 	require.Equal(t, exitUsage, missing.Code, "--holidays is required")
 }
 
+func TestImpactComparesTheDeadlinesAssessGivesWithTheSameFlags(t *testing.T) {
+	extra := writeCases(t, "date,title\n2031-06-16,Bank holiday for a royal wedding\n")
+	// Received on Saturday 14 June 2031: the acknowledgement is due on the
+	// second working day after it, or after the Monday it is deemed
+	// received on.
+	saturday := writeCases(t, "id,kind,received,procedure\nA,complaint,2031-06-14,\nB,complaint,2031-06-13,corporate\n")
+	policy := writeCases(t, `{"switched_off": ["CORP-ACK"]}`)
+	tests := []struct {
+		name  string
+		flags []string
+		want  map[string]string // rule id: its due date before the new holiday
+	}{
+		{"by default receipt on a Saturday is read as it is", nil,
+			map[string]string{"W14-ACK": "2031-06-17", "CORP-ACK": "2031-06-20"}},
+		{"--deem-next-working-day counts from the Monday after", []string{"--deem-next-working-day"},
+			map[string]string{"W14-ACK": "2031-06-18", "CORP-ACK": "2031-06-20"}},
+		{"--policy leaves out the optional rule it switches off", []string{"--policy", policy},
+			map[string]string{"W14-ACK": "2031-06-17"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			args := append([]string{"impact", saturday, "--holidays", extra, "--as-of", "2031-06-14", "--format", "csv"}, tt.flags...)
+			res := runAt(aDay, args...)
+			require.Equal(t, exitOK, res.Code, "stderr %q", res.Stderr)
+			got := map[string]string{}
+			for _, row := range parseCSV(t, res.Stdout)[1:] {
+				if row[2] == "W14-ACK" || row[2] == "CORP-ACK" {
+					got[row[2]] = row[3]
+				}
+			}
+			require.Equal(t, tt.want, got)
+		})
+	}
+}
+
 func TestHolidaysDiffShowsWhatAFileWouldChange(t *testing.T) {
 	extra := writeCases(t, "date,title\n2031-06-16,Bank holiday for a royal wedding\n")
 	res := runAt(aDay, "holidays", "--diff", extra)

@@ -10,7 +10,9 @@ import (
 )
 
 const impactUsage = `Usage:
-  complaints impact FILE --holidays NEW [--as-of DATE] [--format text|csv|json]
+  complaints impact FILE --holidays NEW [--as-of DATE] [--transition READING]
+                    [--deem-next-working-day] [--policy FILE]
+                    [--format text|csv|json]
 
 Compares every open deadline of the case file FILE as of DATE under the
 embedded holiday record and under the record with the holiday file NEW
@@ -24,6 +26,11 @@ moves. When nothing moves it says so in one line (exit status 0).
 Flags:
   --holidays FILE   the new holiday data (required)
   --as-of DATE      date the deadlines are open on (default: today)
+  --transition READING, --deem-next-working-day, --policy FILE
+                    as for assess (see complaints assess -h): the deadlines
+                    compared are the statutory ones assess gives with the
+                    same flags (a rule the policy switches off is left out;
+                    a local target's due date is not compared)
   --format FMT      text (default), csv (id,milestone,rule_id,before,after,
                     working_days,because_of) or json
   --lang LANG       en (default), cy or cy+en; the text is not yet written
@@ -32,9 +39,9 @@ Flags:
 
 func runImpact(e *env, args []string) error {
 	fs := e.newFlagSet("impact")
+	e.policyFlag(fs)
 	e.caseFileFlags(fs)
-	var asOf dateFlag
-	fs.Var(&asOf, "as-of", "date the deadlines are open on")
+	ev := addEvalFlags(fs, "date the deadlines are open on")
 	format := formatFlag("text", "csv", "json")
 	fs.Var(format, "format", "output format")
 	pos, err := parseArgs(fs, args)
@@ -47,10 +54,11 @@ func runImpact(e *env, args []string) error {
 	if e.holidays == "" {
 		return usagef("--holidays NEW is required: the holiday file to compare with the embedded record")
 	}
-	eng, err := e.engine(false, &asOf)
+	eng, err := ev.engine(e)
 	if err != nil {
 		return err
 	}
+	asOf := ev.asOf
 	next := eng.Calendar
 	eng.Calendar = calendar.Wales()
 	in, name, done, err := openCaseFile(e, pos[0])
