@@ -39,11 +39,7 @@ var table = formats.Table[Return]{
 // Formats returns the formats of a return, in the order the documentation
 // lists them: text, csv, json.
 func Formats() []Format {
-	var fs []Format
-	for _, name := range table.Names() {
-		fs = append(fs, Format(name))
-	}
-	return fs
+	return formats.List[Format](table)
 }
 
 // ParseFormat returns the format named s, spelled as [Formats] spells it
@@ -58,10 +54,7 @@ func ParseFormat(s string) (Format, error) {
 // MediaType returns the media type of a return in f, for the Content-Type
 // of an HTTP answer: "text/csv; charset=utf-8; header=present" for CSV,
 // "application/json" for JSON; "" for an unknown f.
-func (f Format) MediaType() string {
-	g, _ := table.Lookup(string(f))
-	return g.MediaType
-}
+func (f Format) MediaType() string { return table.MediaType(string(f)) }
 
 // Write writes r to w in the format f, its words for people in the
 // language t (see [Return.WriteTextIn]; CSV and JSON are data and are the

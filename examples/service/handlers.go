@@ -331,6 +331,17 @@ func (c *caseRun) err() *apiError {
 	return e
 }
 
+// newCaseRunAnswering is newCaseRun for an endpoint whose answer has the
+// media type contentType, chosen from its parameters: it refuses
+// warnings=true (checkWrap) for an answer that is not JSON.
+func (s *server) newCaseRunAnswering(r *http.Request, p params, contentType string) (*caseRun, error) {
+	c, err := s.newCaseRun(r, p)
+	if err != nil {
+		return nil, err
+	}
+	return c, c.checkWrap(contentType)
+}
+
 // checkWrap returns a 400 when warnings=true asks to wrap an answer that
 // is not JSON.
 func (c *caseRun) checkWrap(contentType string) error {
@@ -545,12 +556,9 @@ func (s *server) report(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	c, err := s.newCaseRun(r, p)
-	if err != nil {
-		return err
-	}
 	contentType := format.MediaType()
-	if err := c.checkWrap(contentType); err != nil {
+	c, err := s.newCaseRunAnswering(r, p, contentType)
+	if err != nil {
 		return err
 	}
 

@@ -43,12 +43,9 @@ func (s *server) ombudsmanReturn(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	c, err := s.newCaseRun(r, p)
-	if err != nil {
-		return err
-	}
 	contentType := format.MediaType()
-	if err := c.checkWrap(contentType); err != nil {
+	c, err := s.newCaseRunAnswering(r, p, contentType)
+	if err != nil {
 		return err
 	}
 	opt.Reader, opt.MaxListed = c.opt.Reader, maxListed
@@ -67,7 +64,9 @@ func (s *server) ombudsmanReturn(w http.ResponseWriter, r *http.Request) error {
 		return c.with(s.caseFileError(err, &c.sum))
 	}
 	if e := c.err(); e != nil {
-		// Not a good row: no figures, rather than a return of zeros.
+		// Bad rows: a 422 listing them, with partial=true the return of
+		// the good rows beside them; when no row was good, no figures
+		// rather than a return of zeros.
 		if c.partial && c.sum.Records > 0 {
 			e.ret = &ret
 		}

@@ -42,6 +42,23 @@ func (t Table[D]) Lookup(name string) (Format[D], bool) {
 	return Format[D]{}, false
 }
 
+// List returns the names of the formats of t, in order, as values of the
+// format type F of the package that holds t.
+func List[F ~string, D any](t Table[D]) []F {
+	fs := make([]F, len(t))
+	for i, f := range t {
+		fs[i] = F(f.Name)
+	}
+	return fs
+}
+
+// MediaType returns the media type of the format of t called name, and ""
+// when t has none of that name.
+func (t Table[D]) MediaType(name string) string {
+	f, _ := t.Lookup(name)
+	return f.MediaType
+}
+
 // Want returns the names of the formats of t as a message lists the
 // choices: "text, csv or json".
 func (t Table[D]) Want() string {

@@ -99,3 +99,19 @@ func TestWriteJSONIndentsByTwoSpacesAndEndsWithANewlineInEveryLanguage(t *testin
 		}
 	}
 }
+
+func TestListAndMediaTypeReadTheTable(t *testing.T) {
+	type kind string
+	tab := table("text", "csv")
+	if diff := cmp.Diff([]kind{"text", "csv"}, List[kind](tab)); diff != "" {
+		t.Errorf("List (-want +got):\n%s", diff)
+	}
+	if got := List[kind](table()); len(got) != 0 {
+		t.Errorf("List of no format = %v, want none", got)
+	}
+	for name, want := range map[string]string{"csv": "type/csv", "text": "type/text", "pdf": ""} {
+		if got := tab.MediaType(name); got != want {
+			t.Errorf("MediaType(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
