@@ -411,7 +411,7 @@ func (r *Reader) parse(rec []string) (timescale.Case, error) {
 			continue
 		}
 		f := col.field()
-		cell := strings.TrimSpace(raw)
+		cell := trim(raw)
 		if cell == "" {
 			if f.Required {
 				bad(col, &timescale.RequiredError{Field: f.Name, What: "a value (the cell is empty)"})
@@ -476,6 +476,16 @@ func (r *Reader) parse(rec []string) (timescale.Case, error) {
 	}
 	r.keepText(c)
 	return *c, nil
+}
+
+// trim returns s without its surrounding white space, as strings.TrimSpace
+// does, but without a call for the common cell that is empty or begins and
+// ends with a printable ASCII byte (BenchmarkRead).
+func trim(s string) string {
+	if n := len(s); n == 0 || s[0] > ' ' && s[0] < utf8.RuneSelf && s[n-1] > ' ' && s[n-1] < utf8.RuneSelf {
+		return s
+	}
+	return strings.TrimSpace(s)
 }
 
 // keepText sets the text and list fields of c from r.kept, as pieces of

@@ -380,3 +380,16 @@ func BenchmarkScanner(b *testing.B) {
 		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*benchRows), "ns/row")
 	})
 }
+
+// FuzzTrimIsTrimSpace holds trim, the reader's quick trimming of a cell, to
+// strings.TrimSpace.
+func FuzzTrimIsTrimSpace(f *testing.F) {
+	for _, s := range []string{"", " ", "a", " a ", "\ta\r", "a\u00a0", "\u0085a", "\u3000", "é", "a b", "\x7f", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := trim(s), strings.TrimSpace(s); got != want {
+			t.Fatalf("trim(%q) = %q, strings.TrimSpace gives %q", s, got, want)
+		}
+	})
+}
