@@ -114,3 +114,32 @@ func ExampleSafeCell() {
 	// -1
 	// C-1
 }
+
+// A file that can be read twice (an *os.File, here a strings.Reader) can be
+// read first for its ids alone, so that finding a repeated id takes next to
+// no memory however long the file; the repeats are found as exactly as
+// with one reading.
+func ExampleReader_readIDsFirst() {
+	const file = `id,kind,received
+C-1,complaint,2014-08-01
+C-2,complaint,2014-08-04
+C-1,comment,2014-08-05
+`
+	r := casefile.NewReader(strings.NewReader(file), "cases.csv")
+	r.ReadIDsFirst = true
+	for {
+		c, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Println(c.ID)
+	}
+	// Output:
+	// C-1
+	// C-2
+	// cases.csv:4: id: duplicate id "C-1"; it was first used on line 2
+}
