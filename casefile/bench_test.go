@@ -3,7 +3,6 @@ package casefile
 import (
 	"bytes"
 	"fmt"
-	"hash/maphash"
 	"io"
 	"runtime"
 	"sync"
@@ -142,7 +141,6 @@ func BenchmarkReadIDsFirst(b *testing.B) {
 		for b.Loop() {
 			before := liveHeap()
 			r := NewReader(bytes.NewReader(data), "bench.csv")
-			r.fpSeed = maphash.MakeSeed()
 			var prints fingerprints
 			ids := 0
 			if err := r.eachID(func(id []byte) { prints.add(r.fingerprintBytes(id)); ids++ }); err != nil {

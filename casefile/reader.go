@@ -83,8 +83,8 @@ type Reader struct {
 	seen      idSet               // the ids read, with the line of each one's first record
 	twoPass   bool                // ReadIDsFirst's first reading is done: only the ids of repeats are remembered
 	repeats   []uint32            // with twoPass, the fingerprints of ids found more than once, in order
-	fpSeed    maphash.Seed        // the seed of the fingerprints
-	weakPrint func(string) uint32 // nil means maphash with fpSeed; a test puts in a weak one
+	prints    maphash.Hash        // the hash of the fingerprints: its key is random, chosen on first use and kept
+	weakPrint func(string) uint32 // nil means prints; a test puts in a weak one
 	c         timescale.Case
 	kept      []keptCell // the cells of the row being parsed whose text the case keeps
 }

@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
-	"hash/maphash"
 	"io"
 	"slices"
 	"strings"
@@ -28,9 +27,6 @@ func (r *Reader) readIDsFirst(src io.ReadSeeker) error {
 	}
 	in := &countingReader{r: src}
 	first := &Reader{name: r.name, br: bufio.NewReaderSize(in, 64<<10), Lenient: r.Lenient, MaxLineBytes: r.MaxLineBytes}
-	if r.fpSeed == (maphash.Seed{}) {
-		r.fpSeed = maphash.MakeSeed()
-	}
 	var prints fingerprints
 	switch err := first.eachID(func(id []byte) { prints.add(r.fingerprintBytes(id)) }); {
 	case err == nil:
@@ -149,7 +145,9 @@ func (r *Reader) fingerprint(id string) uint32 {
 	if r.weakPrint != nil {
 		return r.weakPrint(id)
 	}
-	return uint32(maphash.String(r.fpSeed, id) >> 32)
+	r.prints.Reset()
+	r.prints.WriteString(id)
+	return uint32(r.prints.Sum64() >> 32)
 }
 
 // fingerprintBytes returns fingerprint(string(id)) without making the
@@ -158,7 +156,9 @@ func (r *Reader) fingerprintBytes(id []byte) uint32 {
 	if r.weakPrint != nil {
 		return r.weakPrint(string(id))
 	}
-	return uint32(maphash.Bytes(r.fpSeed, id) >> 32)
+	r.prints.Reset()
+	r.prints.Write(id)
+	return uint32(r.prints.Sum64() >> 32)
 }
 
 // mayRepeat reports whether id is one the Reader must remember to find its
