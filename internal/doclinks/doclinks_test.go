@@ -14,7 +14,7 @@ import (
 )
 
 // packages are the library packages whose docs are checked.
-var packages = []string{"calendar", "timescale", "problem", "casefile", "assess", "outcome", "impact"}
+var packages = []string{"calendar", "timescale", "problem", "problem/httpproblem", "casefile", "assess", "outcome", "impact"}
 
 // unresolved matches what is left of a doc link that names nothing: go/doc
 // turns a link that resolves into a DocLink, and leaves the others as

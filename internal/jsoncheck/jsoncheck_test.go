@@ -19,9 +19,11 @@ import (
 	"github.com/cymru-complaints/statutory/calendar"
 	"github.com/cymru-complaints/statutory/casefile"
 	"github.com/cymru-complaints/statutory/due"
+	"github.com/cymru-complaints/statutory/lang"
 	"github.com/cymru-complaints/statutory/outcome"
 	"github.com/cymru-complaints/statutory/policy"
 	"github.com/cymru-complaints/statutory/problem"
+	"github.com/cymru-complaints/statutory/problem/httpproblem"
 	reportformat "github.com/cymru-complaints/statutory/report"
 	"github.com/cymru-complaints/statutory/returns"
 	"github.com/cymru-complaints/statutory/timescale"
@@ -65,7 +67,7 @@ var notData = map[string]string{
 // the module's library packages, as "package.Type".
 func exportedTypes(t *testing.T) []string {
 	var out []string
-	for _, dir := range []string{"calendar", "timescale", "casefile", "assess", "outcome", "problem", "due", "ics", "policy", "returns", "report"} {
+	for _, dir := range []string{"calendar", "timescale", "casefile", "assess", "outcome", "problem", "problem/httpproblem", "due", "ics", "policy", "returns", "report"} {
 		fset := token.NewFileSet()
 		path := filepath.Join("..", "..", dir)
 		entries, err := os.ReadDir(path)
@@ -83,7 +85,7 @@ func exportedTypes(t *testing.T) []string {
 				}
 				for _, s := range g.Specs {
 					if ts := s.(*ast.TypeSpec); ts.Name.IsExported() {
-						out = append(out, dir+"."+ts.Name.Name)
+						out = append(out, filepath.Base(dir)+"."+ts.Name.Name)
 					}
 				}
 			}
@@ -168,6 +170,10 @@ func samples(t *testing.T) map[string]any {
 	require.NotEmpty(t, ret.Themes)
 	require.NotEmpty(t, ret.Targets)
 
+	problemDoc := httpproblem.FromLines([]casefile.LineProblem{lp}, 4).In(lang.Welsh)
+	problemDoc.ListWarnings([]casefile.LineProblem{{Line: 2, Column: "id", Code: problem.FormulaLikeValue, Message: "m", Warning: true}}, 3)
+	problemDoc.Report = &report
+
 	return map[string]any{
 		"returns.Return":             ret,
 		"returns.Band":               ret.Bands[1],
@@ -240,6 +246,7 @@ func samples(t *testing.T) map[string]any {
 		"due.Item":                dueList.Items[0],
 		"report.Format":           reportformat.Markdown,
 		"returns.Format":          returns.CSV,
+		"httpproblem.Document":    problemDoc,
 	}
 }
 
