@@ -163,7 +163,9 @@
 // # Errors
 //
 // Every error is an RFC 9457 problem document, Content-Type
-// application/problem+json:
+// application/problem+json, made and written by package
+// problem/httpproblem, which a council's own Go service can use the same
+// way:
 //
 //	{
 //	  "type": "https://github.com/cymru-complaints/statutory/blob/main/docs/problems.md#date-out-of-range",

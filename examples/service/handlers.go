@@ -21,6 +21,7 @@ import (
 	"github.com/cymru-complaints/statutory/lang"
 	"github.com/cymru-complaints/statutory/outcome"
 	"github.com/cymru-complaints/statutory/problem"
+	"github.com/cymru-complaints/statutory/problem/httpproblem"
 	"github.com/cymru-complaints/statutory/report"
 	"github.com/cymru-complaints/statutory/timescale"
 )
@@ -48,7 +49,7 @@ func (s *server) holidays(w http.ResponseWriter, r *http.Request) error {
 	}
 	rows, err := s.cal.WeekdayHolidays(from, to)
 	if err != nil {
-		return fail(http.StatusUnprocessableEntity, "", err)
+		return httpproblem.FromError("", err)
 	}
 	return s.writeJSON(w, http.StatusOK, rows)
 }
@@ -76,7 +77,7 @@ func (s *server) workdaysAdd(w http.ResponseWriter, r *http.Request) error {
 	}
 	due, err := s.cal.AddWorkingDays(from, n)
 	if err != nil {
-		return fail(http.StatusUnprocessableEntity, "n", err)
+		return httpproblem.FromError("n", err)
 	}
 	return s.writeJSON(w, http.StatusOK, struct {
 		Date        calendar.Date `json:"date"`
@@ -107,7 +108,7 @@ func (s *server) workdaysCount(w http.ResponseWriter, r *http.Request) error {
 	}
 	n, err := s.cal.WorkingDaysBetween(from, to)
 	if err != nil {
-		return fail(http.StatusUnprocessableEntity, "", err)
+		return httpproblem.FromError("", err)
 	}
 	return s.writeJSON(w, http.StatusOK, struct {
 		WorkingDays int  `json:"working_days"`
@@ -131,7 +132,7 @@ func (s *server) deadlines(w http.ResponseWriter, r *http.Request) error {
 	q.AsOf = asOf
 	sched, err := eng.Deadlines(q)
 	if err != nil {
-		return valueError(err)
+		return httpproblem.FromError("", err)
 	}
 	if r.Header.Get("Accept") != "" {
 		w.Header().Add("Vary", "Accept")
@@ -168,7 +169,8 @@ func (s *server) decodeJSON(w http.ResponseWriter, r *http.Request, v any) error
 	return nil
 }
 
-// jsonError returns the *apiError for err, an error decoding a JSON body.
+// jsonError returns the *httpproblem.Error for err, an error decoding a
+// JSON body.
 func (s *server) jsonError(err error) error {
 	var (
 		se *json.SyntaxError
@@ -189,8 +191,8 @@ func (s *server) jsonError(err error) error {
 		return failf(http.StatusBadRequest, codeUnknownField, name, "unknown member; see the JSON form of timescale.Query")
 	case problem.CodeOf(err) != "":
 		// A value the library refuses as it is decoded: a date that is not
-		// YYYY-MM-DD or does not exist.
-		return fail(http.StatusBadRequest, "", err)
+		// YYYY-MM-DD or does not exist, which cannot be read.
+		return httpproblem.FromProblem(http.StatusBadRequest, problem.New("", err))
 	}
 	return bodyError(err, s.maxBody)
 }
@@ -214,26 +216,6 @@ func jsonKind(t reflect.Type) string {
 }
 
 var textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
-
-// valueError returns the *apiError for err, an error of the library about
-// the values of a request: 400 when a value required is missing, 422
-// otherwise. An error without a code is returned as it is, a bug.
-func valueError(err error) error {
-	var ve *timescale.ValidationError
-	if errors.As(err, &ve) && len(ve.Problems) > 0 {
-		status := http.StatusUnprocessableEntity
-		for _, p := range ve.Problems {
-			if p.Code == problem.Required {
-				status = http.StatusBadRequest
-			}
-		}
-		return fieldProblems(status, ve.Problems)
-	}
-	if problem.CodeOf(err) != "" {
-		return fail(http.StatusUnprocessableEntity, "", err)
-	}
-	return err
-}
 
 // The media types of the answers.
 const (
@@ -312,21 +294,22 @@ func (c *caseRun) each(s *server, w http.ResponseWriter, r *http.Request, fn fun
 	return nil
 }
 
-// with returns err with the warnings of the pass when it is an *apiError.
+// with returns err with the warnings of the pass when it is an
+// *httpproblem.Error.
 func (c *caseRun) with(err error) error {
-	var e *apiError
+	var e *httpproblem.Error
 	if errors.As(err, &e) {
-		e.warnings, e.warningCount = bodyLines(c.sum.Warnings), c.sum.WarningCount
+		e.ListWarnings(bodyLines(c.sum.Warnings), c.sum.WarningCount)
 	}
 	return err
 }
 
 // err returns the 422 of the problems of the bad rows, with the warnings
 // of the good ones, or nil when every row was good.
-func (c *caseRun) err() *apiError {
+func (c *caseRun) err() *httpproblem.Error {
 	e := problemsOf(&c.sum)
 	if e != nil {
-		e.warnings, e.warningCount = bodyLines(c.sum.Warnings), c.sum.WarningCount
+		e.ListWarnings(bodyLines(c.sum.Warnings), c.sum.WarningCount)
 	}
 	return e
 }
@@ -376,9 +359,9 @@ func (c *caseRun) send(s *server, w http.ResponseWriter, contentType string, bod
 		send(w, http.StatusOK, contentType, body)
 		return nil
 	}
-	ws := translateLines(c.lang, bodyLines(c.sum.Warnings))
-	if ws == nil {
-		ws = []casefile.LineProblem{}
+	ws := make([]casefile.LineProblem, 0, len(c.sum.Warnings))
+	for _, p := range bodyLines(c.sum.Warnings) {
+		ws = append(ws, p.In(c.lang))
 	}
 	v := wrapped{Warnings: ws, SetAside: c.sum.SetAside, NotYetReceived: c.sum.NotYetReceived, Result: body}
 	if c.sum.WarningCount > len(c.sum.Warnings) {
@@ -456,7 +439,7 @@ func (s *server) assess(w http.ResponseWriter, r *http.Request) error {
 			if err != nil {
 				return err
 			}
-			e.rows = b
+			e.Rows = b
 		}
 		return e
 	}
@@ -492,7 +475,7 @@ func encodeRows(rows []assess.Row, format assess.Format, t lang.Tag) ([]byte, er
 	return b.Bytes(), nil
 }
 
-// caseFileError returns the *apiError for err, the error that stopped the
+// caseFileError returns the *httpproblem.Error for err, the error that stopped the
 // reading of a case file, with the problems of sum found before it: 422
 // for a header that cannot be used, 413 for a body over the limit, 400 for
 // a body that cannot be read. The problems and warnings of a header (an
@@ -507,7 +490,7 @@ func (s *server) caseFileError(err error, sum *assess.Summary) error {
 	}
 	var ve *timescale.ValidationError
 	if errors.As(err, &ve) {
-		return valueError(err)
+		return httpproblem.FromError("", err)
 	}
 	return bodyError(err, s.maxBody)
 }
@@ -548,7 +531,7 @@ func (s *server) report(w http.ResponseWriter, r *http.Request) error {
 	if p.has("year") {
 		year, err := outcome.ParseYear(p.v.Get("year"))
 		if err != nil {
-			return fail(http.StatusBadRequest, "year", err)
+			return httpproblem.FromError("year", err)
 		}
 		period = year.Period()
 	}
@@ -586,7 +569,7 @@ func (s *server) report(w http.ResponseWriter, r *http.Request) error {
 	}
 	if e := c.err(); e != nil {
 		if c.partial {
-			e.report = &rep
+			e.Report = &rep
 		}
 		return e
 	}
@@ -624,7 +607,7 @@ func (s *server) due(w http.ResponseWriter, r *http.Request) error {
 	}
 	b, err := due.NewBuilder(due.Options{AsOf: c.opt.AsOf, Within: within, Owner: c.opt.Owner, Calendar: s.cal})
 	if err != nil {
-		return valueError(err)
+		return httpproblem.FromError("", err)
 	}
 	var out bytes.Buffer
 	var cw *ics.Writer
@@ -648,7 +631,7 @@ func (s *server) due(w http.ResponseWriter, r *http.Request) error {
 	if e := c.err(); e != nil {
 		if c.partial {
 			l := b.List()
-			e.due = &l
+			e.Due = &l
 		}
 		return e
 	}
@@ -669,10 +652,8 @@ func (s *server) due(w http.ResponseWriter, r *http.Request) error {
 // notFound returns the 404 of a report for a year the case file does not
 // hold, listing the problems of its bad rows, which may be the reason.
 func notFound(sum *assess.Summary, detail string) error {
-	e := &apiError{status: http.StatusNotFound, code: problem.NoRecordsInYear, detail: detail}
-	if sum.ProblemCount > 0 {
-		e.lines, e.count = bodyLines(sum.Problems), sum.ProblemCount
-	}
+	e := httpproblem.New(http.StatusNotFound, problem.NoRecordsInYear, detail)
+	e.ListLines(bodyLines(sum.Problems), sum.ProblemCount)
 	return e
 }
 

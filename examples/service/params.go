@@ -11,6 +11,7 @@ import (
 	"github.com/cymru-complaints/statutory/calendar"
 	"github.com/cymru-complaints/statutory/lang"
 	"github.com/cymru-complaints/statutory/problem"
+	"github.com/cymru-complaints/statutory/problem/httpproblem"
 	"github.com/cymru-complaints/statutory/timescale"
 )
 
@@ -44,7 +45,7 @@ func queryOf(r *http.Request, accepted ...string) (params, error) {
 			return params{}, failf(http.StatusBadRequest, codeInvalidParameter, name, "given "+strconv.Itoa(len(vals))+" times; give it once")
 		case name == "lang":
 			if _, err := lang.Parse(vals[0]); err != nil {
-				return params{}, fail(http.StatusBadRequest, "lang", err)
+				return params{}, httpproblem.FromError("lang", err)
 			}
 		}
 	}
@@ -135,10 +136,10 @@ func (p params) date(name string, cal *calendar.Calendar) (calendar.Date, error)
 	}
 	d, err := calendar.ParseDate(p.v.Get(name))
 	if err != nil {
-		return calendar.Date{}, fail(http.StatusBadRequest, name, err)
+		return calendar.Date{}, httpproblem.FromError(name, err)
 	}
 	if _, err := cal.IsWorkingDay(d); err != nil {
-		return calendar.Date{}, fail(http.StatusUnprocessableEntity, name, err)
+		return calendar.Date{}, httpproblem.FromError(name, err)
 	}
 	return d, nil
 }

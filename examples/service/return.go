@@ -7,6 +7,7 @@ import (
 
 	"github.com/cymru-complaints/statutory/outcome"
 	"github.com/cymru-complaints/statutory/problem"
+	"github.com/cymru-complaints/statutory/problem/httpproblem"
 	"github.com/cymru-complaints/statutory/returns"
 	"github.com/cymru-complaints/statutory/timescale"
 )
@@ -29,14 +30,15 @@ func (s *server) ombudsmanReturn(w http.ResponseWriter, r *http.Request) error {
 	}
 	var opt returns.Options
 	if opt.Period, err = outcome.ParsePeriod(p.v.Get("period")); err != nil {
-		return fail(http.StatusBadRequest, "period", err)
+		return httpproblem.FromError("period", err)
 	}
 	if opt.Procedures, err = returns.ParseProcedures(p.v.Get("procedures"), s.engine.Table); err != nil {
-		return fail(http.StatusBadRequest, "procedures", err)
+		// An unknown value, which cannot be read as a list of procedures.
+		return httpproblem.FromProblem(http.StatusBadRequest, problem.New("procedures", err))
 	}
 	if p.has("population") {
 		if opt.Population, err = returns.ParsePopulation(p.v.Get("population")); err != nil {
-			return fail(http.StatusBadRequest, "population", err)
+			return httpproblem.FromError("population", err)
 		}
 	}
 	format, err := formatParam(p, "the return", returnFormats, returns.ParseFormat)
@@ -68,7 +70,7 @@ func (s *server) ombudsmanReturn(w http.ResponseWriter, r *http.Request) error {
 		// the good rows beside them; when no row was good, no figures
 		// rather than a return of zeros.
 		if c.partial && c.sum.Records > 0 {
-			e.ret = &ret
+			e.Return = &ret
 		}
 		return e
 	}
@@ -85,12 +87,12 @@ func (s *server) ombudsmanReturn(w http.ResponseWriter, r *http.Request) error {
 func periodError(err error) error {
 	var ve *timescale.ValidationError
 	if !errors.As(err, &ve) || len(ve.Problems) == 0 {
-		return valueError(err)
+		return httpproblem.FromError("", err)
 	}
 	ps := make([]problem.Problem, len(ve.Problems))
 	for i, p := range ve.Problems {
 		p.Field = "period"
 		ps[i] = p
 	}
-	return fieldProblems(http.StatusUnprocessableEntity, ps)
+	return httpproblem.FromFields(ps)
 }

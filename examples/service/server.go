@@ -17,6 +17,7 @@ import (
 
 	"github.com/cymru-complaints/statutory/calendar"
 	"github.com/cymru-complaints/statutory/lang"
+	"github.com/cymru-complaints/statutory/problem/httpproblem"
 	"github.com/cymru-complaints/statutory/timescale"
 )
 
@@ -176,12 +177,8 @@ var varyLanguage = []string{"Accept-Language"}
 // nosniff is the X-Content-Type-Options header of every answer.
 var nosniff = []string{"nosniff"}
 
-// jsonType and problemType are the Content-Type headers of JSON answers
-// and of problem documents.
-var (
-	jsonType    = []string{typeJSON}
-	problemType = []string{"application/problem+json"}
-)
+// jsonType is the Content-Type header of JSON answers.
+var jsonType = []string{typeJSON}
 
 // A statusWriter remembers the status written, for the request log and so
 // that a panic after the header is not answered twice.
@@ -207,27 +204,32 @@ func (w *statusWriter) Write(b []byte) (int, error) {
 // Unwrap lets http.ResponseController reach the connection.
 func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
-// writeProblem writes err as a problem document: an *apiError as it says,
-// any other error as a 500, logged.
+// writeProblem writes err as a problem document in the language of r: an
+// *httpproblem.Error or an *apiError as it says, any other error as a
+// 500, logged.
 func (s *server) writeProblem(w http.ResponseWriter, r *http.Request, err error) {
-	var ae *apiError
-	if !errors.As(err, &ae) {
+	var (
+		pe *httpproblem.Error
+		ae *apiError
+	)
+	switch {
+	case errors.As(err, &pe):
+	case errors.As(err, &ae):
+		pe = ae.problem()
+	default:
 		s.log.LogAttrs(r.Context(), slog.LevelError, "internal error", slog.String("method", r.Method), slog.String("path", r.URL.Path), slog.Any("error", err))
-		ae = internalError
+		pe = internalError.problem()
 	}
 	t := languageOf(r)
 	if t != lang.English {
 		w.Header().Set("Content-Language", contentLanguage(t))
 	}
-	if err := s.write(w, ae.status, "application/problem+json", ae.doc(t)); err != nil {
+	if err := pe.In(t).Write(w); err != nil {
 		// A partial answer's rows or report that cannot be encoded: a bug.
 		s.log.LogAttrs(r.Context(), slog.LevelError, "internal error", slog.String("method", r.Method), slog.String("path", r.URL.Path), slog.Any("error", err))
-		s.write(w, internalError.status, "application/problem+json", internalError.doc(t))
+		internalError.problem().In(t).Write(w)
 	}
 }
-
-// internalError is the answer to a bug: the log has the cause.
-var internalError = &apiError{status: http.StatusInternalServerError, code: codeInternal, detail: "internal error; it has been logged"}
 
 // An encoder writes answers as the command-line tool's JSON output
 // does: indented by two spaces, with a final newline. The answer is
@@ -293,12 +295,9 @@ func (s *server) write(w http.ResponseWriter, status int, contentType string, v 
 // the client has gone: there is no one to tell.
 func send(w http.ResponseWriter, status int, contentType string, body []byte) {
 	h := w.Header()
-	switch contentType {
-	case jsonType[0]:
+	if contentType == jsonType[0] {
 		h["Content-Type"] = jsonType
-	case problemType[0]:
-		h["Content-Type"] = problemType
-	default:
+	} else {
 		h.Set("Content-Type", contentType)
 	}
 	h.Set("Content-Length", strconv.Itoa(len(body)))
