@@ -90,12 +90,16 @@
 //	    working days (default 5) as "complaints due --format json" prints
 //	    them; csv, text and ics for Accept: text/csv, text/plain and
 //	    text/calendar, with remind=N and include_closed=true for ics
-//	POST /v1/report?year=YYYY-YYYY&as_of=D&format=F
+//	POST /v1/report?year=YYYY-YYYY&period=P&as_of=D&format=F
 //	    a case file as the body; the annual report for the year (default:
 //	    the latest in the file) as "complaints report --format F" prints
 //	    it: json (the default), text, markdown, csv or html (one
 //	    self-contained page with charts, package page, as
-//	    "complaints report --format html" writes it)
+//	    "complaints report --format html" writes it). period, instead of
+//	    year, reports on a half or a quarter of the financial year
+//	    (2024-H1, 2024-Q3) or a year (2024-2025), as --period does; a
+//	    period the file holds no record of is a 404
+//	    (no-records-in-period)
 //	POST /v1/return?period=P&procedures=LIST&population=N&format=F
 //	    a case file as the body; the complaints figures of one period for
 //	    the Ombudsman (package returns) as
@@ -198,7 +202,8 @@
 //	     (required), a body that cannot be read to its end
 //	     (unreadable-body)
 //	404  no such path (not-found); a reporting year the case file does
-//	     not hold, or no records at all (no-records-in-year)
+//	     not hold, or no records at all (no-records-in-year); a half or
+//	     a quarter it does not hold (no-records-in-period)
 //	405  a method the path does not take (method-not-allowed), with Allow
 //	413  a body larger than --max-body (body-too-large)
 //	422  a request understood but not answerable: a date outside 1974 to

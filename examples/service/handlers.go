@@ -523,7 +523,7 @@ var reportFormats = slices.Concat([]report.Format{report.JSON},
 // "complaints report - --format json" (or text, markdown, csv, html) with
 // the same flags.
 func (s *server) report(w http.ResponseWriter, r *http.Request) error {
-	p, err := queryOf(r, append(caseParams, "year", "format")...)
+	p, err := queryOf(r, append(caseParams, "year", "period", "format")...)
 	if err != nil {
 		return err
 	}
@@ -534,6 +534,14 @@ func (s *server) report(w http.ResponseWriter, r *http.Request) error {
 			return httpproblem.FromError("year", err)
 		}
 		period = year.Period()
+	}
+	if p.has("period") {
+		if p.has("year") {
+			return failf(http.StatusBadRequest, codeInvalidParameter, "period", "give year or period, not both")
+		}
+		if period, err = outcome.ParsePeriod(p.v.Get("period")); err != nil {
+			return httpproblem.FromError("period", err)
+		}
 	}
 	format, err := formatParam(p, "the report", reportFormats, report.ParseFormat)
 	if err != nil {
@@ -558,12 +566,16 @@ func (s *server) report(w http.ResponseWriter, r *http.Request) error {
 	rep, err := agg.ReportFor(period)
 	if err != nil {
 		var ny *outcome.NoYearError
-		if errors.As(err, &ny) {
+		var np *outcome.NoPeriodError
+		switch {
+		case errors.As(err, &ny):
 			detail := ny.Message()
 			if period.IsZero() {
 				detail = "the case file holds no records to report on"
 			}
-			return c.with(notFound(&c.sum, detail))
+			return c.with(notFound(&c.sum, problem.NoRecordsInYear, detail))
+		case errors.As(err, &np):
+			return c.with(notFound(&c.sum, problem.NoRecordsInPeriod, np.Message()))
 		}
 		return err
 	}
@@ -649,10 +661,11 @@ func (s *server) due(w http.ResponseWriter, r *http.Request) error {
 	return c.send(s, w, contentType, out.Bytes())
 }
 
-// notFound returns the 404 of a report for a year the case file does not
-// hold, listing the problems of its bad rows, which may be the reason.
-func notFound(sum *assess.Summary, detail string) error {
-	e := httpproblem.New(http.StatusNotFound, problem.NoRecordsInYear, detail)
+// notFound returns the 404 of a report for a year or a period the case
+// file does not hold (code no-records-in-year or no-records-in-period),
+// listing the problems of its bad rows, which may be the reason.
+func notFound(sum *assess.Summary, code problem.Code, detail string) error {
+	e := httpproblem.New(http.StatusNotFound, code, detail)
 	e.ListLines(bodyLines(sum.Problems), sum.ProblemCount)
 	return e
 }
