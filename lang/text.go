@@ -220,3 +220,23 @@ func MarkLines(text string) string {
 	}
 	return b.String()
 }
+
+// WriteUntranslated writes a document that the module does not yet write
+// in Welsh, such as the list of the deadlines a new bank holiday moves, in
+// the language t, as [Write] does: in [English] as write writes it to w; in
+// [Welsh] the same English with each of its lines that is not blank marked
+// as untranslated ([MarkLines]); in [WelshEnglish] that, then [Separator]
+// and the English. It returns the first error of write or of w.
+func WriteUntranslated(w io.Writer, t Tag, write func(io.Writer) error) error {
+	return Write(w, t, func(l Tag) error {
+		if l == English {
+			return write(w)
+		}
+		var b strings.Builder
+		if err := write(&b); err != nil {
+			return err
+		}
+		_, err := io.WriteString(w, MarkLines(b.String()))
+		return err
+	})
+}

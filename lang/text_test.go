@@ -3,6 +3,7 @@ package lang
 import (
 	"bytes"
 	"errors"
+	"io"
 	"strconv"
 	"strings"
 	"testing"
@@ -288,6 +289,49 @@ func TestMarkLines(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := MarkLines(tt.in); got != tt.want {
 				t.Errorf("MarkLines(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestWriteUntranslated(t *testing.T) {
+	doc := func(w io.Writer) error { _, err := io.WriteString(w, "3 deadlines move.\n\nSee below.\n"); return err }
+	tests := []struct {
+		name string
+		tag  Tag
+		want string
+	}{
+		{"English is the document as it is written", English, "3 deadlines move.\n\nSee below.\n"},
+		{"Welsh is the English with each line that is not blank marked", Welsh, "[en: 3 deadlines move.]\n\n[en: See below.]\n"},
+		{"bilingual output is the marked English, the separator, then the English", WelshEnglish,
+			"[en: 3 deadlines move.]\n\n[en: See below.]\n\n---\n\n3 deadlines move.\n\nSee below.\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := WriteUntranslated(&b, tt.tag, doc); err != nil || b.String() != tt.want {
+				t.Errorf("WriteUntranslated(%s) = %q, %v; want %q", tt.tag, b.String(), err, tt.want)
+			}
+		})
+	}
+}
+
+func TestWriteUntranslatedReturnsTheFirstError(t *testing.T) {
+	boom := errors.New("boom")
+	for _, tag := range Tags() {
+		t.Run("the error of the document in "+string(tag)+" is returned", func(t *testing.T) {
+			var b bytes.Buffer
+			err := WriteUntranslated(&b, tag, func(io.Writer) error { return boom })
+			if !errors.Is(err, boom) || b.Len() != 0 {
+				t.Errorf("WriteUntranslated = %v, wrote %q; want boom and nothing written", err, b.String())
+			}
+		})
+	}
+	for _, tag := range Tags() {
+		t.Run("the error of a full writer in "+string(tag)+" is returned", func(t *testing.T) {
+			err := WriteUntranslated(failingWriter{}, tag, func(w io.Writer) error { _, err := io.WriteString(w, "a\n"); return err })
+			if !errors.Is(err, errFull) {
+				t.Errorf("WriteUntranslated to a full writer = %v, want its error", err)
 			}
 		})
 	}

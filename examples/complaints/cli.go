@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -261,23 +260,6 @@ func (f *langFlag) Set(s string) error {
 	return nil
 }
 
-// untranslated writes an output the module does not yet write in Welsh, in
-// the language of --lang: in Welsh every line of its English, marked as
-// untranslated (lang.MarkLines); for cy+en that, then the English.
-func (e *env) untranslated(write func(io.Writer) error) error {
-	return lang.Write(e.stdout, e.lang.Tag, func(l lang.Tag) error {
-		if l == lang.English {
-			return write(e.stdout)
-		}
-		var b bytes.Buffer
-		if err := write(&b); err != nil {
-			return err
-		}
-		_, err := io.WriteString(e.stdout, lang.MarkLines(b.String()))
-		return err
-	})
-}
-
 // message returns the message of problem p in the language of --lang
 // (lang.Message).
 func (e *env) message(p problem.Problem) string { return lang.Message(e.lang.Tag, p) }
@@ -419,6 +401,16 @@ type choiceFlag struct {
 	choices []string
 }
 
+// names returns the names of a library's values of a string type, such as
+// its formats (report.Formats), in order.
+func names[T ~string](values []T) []string {
+	s := make([]string, len(values))
+	for i, v := range values {
+		s[i] = string(v)
+	}
+	return s
+}
+
 // formatFlag returns a choiceFlag for --format whose default is the first
 // of formats.
 func formatFlag(formats ...string) *choiceFlag {
@@ -474,11 +466,8 @@ func provisionalNote(c *calendar.Calendar) string {
 // transition between regimes (timescale.Engine.Transition), one of
 // timescale.Transitions; the first, keep-regime, is the default.
 func transitionFlag() *choiceFlag {
-	var names []string
-	for _, t := range timescale.Transitions() {
-		names = append(names, string(t))
-	}
-	return &choiceFlag{value: names[0], choices: names}
+	n := names(timescale.Transitions())
+	return &choiceFlag{value: n[0], choices: n}
 }
 
 // procedureFlag returns the flag that chooses the procedure of a complaint,

@@ -171,5 +171,5 @@ func holidaysDiff(e *env, path, format string) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(d)
 	}
-	return e.untranslated(d.WriteText)
+	return lang.WriteUntranslated(e.stdout, e.lang.Tag, d.WriteText)
 }
