@@ -154,8 +154,17 @@ func Kind(t Tag, k calendar.Kind) string {
 // (calendar.Calendar.WelshName), or the English marked when there is none
 // (a one-off before 2019, a day added from a holiday file).
 func HolidayName(t Tag, c *calendar.Calendar, h calendar.Holiday) string {
-	cy, ok := c.WelshName(h.Date)
-	return pick(t, cy, ok, h.Name)
+	cy, _ := c.WelshName(h.Date)
+	return Name(t, cy, h.Name)
+}
+
+// Name returns in t a name whose Welsh, welsh, was read in a source, such
+// as GOV.UK's Welsh name of a holiday ([calendar.Calendar.WelshName]), or
+// is "" when no source gives it: the English english; welsh, or english
+// marked ([Mark]) when welsh is ""; or, in [WelshEnglish], "welsh /
+// english", or english alone when welsh is "".
+func Name(t Tag, welsh, english string) string {
+	return pick(t, welsh, welsh != "", english)
 }
 
 // Title returns the title of an instrument, given in English as the

@@ -198,6 +198,28 @@ func TestHolidayName(t *testing.T) {
 	}
 }
 
+func TestName(t *testing.T) {
+	tests := []struct {
+		name           string
+		tag            Tag
+		welsh, english string
+		want           string
+	}{
+		{"in English a name is its English", English, "Llun y Pasg", "Easter Monday", "Easter Monday"},
+		{"in Welsh a name is its Welsh", Welsh, "Llun y Pasg", "Easter Monday", "Llun y Pasg"},
+		{"in Welsh a name no source gives in Welsh is its English marked", Welsh, "", "Royal wedding", "[en: Royal wedding]"},
+		{"in Welsh and English a name is the Welsh, then the English", WelshEnglish, "Llun y Pasg", "Easter Monday", "Llun y Pasg / Easter Monday"},
+		{"in Welsh and English a name no source gives in Welsh is its English alone", WelshEnglish, "", "Royal wedding", "Royal wedding"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Name(tt.tag, tt.welsh, tt.english); got != tt.want {
+				t.Errorf("Name(%s, %q, %q) = %q, want %q", tt.tag, tt.welsh, tt.english, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestMessage(t *testing.T) {
 	notADate := problem.Problem{Code: problem.NotADate, Field: "received", Message: `"1/8/14" is not a date: want YYYY-MM-DD`}
 	outOfRange := problem.Problem{Code: problem.DateOutOfRange, Field: "received", Message: "2100-01-01 is after 2099-12-31"}

@@ -456,12 +456,6 @@ func argCount(args []string, want string) error {
 	return usagef("want %s, got %s", want, got)
 }
 
-// provisionalNote is the remark for results that depend on a year after the
-// last one of the official list.
-func provisionalNote(c *calendar.Calendar) string {
-	return fmt.Sprintf("holidays after %d, the last year of the official list, are projected from the standing rules: a one-off bank holiday may still be proclaimed", c.LastOfficialYear())
-}
-
 // transitionFlag returns the flag that chooses the reading of the
 // transition between regimes (timescale.Engine.Transition), one of
 // timescale.Transitions; the first, keep-regime, is the default.
