@@ -120,19 +120,25 @@ func (e *env) calendar() (*calendar.Calendar, error) {
 		e.cal = calendar.Wales()
 		return e.cal, nil
 	}
-	f, err := os.Open(e.holidays)
-	if err != nil {
-		return nil, problems{fmt.Sprintf("%s: %s: --holidays: cannot open %s: %s", progName, e.name, e.holidays, pathError(err))}
-	}
-	defer f.Close()
-	hf, err := calendar.ReadHolidayFile(e.holidays, f)
+	hf, err := calendar.LoadHolidayFile(e.holidays)
 	if err == nil {
 		e.cal, err = calendar.WalesWith(hf)
 	}
 	if err != nil {
-		return nil, problems{fmt.Sprintf("%s: %s: --holidays: %s", progName, e.name, problem.Message(err))}
+		return nil, e.holidayFileProblem("--holidays", e.holidays, err)
 	}
 	return e.cal, nil
+}
+
+// holidayFileProblem returns the problem (exit status 1) of the holiday
+// file at path, given with flag, for err: that of calendar.LoadHolidayFile
+// or of what was made of the file.
+func (e *env) holidayFileProblem(flag, path string, err error) problems {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return problems{fmt.Sprintf("%s: %s: %s: cannot open %s: %s", progName, e.name, flag, path, pe.Err)}
+	}
+	return problems{fmt.Sprintf("%s: %s: %s: %s", progName, e.name, flag, problem.Message(err))}
 }
 
 // An evalFlags holds the flags of the commands that evaluate a case file:

@@ -2,14 +2,11 @@ package main
 
 import (
 	"encoding/json"
-	"fmt"
-	"os"
 
 	"github.com/cymru-complaints/statutory/calendar"
 	"github.com/cymru-complaints/statutory/holidays"
 	"github.com/cymru-complaints/statutory/ics"
 	"github.com/cymru-complaints/statutory/lang"
-	"github.com/cymru-complaints/statutory/problem"
 	"github.com/cymru-complaints/statutory/timescale"
 )
 
@@ -105,18 +102,13 @@ func holidaysDiff(e *env, path, format string) error {
 	if format == "csv" {
 		return usagef("--diff prints text or json, not csv")
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		return problems{fmt.Sprintf("%s: %s: --diff: cannot open %s: %s", progName, e.name, path, pathError(err))}
+	hf, err := calendar.LoadHolidayFile(path)
+	var d *calendar.HolidayDiff
+	if err == nil {
+		d, err = calendar.DiffHolidays(hf)
 	}
-	defer f.Close()
-	hf, err := calendar.ReadHolidayFile(path, f)
 	if err != nil {
-		return problems{fmt.Sprintf("%s: %s: --diff: %s", progName, e.name, problem.Message(err))}
-	}
-	d, err := calendar.DiffHolidays(hf)
-	if err != nil {
-		return problems{fmt.Sprintf("%s: %s: --diff: %s", progName, e.name, problem.Message(err))}
+		return e.holidayFileProblem("--diff", path, err)
 	}
 	if format == "json" {
 		enc := json.NewEncoder(e.stdout)
