@@ -1,6 +1,9 @@
 package assess
 
 import (
+	"strconv"
+
+	"github.com/cymru-complaints/statutory/calendar"
 	"github.com/cymru-complaints/statutory/casefile"
 )
 
@@ -75,4 +78,30 @@ func (s *Summary) list(l []casefile.LineProblem, count *int, ps []casefile.LineP
 		ps = ps[:max(0, min(len(ps), s.MaxListed-len(l)))]
 	}
 	return append(l, ps...)
+}
+
+// Notes returns the remarks for people on what s set aside as not yet
+// known on asOf, the date of evaluation: a remark for the events dated
+// after it, set aside as not yet happened ("2 events dated after
+// 2014-10-01 were set aside as not yet happened"), and one for the records
+// received after it, left out ("1 record received after 2014-10-01 was
+// left out"), each only when there are some, in that order. They are in
+// English, without a full stop, for a line of a log or of standard error.
+func (s *Summary) Notes(asOf calendar.Date) []string {
+	var notes []string
+	if s.SetAside > 0 {
+		notes = append(notes, counted(s.SetAside, "event dated after "+asOf.String()+" was", "events dated after "+asOf.String()+" were")+" set aside as not yet happened")
+	}
+	if s.NotYetReceived > 0 {
+		notes = append(notes, counted(s.NotYetReceived, "record received after "+asOf.String()+" was", "records received after "+asOf.String()+" were")+" left out")
+	}
+	return notes
+}
+
+// counted returns n followed by one when n is 1, and by many otherwise.
+func counted(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
 }

@@ -101,3 +101,44 @@ func TestAddLinesCountsTheProblemsAndWarningsOfAHeader(t *testing.T) {
 		})
 	}
 }
+
+func TestNotesSayWhatWasSetAsideAsNotYetKnown(t *testing.T) {
+	asOf := d("2014-10-01")
+	tests := []struct {
+		name string
+		sum  assess.Summary
+		want []string
+	}{
+		{"nothing set aside is no note", assess.Summary{Records: 3}, nil},
+		{"one event set aside is one note in the singular", assess.Summary{SetAside: 1},
+			[]string{"1 event dated after 2014-10-01 was set aside as not yet happened"}},
+		{"events set aside are one note in the plural", assess.Summary{SetAside: 12},
+			[]string{"12 events dated after 2014-10-01 were set aside as not yet happened"}},
+		{"one record received later is one note in the singular", assess.Summary{NotYetReceived: 1},
+			[]string{"1 record received after 2014-10-01 was left out"}},
+		{"both are noted, the events first", assess.Summary{SetAside: 2, NotYetReceived: 3},
+			[]string{"2 events dated after 2014-10-01 were set aside as not yet happened", "3 records received after 2014-10-01 were left out"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			require.Equal(t, tt.want, tt.sum.Notes(asOf))
+		})
+	}
+}
+
+func TestNotesCountWhatEachSetAside(t *testing.T) {
+	// A is received before the date of evaluation, with a stage 1 response
+	// after it; B is received after it.
+	file := "id,kind,received,acknowledged,stage1_response\nA,complaint,2014-09-01,2014-09-02,2014-10-06\nB,complaint,2014-10-02,,\n"
+	var sum assess.Summary
+	asOf := d("2014-10-01")
+	err := assess.Each(strings.NewReader(file), "cases.csv", assess.Options{AsOf: asOf}, func(r *assess.Record) error {
+		sum.Add(r)
+		return nil
+	})
+	require.NoError(t, err)
+	require.Equal(t, []string{
+		"1 event dated after 2014-10-01 was set aside as not yet happened",
+		"1 record received after 2014-10-01 was left out",
+	}, sum.Notes(asOf))
+}

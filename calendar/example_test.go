@@ -225,3 +225,16 @@ func ExampleCalendar_WithClosures_badDates() {
 	// Output:
 	// calendar: closures "typo": calendar: 2014-02-30 is not a valid date
 }
+
+// Add gives the deadline of a count of working days with whether it is
+// provisional: whether a bank holiday proclaimed later could still move it.
+func ExampleCalendar_Add() {
+	c := calendar.Wales()
+	r, err := c.Add(calendar.NewDate(2014, time.August, 1), 17)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(r.Date, r.Provisional)
+	// Output:
+	// 2014-08-27 false
+}

@@ -96,6 +96,8 @@ func plainTypes() map[string]plainType {
 			Added:   []Holiday{{Date: ymd(2031, time.June, 16), Name: "Bank holiday for a royal wedding", Kind: BankHoliday, Source: "extra.csv"}},
 			Dropped: []Holiday{}, OfficialYears: []int{}}}},
 		"HolidayFileError": {notJSON: "an error, read with errors.As", values: []any{HolidayFileError{File: "x.csv", Line: 2, Reason: "bad"}}},
+		"AddResult":        {values: []any{AddResult{Date: aug1}, AddResult{Date: ymd(2031, time.June, 17), Provisional: true}}},
+		"CountResult":      {values: []any{CountResult{WorkingDays: -17}, CountResult{WorkingDays: 3, Provisional: true}}},
 		"Calendar":         {handle: "a handle on shared, immutable tables: compare calendars by Version"},
 	}
 }

@@ -6,7 +6,8 @@
 // Compare evaluates every record twice, on the calendar the deadlines were
 // set with and on the new one (for example calendar.WalesWith of a file
 // naming the proclaimed day), and lists every deadline not yet met whose
-// due date differs, with the holidays that caused it.
+// due date differs, with the holidays that caused it. [Write] writes the
+// [Result] in one of its [Formats]: for people, as CSV or as JSON.
 package impact
 
 import (

@@ -1,16 +1,22 @@
 package impact_test
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 
 	"github.com/cymru-complaints/statutory/assess"
 	"github.com/cymru-complaints/statutory/calendar"
 	"github.com/cymru-complaints/statutory/impact"
+	"github.com/cymru-complaints/statutory/lang"
+	"github.com/cymru-complaints/statutory/problem"
 )
 
 // naiveDue walks the days after from, one by one, skipping weekends, the
@@ -173,4 +179,81 @@ func TestTheResultIsWrittenForPeopleAndAsCSV(t *testing.T) {
 	text.Reset()
 	require.NoError(t, none.WriteText(&text))
 	require.Equal(t, 1, strings.Count(text.String(), "\n"), "one line when nothing moves: %q", text.String())
+}
+
+func TestWriteWritesTheResultInEachFormatAndLanguage(t *testing.T) {
+	next := proclaimed(t, "Bank holiday for a royal wedding")
+	file := "id,kind,received\nA,complaint,2031-06-13\n"
+	res, err := impact.Compare(strings.NewReader(file), "cases.csv", assess.Options{AsOf: calendar.NewDate(2031, time.June, 13)}, next)
+	require.NoError(t, err)
+	var text, csv strings.Builder
+	require.NoError(t, res.WriteText(&text))
+	require.NoError(t, res.WriteCSV(&csv))
+	marked := lang.MarkLines(text.String())
+	tests := []struct {
+		name   string
+		format impact.Format
+		tag    lang.Tag
+		want   string
+	}{
+		{"the text in English is WriteText", impact.Text, lang.English, text.String()},
+		{"the text in Welsh is the English marked as untranslated", impact.Text, lang.Welsh, marked},
+		{"the text in Welsh and English is the marked English, then the English", impact.Text, lang.WelshEnglish, marked + lang.Separator + text.String()},
+		{"CSV is WriteCSV in English", impact.CSV, lang.English, csv.String()},
+		{"CSV is the same in Welsh", impact.CSV, lang.Welsh, csv.String()},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var b strings.Builder
+			require.NoError(t, impact.Write(&b, &res, tt.format, tt.tag))
+			require.Equal(t, tt.want, b.String())
+		})
+	}
+	for _, tag := range lang.Tags() {
+		t.Run("JSON in "+string(tag)+" reads back to the same result", func(t *testing.T) {
+			var b bytes.Buffer
+			require.NoError(t, impact.Write(&b, &res, impact.JSON, tag))
+			require.True(t, strings.HasSuffix(b.String(), "\n}\n"), "indented and ended by a newline: %q", b.String())
+			var back impact.Result
+			require.NoError(t, json.Unmarshal(b.Bytes(), &back))
+			if diff := cmp.Diff(res, back); diff != "" {
+				t.Errorf("the result read back differs (-written +read):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestAFormatIsOneOfTheFormatsListed(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		want  impact.Format
+		media string
+	}{
+		{"text is the text for people", "text", impact.Text, "text/plain; charset=utf-8"},
+		{"csv is CSV with a header", "csv", impact.CSV, "text/csv; charset=utf-8; header=present"},
+		{"json is JSON", "json", impact.JSON, "application/json"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := impact.ParseFormat(tt.text)
+			require.NoError(t, err)
+			require.Equal(t, tt.want, f)
+			require.Equal(t, tt.media, f.MediaType())
+		})
+	}
+	require.Equal(t, []impact.Format{impact.Text, impact.CSV, impact.JSON}, impact.Formats())
+	for _, bad := range []string{"", "TEXT", "markdown", "html"} {
+		t.Run(fmt.Sprintf("%q is refused with the formats listed", bad), func(t *testing.T) {
+			_, err := impact.ParseFormat(bad)
+			var fe *impact.FormatError
+			require.ErrorAs(t, err, &fe)
+			require.Equal(t, problem.UnknownFormat, fe.Code())
+			require.Equal(t, "impact: "+strconv.Quote(bad)+" is not a format of the impact of new holiday data: want text, csv or json", err.Error())
+			var b strings.Builder
+			require.ErrorAs(t, impact.Write(&b, &impact.Result{}, impact.Format(bad), lang.English), &fe)
+			require.Empty(t, b.String(), "nothing is written in an unknown format")
+			require.Empty(t, impact.Format(bad).MediaType())
+		})
+	}
 }

@@ -14,7 +14,9 @@
 // list, through [calendar.Calendar.WelshName].
 //
 // Where no source gives the Welsh, the English stays, marked as
-// untranslated: [Mark] wraps it as "[en: ...]". Whole sentences are
+// untranslated: [Mark] wraps it as "[en: ...]", and [WriteUntranslated]
+// writes a whole output not yet written in Welsh with each of its lines so
+// marked. Whole sentences are
 // translated whole or not at all: a sentence with no Welsh source is
 // written in English, marked, with its dates and figures as the English
 // has them; a Welsh date, holiday name or sourced term never stands inside

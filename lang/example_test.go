@@ -2,6 +2,7 @@ package lang_test
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"time"
 
@@ -61,4 +62,21 @@ func ExampleWrite() {
 	// ---
 	//
 	// Status: in time
+}
+
+// A document the module does not yet write in Welsh is written in Welsh as
+// its English, marked line by line, so that a reader sees what is not
+// translated.
+func ExampleWriteUntranslated() {
+	doc := func(w io.Writer) error {
+		_, err := io.WriteString(w, "No open deadline moves.\n")
+		return err
+	}
+	lang.WriteUntranslated(os.Stdout, lang.WelshEnglish, doc)
+	// Output:
+	// [en: No open deadline moves.]
+	//
+	// ---
+	//
+	// No open deadline moves.
 }

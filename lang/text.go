@@ -154,8 +154,17 @@ func Kind(t Tag, k calendar.Kind) string {
 // (calendar.Calendar.WelshName), or the English marked when there is none
 // (a one-off before 2019, a day added from a holiday file).
 func HolidayName(t Tag, c *calendar.Calendar, h calendar.Holiday) string {
-	cy, ok := c.WelshName(h.Date)
-	return pick(t, cy, ok, h.Name)
+	cy, _ := c.WelshName(h.Date)
+	return Name(t, cy, h.Name)
+}
+
+// Name returns in t a name whose Welsh, welsh, was read in a source, such
+// as GOV.UK's Welsh name of a holiday ([calendar.Calendar.WelshName]), or
+// is "" when no source gives it: the English english; welsh, or english
+// marked ([Mark]) when welsh is ""; or, in [WelshEnglish], "welsh /
+// english", or english alone when welsh is "".
+func Name(t Tag, welsh, english string) string {
+	return pick(t, welsh, welsh != "", english)
 }
 
 // Title returns the title of an instrument, given in English as the
@@ -219,4 +228,24 @@ func MarkLines(text string) string {
 		b.WriteString(l[len(body):])
 	}
 	return b.String()
+}
+
+// WriteUntranslated writes a document that the module does not yet write
+// in Welsh, such as the list of the deadlines a new bank holiday moves, in
+// the language t, as [Write] does: in [English] as write writes it to w; in
+// [Welsh] the same English with each of its lines that is not blank marked
+// as untranslated ([MarkLines]); in [WelshEnglish] that, then [Separator]
+// and the English. It returns the first error of write or of w.
+func WriteUntranslated(w io.Writer, t Tag, write func(io.Writer) error) error {
+	return Write(w, t, func(l Tag) error {
+		if l == English {
+			return write(w)
+		}
+		var b strings.Builder
+		if err := write(&b); err != nil {
+			return err
+		}
+		_, err := io.WriteString(w, MarkLines(b.String()))
+		return err
+	})
 }

@@ -3,6 +3,7 @@ package lang
 import (
 	"bytes"
 	"errors"
+	"io"
 	"strconv"
 	"strings"
 	"testing"
@@ -197,6 +198,28 @@ func TestHolidayName(t *testing.T) {
 	}
 }
 
+func TestName(t *testing.T) {
+	tests := []struct {
+		name           string
+		tag            Tag
+		welsh, english string
+		want           string
+	}{
+		{"in English a name is its English", English, "Llun y Pasg", "Easter Monday", "Easter Monday"},
+		{"in Welsh a name is its Welsh", Welsh, "Llun y Pasg", "Easter Monday", "Llun y Pasg"},
+		{"in Welsh a name no source gives in Welsh is its English marked", Welsh, "", "Royal wedding", "[en: Royal wedding]"},
+		{"in Welsh and English a name is the Welsh, then the English", WelshEnglish, "Llun y Pasg", "Easter Monday", "Llun y Pasg / Easter Monday"},
+		{"in Welsh and English a name no source gives in Welsh is its English alone", WelshEnglish, "", "Royal wedding", "Royal wedding"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Name(tt.tag, tt.welsh, tt.english); got != tt.want {
+				t.Errorf("Name(%s, %q, %q) = %q, want %q", tt.tag, tt.welsh, tt.english, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestMessage(t *testing.T) {
 	notADate := problem.Problem{Code: problem.NotADate, Field: "received", Message: `"1/8/14" is not a date: want YYYY-MM-DD`}
 	outOfRange := problem.Problem{Code: problem.DateOutOfRange, Field: "received", Message: "2100-01-01 is after 2099-12-31"}
@@ -288,6 +311,49 @@ func TestMarkLines(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := MarkLines(tt.in); got != tt.want {
 				t.Errorf("MarkLines(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestWriteUntranslated(t *testing.T) {
+	doc := func(w io.Writer) error { _, err := io.WriteString(w, "3 deadlines move.\n\nSee below.\n"); return err }
+	tests := []struct {
+		name string
+		tag  Tag
+		want string
+	}{
+		{"English is the document as it is written", English, "3 deadlines move.\n\nSee below.\n"},
+		{"Welsh is the English with each line that is not blank marked", Welsh, "[en: 3 deadlines move.]\n\n[en: See below.]\n"},
+		{"bilingual output is the marked English, the separator, then the English", WelshEnglish,
+			"[en: 3 deadlines move.]\n\n[en: See below.]\n\n---\n\n3 deadlines move.\n\nSee below.\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := WriteUntranslated(&b, tt.tag, doc); err != nil || b.String() != tt.want {
+				t.Errorf("WriteUntranslated(%s) = %q, %v; want %q", tt.tag, b.String(), err, tt.want)
+			}
+		})
+	}
+}
+
+func TestWriteUntranslatedReturnsTheFirstError(t *testing.T) {
+	boom := errors.New("boom")
+	for _, tag := range Tags() {
+		t.Run("the error of the document in "+string(tag)+" is returned", func(t *testing.T) {
+			var b bytes.Buffer
+			err := WriteUntranslated(&b, tag, func(io.Writer) error { return boom })
+			if !errors.Is(err, boom) || b.Len() != 0 {
+				t.Errorf("WriteUntranslated = %v, wrote %q; want boom and nothing written", err, b.String())
+			}
+		})
+	}
+	for _, tag := range Tags() {
+		t.Run("the error of a full writer in "+string(tag)+" is returned", func(t *testing.T) {
+			err := WriteUntranslated(failingWriter{}, tag, func(w io.Writer) error { _, err := io.WriteString(w, "a\n"); return err })
+			if !errors.Is(err, errFull) {
+				t.Errorf("WriteUntranslated to a full writer = %v, want its error", err)
 			}
 		})
 	}

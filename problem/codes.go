@@ -151,7 +151,7 @@ var infos = [...]Info{
 	{NotAPeriod, "outcome", "The text is not a reporting period: a reporting year such as 2024-2025, a half such as 2024-H1 (April to September) or a quarter such as 2024-Q3 (October to December), in financial-year quarters."},
 	{NoRecordsInPeriod, "outcome", "The case file has no record received in the half or quarter asked for."},
 
-	{UnknownFormat, "report, returns", "The format asked for is not one the output is written in: text, markdown, csv, json or html for the annual report; text, csv or json for the return."},
+	{UnknownFormat, "report, returns, impact, holidays", "The format asked for is not one the output is written in: text, markdown, csv, json or html for the annual report; text, csv or json for the return, for the deadlines new holiday data moves and for a list of holidays."},
 
 	{PeriodNotBegun, "returns", "A return is asked for as of a date before its period begins: nothing of the period is known yet."},
 	{NotAPopulation, "returns", "The number of residents, for the rate of complaints per 1,000, is not a whole number written in digits, 1 or more."},

@@ -2,7 +2,6 @@ package returns
 
 import (
 	"bufio"
-	"bytes"
 	"io"
 	"strconv"
 
@@ -71,23 +70,16 @@ func Write(w io.Writer, r *Return, f Format, t lang.Tag) error {
 // WriteTextIn writes r as WriteText does, in the language t. No source
 // gives the return's words in Welsh: in [lang.Welsh] it writes the English
 // with every line that is not blank marked as untranslated
-// ([lang.MarkLines]); in [lang.WelshEnglish], that, then [lang.Separator]
-// and the English. WriteTextIn(w, lang.English) is WriteText(w).
+// ([lang.WriteUntranslated]); in [lang.WelshEnglish], that, then
+// [lang.Separator] and the English. WriteTextIn(w, lang.English) is
+// WriteText(w).
 func (r Return) WriteTextIn(w io.Writer, t lang.Tag) error {
-	return lang.Write(w, t, func(l lang.Tag) error {
-		if l == lang.English {
-			bw := bufio.NewWriter(w)
-			if err := r.WriteText(bw); err != nil {
-				return err
-			}
-			return bw.Flush()
-		}
-		var b bytes.Buffer
-		if err := r.WriteText(&b); err != nil {
+	return lang.WriteUntranslated(w, t, func(w io.Writer) error {
+		bw := bufio.NewWriter(w)
+		if err := r.WriteText(bw); err != nil {
 			return err
 		}
-		_, err := io.WriteString(w, lang.MarkLines(b.String()))
-		return err
+		return bw.Flush()
 	})
 }
 

@@ -57,11 +57,8 @@ func (e *env) finish(sum assess.Summary, asOf calendar.Date, err error) error {
 	for _, w := range sum.Warnings {
 		fmt.Fprintln(e.stderr, w.In(e.lang.Tag).String())
 	}
-	if sum.SetAside > 0 {
-		e.note("%s dated after %s %s set aside as not yet happened", count(sum.SetAside, "event"), asOf, pickWord(sum.SetAside == 1, "was", "were"))
-	}
-	if sum.NotYetReceived > 0 {
-		e.note("%s received after %s %s left out", count(sum.NotYetReceived, "record"), asOf, pickWord(sum.NotYetReceived == 1, "was", "were"))
+	for _, n := range sum.Notes(asOf) {
+		e.note("%s", n)
 	}
 	ps := e.appendProblems(nil, sum.Problems)
 	var he *casefile.HeaderError
@@ -74,22 +71,6 @@ func (e *env) finish(sum assess.Summary, asOf calendar.Date, err error) error {
 		return ps
 	}
 	return nil
-}
-
-// count returns "1 event" or "2 events".
-func count(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
-}
-
-// pickWord returns one when b holds, and many otherwise.
-func pickWord(b bool, one, many string) string {
-	if b {
-		return one
-	}
-	return many
 }
 
 // appendProblems appends the lines of case-file problems to ps, with

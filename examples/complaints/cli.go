@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -121,19 +120,25 @@ func (e *env) calendar() (*calendar.Calendar, error) {
 		e.cal = calendar.Wales()
 		return e.cal, nil
 	}
-	f, err := os.Open(e.holidays)
-	if err != nil {
-		return nil, problems{fmt.Sprintf("%s: %s: --holidays: cannot open %s: %s", progName, e.name, e.holidays, pathError(err))}
-	}
-	defer f.Close()
-	hf, err := calendar.ReadHolidayFile(e.holidays, f)
+	hf, err := calendar.LoadHolidayFile(e.holidays)
 	if err == nil {
 		e.cal, err = calendar.WalesWith(hf)
 	}
 	if err != nil {
-		return nil, problems{fmt.Sprintf("%s: %s: --holidays: %s", progName, e.name, problem.Message(err))}
+		return nil, e.holidayFileProblem("--holidays", e.holidays, err)
 	}
 	return e.cal, nil
+}
+
+// holidayFileProblem returns the problem (exit status 1) of the holiday
+// file at path, given with flag, for err: that of calendar.LoadHolidayFile
+// or of what was made of the file.
+func (e *env) holidayFileProblem(flag, path string, err error) problems {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return problems{fmt.Sprintf("%s: %s: %s: cannot open %s: %s", progName, e.name, flag, path, pe.Err)}
+	}
+	return problems{fmt.Sprintf("%s: %s: %s: %s", progName, e.name, flag, problem.Message(err))}
 }
 
 // An evalFlags holds the flags of the commands that evaluate a case file:
@@ -259,23 +264,6 @@ func (f *langFlag) Set(s string) error {
 	}
 	f.Tag = t
 	return nil
-}
-
-// untranslated writes an output the module does not yet write in Welsh, in
-// the language of --lang: in Welsh every line of its English, marked as
-// untranslated (lang.MarkLines); for cy+en that, then the English.
-func (e *env) untranslated(write func(io.Writer) error) error {
-	return lang.Write(e.stdout, e.lang.Tag, func(l lang.Tag) error {
-		if l == lang.English {
-			return write(e.stdout)
-		}
-		var b bytes.Buffer
-		if err := write(&b); err != nil {
-			return err
-		}
-		_, err := io.WriteString(e.stdout, lang.MarkLines(b.String()))
-		return err
-	})
 }
 
 // message returns the message of problem p in the language of --lang
@@ -419,6 +407,16 @@ type choiceFlag struct {
 	choices []string
 }
 
+// names returns the names of a library's values of a string type, such as
+// its formats (report.Formats), in order.
+func names[T ~string](values []T) []string {
+	s := make([]string, len(values))
+	for i, v := range values {
+		s[i] = string(v)
+	}
+	return s
+}
+
 // formatFlag returns a choiceFlag for --format whose default is the first
 // of formats.
 func formatFlag(formats ...string) *choiceFlag {
@@ -464,21 +462,12 @@ func argCount(args []string, want string) error {
 	return usagef("want %s, got %s", want, got)
 }
 
-// provisionalNote is the remark for results that depend on a year after the
-// last one of the official list.
-func provisionalNote(c *calendar.Calendar) string {
-	return fmt.Sprintf("holidays after %d, the last year of the official list, are projected from the standing rules: a one-off bank holiday may still be proclaimed", c.LastOfficialYear())
-}
-
 // transitionFlag returns the flag that chooses the reading of the
 // transition between regimes (timescale.Engine.Transition), one of
 // timescale.Transitions; the first, keep-regime, is the default.
 func transitionFlag() *choiceFlag {
-	var names []string
-	for _, t := range timescale.Transitions() {
-		names = append(names, string(t))
-	}
-	return &choiceFlag{value: names[0], choices: names}
+	n := names(timescale.Transitions())
+	return &choiceFlag{value: n[0], choices: n}
 }
 
 // procedureFlag returns the flag that chooses the procedure of a complaint,

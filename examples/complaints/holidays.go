@@ -1,18 +1,12 @@
 package main
 
 import (
-	"encoding/csv"
 	"encoding/json"
-	"fmt"
-	"io"
-	"os"
-	"text/tabwriter"
 
 	"github.com/cymru-complaints/statutory/calendar"
-	"github.com/cymru-complaints/statutory/casefile"
+	"github.com/cymru-complaints/statutory/holidays"
 	"github.com/cymru-complaints/statutory/ics"
 	"github.com/cymru-complaints/statutory/lang"
-	"github.com/cymru-complaints/statutory/problem"
 	"github.com/cymru-complaints/statutory/timescale"
 )
 
@@ -51,7 +45,7 @@ func runHolidays(e *env, args []string) error {
 	var from, to dateFlag
 	fs.Var(&from, "from", "first day of the range")
 	fs.Var(&to, "to", "last day of the range")
-	format := formatFlag("text", "csv", "json", "ics")
+	format := formatFlag(append(names(holidays.Formats()), "ics")...)
 	fs.Var(format, "format", "output format")
 	diff := fs.String("diff", "", "holiday file to compare with the embedded record")
 	pos, err := parseArgs(fs, args)
@@ -74,78 +68,33 @@ func runHolidays(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	rows, err := c.WeekdayHolidays(first, last)
+	list, err := holidays.New(c, first, last)
 	if err != nil {
 		return err
 	}
-	provisional := false
-	for _, r := range rows {
-		provisional = provisional || r.Provisional
+	if format.value == "ics" {
+		err = writeHolidayCalendar(e, c, &list)
+	} else {
+		err = holidays.Write(e.stdout, &list, holidays.Format(format.value), e.lang.Tag)
 	}
-
-	switch format.value {
-	case "csv":
-		w := csv.NewWriter(e.stdout)
-		w.Write([]string{"date", "name"})
-		for _, r := range rows {
-			w.Write([]string{r.Date.String(), casefile.SafeCell(r.Name)})
-		}
-		w.Flush()
-		if provisional {
-			e.note("some dates are provisional: %s", provisionalNote(c))
-		}
-		return w.Error()
-	case "json":
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(rows)
-	case "ics":
-		w, err := ics.NewWriter(e.stdout, ics.Options{Engine: timescale.Engine{Calendar: c}, AsOf: e.today, Name: "Non-working days in Wales"})
-		if err != nil {
-			return err
-		}
-		for _, r := range rows {
-			w.WriteHoliday(r)
-		}
-		if err := w.Close(); err != nil {
-			return err
-		}
-		if provisional {
-			e.note("some dates are provisional: %s", provisionalNote(c))
-		}
-		return nil
+	if err == nil && list.Provisional && (format.value == "csv" || format.value == "ics") {
+		// The text has the footnote, and JSON marks each day.
+		e.note("some dates are provisional: %s", calendar.ProvisionalNote(list.LastOfficialYear))
 	}
-	return lang.Write(e.stdout, e.lang.Tag, func(l lang.Tag) error {
-		return writeHolidays(e.stdout, l, c, rows, first, last, provisional)
-	})
+	return err
 }
 
-// writeHolidays writes the list of holidays as text in l, English or
-// Welsh: in English the weekday abbreviated, as the other dates of the
-// text output are; in Welsh in full, with GOV.UK's Welsh names.
-func writeHolidays(w io.Writer, l lang.Tag, c *calendar.Calendar, rows []calendar.ListedHoliday, first, last calendar.Date, provisional bool) error {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	for _, r := range rows {
-		mark := ""
-		if r.Provisional {
-			mark = " *"
-		}
-		day := r.Weekday[:3]
-		if l != lang.English {
-			day = lang.Weekday(l, r.Date.Weekday())
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t(%s)%s\n", r.Date, day, lang.HolidayName(l, c, r.Holiday), lang.Kind(l, r.Kind), mark)
-	}
-	if err := tw.Flush(); err != nil {
+// writeHolidayCalendar writes the days of l as a calendar file for a
+// shared office calendar.
+func writeHolidayCalendar(e *env, c *calendar.Calendar, l *holidays.List) error {
+	w, err := ics.NewWriter(e.stdout, ics.Options{Engine: timescale.Engine{Calendar: c}, AsOf: e.today, Name: "Non-working days in Wales"})
+	if err != nil {
 		return err
 	}
-	if len(rows) == 0 {
-		fmt.Fprintln(w, lang.Sayf(l, "holidays.none", fmt.Sprintf("No weekday from %s to %s is a holiday.", first, last), first.String(), last.String()))
+	for _, d := range l.Days {
+		w.WriteHoliday(d.ListedHoliday)
 	}
-	if provisional {
-		fmt.Fprintf(w, "* %s\n", lang.Say(l, "note.provisional", "provisional: "+provisionalNote(c)+"."))
-	}
-	return nil
+	return w.Close()
 }
 
 // holidaysDiff implements holidays --diff FILE.
@@ -153,23 +102,18 @@ func holidaysDiff(e *env, path, format string) error {
 	if format == "csv" {
 		return usagef("--diff prints text or json, not csv")
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		return problems{fmt.Sprintf("%s: %s: --diff: cannot open %s: %s", progName, e.name, path, pathError(err))}
+	hf, err := calendar.LoadHolidayFile(path)
+	var d *calendar.HolidayDiff
+	if err == nil {
+		d, err = calendar.DiffHolidays(hf)
 	}
-	defer f.Close()
-	hf, err := calendar.ReadHolidayFile(path, f)
 	if err != nil {
-		return problems{fmt.Sprintf("%s: %s: --diff: %s", progName, e.name, problem.Message(err))}
-	}
-	d, err := calendar.DiffHolidays(hf)
-	if err != nil {
-		return problems{fmt.Sprintf("%s: %s: --diff: %s", progName, e.name, problem.Message(err))}
+		return e.holidayFileProblem("--diff", path, err)
 	}
 	if format == "json" {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
 		return enc.Encode(d)
 	}
-	return e.untranslated(d.WriteText)
+	return lang.WriteUntranslated(e.stdout, e.lang.Tag, d.WriteText)
 }

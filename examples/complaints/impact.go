@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 
 	"github.com/cymru-complaints/statutory/assess"
@@ -42,7 +41,7 @@ func runImpact(e *env, args []string) error {
 	e.policyFlag(fs)
 	e.caseFileFlags(fs)
 	ev := addEvalFlags(fs, "date the deadlines are open on")
-	format := formatFlag("text", "csv", "json")
+	format := formatFlag(names(impact.Formats())...)
 	fs.Var(format, "format", "output format")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
@@ -73,20 +72,8 @@ func runImpact(e *env, args []string) error {
 	if ferr != nil && !errors.As(ferr, &ps) {
 		return ferr
 	}
-	if err := writeImpact(e, res, format.value); err != nil {
+	if err := impact.Write(e.stdout, &res, impact.Format(format.value), e.lang.Tag); err != nil {
 		return err
 	}
 	return ferr
-}
-
-func writeImpact(e *env, res impact.Result, format string) error {
-	switch format {
-	case "json":
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(res)
-	case "csv":
-		return res.WriteCSV(e.stdout)
-	}
-	return e.untranslated(res.WriteText)
 }

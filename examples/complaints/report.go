@@ -76,7 +76,7 @@ func runReport(e *env, args []string) error {
 	ev := addEvalFlags(fs, "date open complaints are judged on")
 	year := fs.String("year", "", "reporting year")
 	periodText := fs.String("period", "", "reporting period: a year, a half or a quarter")
-	format := reportFormatFlag()
+	format := formatFlag(names(report.Formats())...)
 	fs.Var(format, "format", "output format")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
@@ -142,14 +142,4 @@ func runReport(e *env, args []string) error {
 		return append(ps, fmt.Sprintf("%s: %d problems: the rows at fault were left out of the report", name, len(ps)))
 	}
 	return nil
-}
-
-// reportFormatFlag returns the flag that chooses the format of the report,
-// one of report.Formats; the first, text, is the default.
-func reportFormatFlag() *choiceFlag {
-	var names []string
-	for _, f := range report.Formats() {
-		names = append(names, string(f))
-	}
-	return formatFlag(names...)
 }

@@ -60,7 +60,7 @@ func runReturn(e *env, args []string) error {
 	periodText := fs.String("period", "", "the period: a quarter, a half or a year")
 	procedures := fs.String("procedures", "", "the procedures to count, separated by commas")
 	population := fs.String("population", "", "the number of residents")
-	format := formatFlag("text", "csv", "json")
+	format := formatFlag(names(returns.Formats())...)
 	fs.Var(format, "format", "output format")
 	pos, err := parseArgs(fs, args)
 	if err != nil {

@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+
+	"github.com/cymru-complaints/statutory/calendar"
 )
 
 const workdaysUsage = `Usage:
@@ -61,13 +63,13 @@ func workdaysAdd(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	due, err := c.AddWorkingDays(d, n)
+	r, err := c.Add(d, n)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(e.stdout, due)
-	if c.IsProvisional(d) || c.IsProvisional(due) {
-		e.note("the answer is provisional: %s", provisionalNote(c))
+	fmt.Fprintln(e.stdout, r.Date)
+	if r.Provisional {
+		e.note("the answer is provisional: %s", calendar.ProvisionalNote(c.LastOfficialYear()))
 	}
 	return nil
 }
@@ -89,13 +91,13 @@ func workdaysCount(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	n, err := c.WorkingDaysBetween(from, to)
+	r, err := c.Count(from, to)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(e.stdout, n)
-	if c.IsProvisional(from) || c.IsProvisional(to) {
-		e.note("the answer is provisional: %s", provisionalNote(c))
+	fmt.Fprintln(e.stdout, r.WorkingDays)
+	if r.Provisional {
+		e.note("the answer is provisional: %s", calendar.ProvisionalNote(c.LastOfficialYear()))
 	}
 	return nil
 }

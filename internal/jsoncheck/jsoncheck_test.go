@@ -19,6 +19,8 @@ import (
 	"github.com/cymru-complaints/statutory/calendar"
 	"github.com/cymru-complaints/statutory/casefile"
 	"github.com/cymru-complaints/statutory/due"
+	"github.com/cymru-complaints/statutory/holidays"
+	"github.com/cymru-complaints/statutory/impact"
 	"github.com/cymru-complaints/statutory/lang"
 	"github.com/cymru-complaints/statutory/outcome"
 	"github.com/cymru-complaints/statutory/policy"
@@ -67,7 +69,7 @@ var notData = map[string]string{
 // the module's library packages, as "package.Type".
 func exportedTypes(t *testing.T) []string {
 	var out []string
-	for _, dir := range []string{"calendar", "timescale", "casefile", "assess", "outcome", "problem", "problem/httpproblem", "due", "ics", "policy", "returns", "report"} {
+	for _, dir := range []string{"calendar", "timescale", "casefile", "assess", "outcome", "problem", "problem/httpproblem", "due", "ics", "policy", "returns", "report", "holidays", "impact"} {
 		fset := token.NewFileSet()
 		path := filepath.Join("..", "..", dir)
 		entries, err := os.ReadDir(path)
@@ -143,6 +145,22 @@ func samples(t *testing.T) map[string]any {
 	require.NoError(t, err)
 	diff, err := calendar.DiffHolidays(hf)
 	require.NoError(t, err)
+	added, err := calendar.Wales().Add(d(2028, 12, 22), 5)
+	require.NoError(t, err)
+	counted, err := calendar.Wales().Count(d(2028, 12, 22), d(2029, 1, 5))
+	require.NoError(t, err)
+	holidayList, err := holidays.New(calendar.Wales(), d(2028, 12, 1), d(2029, 1, 31))
+	require.NoError(t, err)
+	withExtra, err := calendar.WalesWith(hf)
+	require.NoError(t, err)
+	moved, err := impact.Compare(strings.NewReader("id,kind,received\nA,complaint,2031-06-13\nB,complaint,2014-02-30\n"), "cases.csv",
+		assess.Options{AsOf: d(2031, 6, 13)}, withExtra)
+	require.NoError(t, err)
+	require.NotEmpty(t, moved.Moves)
+	require.NotEmpty(t, moved.Summary.Problems)
+	for i := range moved.Summary.Problems {
+		moved.Summary.Problems[i].Err = nil // not part of the JSON form
+	}
 
 	pol, err := policy.ReadFile(filepath.Join("..", "..", "examples", "data", "policy.json"), nil)
 	require.NoError(t, err)
@@ -246,6 +264,14 @@ func samples(t *testing.T) map[string]any {
 		"due.Item":                dueList.Items[0],
 		"report.Format":           reportformat.Markdown,
 		"returns.Format":          returns.CSV,
+		"calendar.AddResult":      added,
+		"calendar.CountResult":    counted,
+		"holidays.List":           holidayList,
+		"holidays.Day":            holidayList.Days[len(holidayList.Days)-1],
+		"holidays.Format":         holidays.JSON,
+		"impact.Result":           moved,
+		"impact.Move":             moved.Moves[0],
+		"impact.Format":           impact.CSV,
 		"httpproblem.Document":    problemDoc,
 	}
 }

@@ -1,0 +1,92 @@
+package impact
+
+import (
+	"io"
+	"strconv"
+
+	"github.com/cymru-complaints/statutory/internal/formats"
+	"github.com/cymru-complaints/statutory/lang"
+	"github.com/cymru-complaints/statutory/problem"
+)
+
+// A Format is a way of writing a Result.
+type Format string
+
+// The formats, in the order [Formats] lists them.
+const (
+	// Text is the result for people ([Result.WriteTextIn]).
+	Text Format = "text"
+	// CSV is one move a row ([Result.WriteCSV]); it is the same in every
+	// language.
+	CSV Format = "csv"
+	// JSON is the Result's JSON form, indented by two spaces and ended by a
+	// newline; it reads back to the same Result and is the same in every
+	// language.
+	JSON Format = "json"
+)
+
+// table is the table of the formats: each with its media type and its
+// writer. Formats, ParseFormat, MediaType, Write and FormatError read it.
+var table = formats.Table[Result]{
+	{Name: string(Text), MediaType: "text/plain; charset=utf-8", Write: func(w io.Writer, r *Result, t lang.Tag) error { return r.WriteTextIn(w, t) }},
+	{Name: string(CSV), MediaType: "text/csv; charset=utf-8; header=present", Write: func(w io.Writer, r *Result, _ lang.Tag) error { return r.WriteCSV(w) }},
+	{Name: string(JSON), MediaType: "application/json", Write: formats.WriteJSON[Result]},
+}
+
+// Formats returns the formats of a result, in the order the documentation
+// lists them: text, csv, json.
+func Formats() []Format {
+	return formats.List[Format](table)
+}
+
+// ParseFormat returns the format named s, spelled as [Formats] spells it
+// (in lower case). Any other text is a *FormatError listing the formats.
+func ParseFormat(s string) (Format, error) {
+	if _, ok := table.Lookup(s); ok {
+		return Format(s), nil
+	}
+	return "", &FormatError{Value: s}
+}
+
+// MediaType returns the media type of a result in f, for the Content-Type
+// of an HTTP answer: "text/csv; charset=utf-8; header=present" for CSV,
+// "application/json" for JSON; "" for an unknown f.
+func (f Format) MediaType() string { return table.MediaType(string(f)) }
+
+// Write writes r to w in the format f, its words for people in the
+// language t (see [Result.WriteTextIn]; CSV and JSON are data and are the
+// same in every language). It returns a *FormatError for an unknown f,
+// writing nothing, and otherwise the first error of w.
+func Write(w io.Writer, r *Result, f Format, t lang.Tag) error {
+	g, ok := table.Lookup(string(f))
+	if !ok {
+		return &FormatError{Value: string(f)}
+	}
+	return g.Write(w, r, t)
+}
+
+// WriteTextIn writes r as [Result.WriteText] does, in the language t. The
+// result is not yet written in Welsh: in [lang.Welsh] it is the English
+// with every line that is not blank marked as untranslated
+// ([lang.WriteUntranslated]); in [lang.WelshEnglish], that, then
+// [lang.Separator] and the English. WriteTextIn(w, lang.English) is
+// WriteText(w).
+func (r Result) WriteTextIn(w io.Writer, t lang.Tag) error {
+	return lang.WriteUntranslated(w, t, r.WriteText)
+}
+
+// A FormatError reports text that is not a format of a result. Its code
+// is [problem.UnknownFormat].
+type FormatError struct {
+	Value string // the text given
+}
+
+func (e *FormatError) Error() string { return "impact: " + e.Message() }
+
+// Code returns problem.UnknownFormat.
+func (e *FormatError) Code() problem.Code { return problem.UnknownFormat }
+
+// Message returns the error for people.
+func (e *FormatError) Message() string {
+	return strconv.Quote(e.Value) + " is not a format of the impact of new holiday data: want " + table.Want()
+}
