@@ -75,14 +75,11 @@ func (s *server) workdaysAdd(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	due, err := s.cal.AddWorkingDays(from, n)
+	res, err := s.cal.Add(from, n)
 	if err != nil {
 		return httpproblem.FromError("n", err)
 	}
-	return s.writeJSON(w, http.StatusOK, struct {
-		Date        calendar.Date `json:"date"`
-		Provisional bool          `json:"provisional"`
-	}{due, s.cal.IsProvisional(from) || s.cal.IsProvisional(due)})
+	return s.writeJSON(w, http.StatusOK, res)
 }
 
 // workdaysCount answers GET /v1/workdays/count?from=D&to=D, as
@@ -106,14 +103,11 @@ func (s *server) workdaysCount(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	n, err := s.cal.WorkingDaysBetween(from, to)
+	res, err := s.cal.Count(from, to)
 	if err != nil {
 		return httpproblem.FromError("", err)
 	}
-	return s.writeJSON(w, http.StatusOK, struct {
-		WorkingDays int  `json:"working_days"`
-		Provisional bool `json:"provisional"`
-	}{n, s.cal.IsProvisional(from) || s.cal.IsProvisional(to)})
+	return s.writeJSON(w, http.StatusOK, res)
 }
 
 // deadlines answers POST /v1/deadlines, whose body is a timescale.Query,

@@ -133,17 +133,11 @@ func holidayCalendar(path string) (*calendar.Calendar, error) {
 	if path == "" {
 		return calendar.Wales(), nil
 	}
-	f, err := os.Open(path)
+	hf, err := calendar.LoadHolidayFile(path)
 	if err != nil {
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
+		if pe := (*os.PathError)(nil); errors.As(err, &pe) {
+			return nil, fmt.Errorf("cannot open %s: %v", path, pe.Err)
 		}
-		return nil, fmt.Errorf("cannot open %s: %v", path, err)
-	}
-	defer f.Close()
-	hf, err := calendar.ReadHolidayFile(path, f)
-	if err != nil {
 		return nil, errors.New(problem.Message(err))
 	}
 	cal, err := calendar.WalesWith(hf)
