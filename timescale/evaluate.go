@@ -678,6 +678,11 @@ const warnYears = 2
 // latest event, which spares the search when it is not after the limit
 // (BenchmarkEvaluateIntoMixed).
 func yearsAfterReceipt(c *Case, latest calendar.Date) []problem.Problem {
+	// The limit falls in the year warnYears after the year of receipt: an
+	// event of an earlier year is before it, found without computing it.
+	if latest.Year < c.Received.Year+warnYears {
+		return []problem.Problem{}
+	}
 	limit := PeriodEnd(SameDateLater, c.Received, 12*warnYears)
 	if !latest.After(limit) {
 		return []problem.Problem{}

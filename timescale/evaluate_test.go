@@ -2,6 +2,7 @@ package timescale_test
 
 import (
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -542,6 +543,55 @@ func TestEvaluateIntoReusesStorage(t *testing.T) {
 			if diff := cmp.Diff(want, dst, cmpopts.EquateEmpty()); diff != "" {
 				t.Errorf("case %s: EvaluateInto differs from Evaluate (-Evaluate +EvaluateInto):\n%s", c.ID, diff)
 			}
+		}
+	}
+}
+
+// TestEvaluateIntoOverwritesEveryFieldOfAReusedDeadline checks that
+// EvaluateInto sets every field of the deadlines it writes into storage it
+// reuses: storage whose every field holds something gives the assessment
+// Evaluate gives. (The engine writes a deadline over the old one rather
+// than clearing it first.)
+func TestEvaluateIntoOverwritesEveryFieldOfAReusedDeadline(t *testing.T) {
+	cases := []timescale.Case{
+		typical,
+		panel2014,
+		{ID: "r", Kind: timescale.Complaint, Procedure: timescale.RepresentationProcedure, Complainant: "child", Received: d("2014-08-01"), Stage2Requested: d("2014-09-01")},
+		{ID: "m", Kind: timescale.Complaint, Matter: d("2014-03-10"), Received: d("2014-07-31"), Acknowledged: d("2014-08-01")},
+	}
+	cases[1].ID, cases[1].Kind = "p", timescale.Complaint
+	for _, e := range []timescale.Engine{{}, deem, withTargets(pembrokeshire)} {
+		for _, c := range cases {
+			want, err := e.Evaluate(c, d("2015-03-31"))
+			require.NoError(t, err)
+			dst := timescale.Assessment{Deadlines: make([]timescale.Deadline, 8)}
+			for i := range dst.Deadlines {
+				fillEveryField(reflect.ValueOf(&dst.Deadlines[i]).Elem())
+			}
+			dst.Deadlines = dst.Deadlines[:0]
+			require.NoError(t, e.EvaluateInto(&dst, c, d("2015-03-31")))
+			if diff := cmp.Diff(want, dst, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("case %s: EvaluateInto over used storage differs from Evaluate (-Evaluate +EvaluateInto):\n%s", c.ID, diff)
+			}
+		}
+	}
+}
+
+// fillEveryField sets every field of v, a struct, to a value that is not
+// zero.
+func fillEveryField(v reflect.Value) {
+	for i := range v.NumField() {
+		switch f := v.Field(i); f.Kind() {
+		case reflect.String:
+			f.SetString("x")
+		case reflect.Int:
+			f.SetInt(7)
+		case reflect.Bool:
+			f.SetBool(true)
+		case reflect.Struct:
+			fillEveryField(f)
+		default:
+			panic("fillEveryField: a field of kind " + f.Kind().String())
 		}
 	}
 }
