@@ -595,3 +595,40 @@ func fillEveryField(v reflect.Value) {
 		}
 	}
 }
+
+// TestEvaluationAllocatesNothingPerCase checks that a pass over many cases
+// allocates nothing per case once its storage is grown: EvaluateInto into
+// a reused assessment, and KnownOn, with and without events after the
+// date of evaluation.
+func TestEvaluationAllocatesNothingPerCase(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector's sync.Pool drops what is put back")
+	}
+	asOf := d("2014-10-03")
+	later := timescale.Case{ID: "l", Kind: timescale.Complaint, Received: d("2014-09-01"), Acknowledged: d("2014-09-02"),
+		Stage1Response: d("2014-09-20"), Stage2Requested: d("2014-10-01"), Stage2ExtendedTo: d("2014-11-28"), Stage2Response: d("2014-11-20")}
+	var dst timescale.Assessment
+	tests := []struct {
+		name string
+		run  func()
+	}{
+		{"EvaluateInto of a case with every step recorded, into a reused assessment", func() {
+			_ = timescale.Engine{}.EvaluateInto(&dst, typical, d("2015-03-31"))
+		}},
+		{"EvaluateInto of a case with a stage 2 response after the date of evaluation, set aside", func() {
+			_ = timescale.Engine{}.EvaluateInto(&dst, later, asOf)
+		}},
+		{"KnownOn of a case with a stage 2 response after the date", func() { _ = timescale.KnownOn(later, asOf) }},
+		{"KnownOn of a case with nothing after the date", func() { _ = timescale.KnownOn(typical, d("2015-03-31")) }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.run() // grows the storage
+			if allocs := testing.AllocsPerRun(100, tt.run); allocs != 0 {
+				t.Errorf("allocated %v times per case, want 0", allocs)
+			}
+		})
+	}
+	require.NoError(t, timescale.Engine{}.EvaluateInto(&dst, later, asOf))
+	require.Equal(t, 1, dst.SetAside, "the stage 2 response is set aside, so the second case takes the path of a case known in part")
+}

@@ -49,7 +49,7 @@ type rulePlan struct {
 	// template holds the fields of a deadline of the rule that are the
 	// same for every case: for any procedure but children's
 	// representations, then for them (Rule.CitationFor), as
-	// Engine.deadline copies them (BenchmarkEvaluateIntoMixed).
+	// filling.deadline copies them (BenchmarkEvaluateIntoMixed).
 	template [2]Deadline
 }
 
