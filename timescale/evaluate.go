@@ -382,8 +382,10 @@ const (
 // evaluate is EvaluateInto; asOfField names the date of evaluation in
 // problems ("" when it was not given by the caller), cut says what
 // becomes of the events after it, and deadlines whether the deadlines and
-// the status are wanted (CheckInto).
-func (e Engine) evaluate(dst *Assessment, c *Case, asOf calendar.Date, asOfField string, cut int, deadlines bool) error {
+// the status are wanted (CheckInto). It and the methods it calls take the
+// engine by pointer, not as a copy of some 100 bytes at every call
+// (BenchmarkEvaluateIntoMixed).
+func (e *Engine) evaluate(dst *Assessment, c *Case, asOf calendar.Date, asOfField string, cut int, deadlines bool) error {
 	t, cal := e.table(), e.calendar()
 	transition := e.Transition
 	if transition == "" {
@@ -398,7 +400,7 @@ func (e Engine) evaluate(dst *Assessment, c *Case, asOf calendar.Date, asOfField
 		}
 	}
 	var ps []problem.Problem
-	regime := t.check(&ps, c, cal)
+	regime, latest := t.check(&ps, c, cal)
 	if _, err := cal.IsWorkingDay(asOf); err != nil {
 		ps = append(ps, problem.New(asOfField, err))
 	} else if cut != keepAll && e.RefuseFuture {
@@ -408,7 +410,12 @@ func (e Engine) evaluate(dst *Assessment, c *Case, asOf calendar.Date, asOfField
 		return &ValidationError{ID: c.ID, Problems: ps}
 	}
 	kept := dst.Deadlines[:0]
-	if kept == nil {
+	switch {
+	case kept == nil && regime >= 0 && deadlines:
+		// Room for every rule of the regime, in one allocation rather than
+		// as the deadlines come (BenchmarkEvaluate, allocs/op).
+		kept = make([]Deadline, 0, len(t.byRegime[regime]))
+	case kept == nil:
 		kept = []Deadline{}
 	}
 	*dst = Assessment{
@@ -420,17 +427,17 @@ func (e Engine) evaluate(dst *Assessment, c *Case, asOf calendar.Date, asOfField
 		CalendarVersion: cal.Version(),
 		Provisional:     cal.IsProvisional(c.Received),
 		Deadlines:       kept,
-		Warnings:        yearsAfterReceipt(c),
+		Warnings:        yearsAfterReceipt(c, latest),
 	}
 	if c.Kind != Complaint {
 		if cut == cutRecords && c.Received.After(asOf) {
-			dst.SetAside = countAfter(c, asOf, false)
+			dst.SetAside = countAfter(c, latest, asOf, false)
 		}
 		return nil
 	}
 	n := 0
 	if cut != keepAll {
-		n = countAfter(c, asOf, cut == cutEvents)
+		n = countAfter(c, latest, asOf, cut == cutEvents)
 	}
 	if !deadlines {
 		// Without the deadlines, they are computed only if one of them
@@ -459,10 +466,13 @@ func (e Engine) evaluate(dst *Assessment, c *Case, asOf calendar.Date, asOfField
 		dst.Status, dst.SetAside = CaseNotYetReceived, n
 		return nil
 	}
-	known := *c // the case as known on asOf
-	setAside(&known, asOf)
+	// The case as known on asOf, a copy from cases rather than the heap
+	// (BenchmarkEvaluateIntoMixed, allocs/op).
+	known := borrowCase(*c)
+	defer returnCase(known)
+	setAside(known, asOf)
 	dst.Deadlines, dst.Provisional = dst.Deadlines[:0], cal.IsProvisional(c.Received)
-	if err := e.fill(dst, &known, t, cal, regime, asOf); err != nil {
+	if err := e.fill(dst, known, t, cal, regime, asOf); err != nil {
 		return err
 	}
 	dst.SetAside = n
@@ -473,7 +483,7 @@ func (e Engine) evaluate(dst *Assessment, c *Case, asOf calendar.Date, asOfField
 // last day of the calendar that no deadline of the table (nor of the
 // engine's policy) can run out of its range: before it by more than
 // Table.reach days, and the largest target's reach.
-func (e Engine) farFromTheEnd(c *Case, t *Table, cal *calendar.Calendar) bool {
+func (e *Engine) farFromTheEnd(c *Case, t *Table, cal *calendar.Calendar) bool {
 	reach := t.reach
 	for i := range e.Policy.Targets {
 		reach += 2*e.Policy.Targets[i].WorkingDays + 14
@@ -490,7 +500,7 @@ func (e Engine) farFromTheEnd(c *Case, t *Table, cal *calendar.Calendar) bool {
 
 // fill computes the deadlines and the status of complaint c, of the
 // regime at position regime of t, into a, whose other fields are set.
-func (e Engine) fill(a *Assessment, c *Case, t *Table, cal *calendar.Calendar, regime int, asOf calendar.Date) error {
+func (e *Engine) fill(a *Assessment, c *Case, t *Table, cal *calendar.Calendar, regime int, asOf calendar.Date) error {
 	transition := e.transition()
 	info := &t.regimes[regime]
 	a.Regime = info.Name
@@ -500,62 +510,7 @@ func (e Engine) fill(a *Assessment, c *Case, t *Table, cal *calendar.Calendar, r
 			a.DeemedReceived, _ = cal.NextWorkingDay(c.Received)
 		}
 	}
-	// dues records the due dates computed so far, by the event that meets
-	// them, for the chained rules.
-	var dues [16]struct {
-		e Event
-		d calendar.Date
-	}
-	nd := 0
-	dueOf := func(ev Event) (calendar.Date, bool) {
-		for _, x := range dues[:nd] {
-			if x.e == ev {
-				return x.d, true
-			}
-		}
-		return calendar.Date{}, false
-	}
-	// apply applies rule i to the case; pol is the transition policy of a
-	// stage requested after a later regime came into force (crossed).
-	apply := func(i int, crossed bool, pol *TransitionPolicy) error {
-		r := &t.rules[i]
-		if r.Optional && e.Policy.switchedOff(r.ID) {
-			return nil // an option the council's procedure leaves out
-		}
-		// deadline sets the whole of *d: the slice is only grown, not
-		// cleared first (BenchmarkAssess1M).
-		if n := len(a.Deadlines); n < cap(a.Deadlines) {
-			a.Deadlines = a.Deadlines[:n+1]
-		} else {
-			a.Deadlines = append(a.Deadlines, Deadline{})
-		}
-		d := &a.Deadlines[len(a.Deadlines)-1]
-		ok, err := e.deadline(d, cal, info, r, &t.plans[i], c, a.DeemedReceived, asOf, dueOf)
-		if err != nil {
-			return &ValidationError{ID: c.ID, Problems: []problem.Problem{problem.New(deadlineField(c, &t.plans[i], err), &DeadlineError{RuleID: r.ID, Err: err})}}
-		}
-		if !ok {
-			a.Deadlines = a.Deadlines[:len(a.Deadlines)-1]
-			return nil
-		}
-		if len(e.Policy.Targets) > 0 {
-			if err := e.applyTarget(d, cal, r, c, asOf); err != nil {
-				return &ValidationError{ID: c.ID, Problems: []problem.Problem{problem.New("received", &DeadlineError{RuleID: r.ID, Err: err})}}
-			}
-		}
-		if crossed {
-			d.Transition = transition
-			if pol != nil {
-				d.Basis = weaker(d.Basis, pol.Basis)
-			}
-		}
-		if nd < len(dues) && r.MetBy != NoEvent {
-			dues[nd].e, dues[nd].d = r.MetBy, d.Due
-			nd++
-		}
-		a.Provisional = a.Provisional || d.Provisional
-		return nil
-	}
+	f := filling{e: e, a: a, t: t, cal: cal, info: info, asOf: asOf}
 	// The rules of the regime of receipt, in table order, except that a
 	// stage the transition policy moves takes the rules of the later
 	// regime in their place.
@@ -574,7 +529,7 @@ func (e Engine) fill(a *Assessment, c *Case, t *Table, cal *calendar.Calendar, r
 				moved |= 1 << s
 				for _, j := range t.byRegime[k] {
 					if t.rules[j].Stage == s {
-						if err := apply(j, true, pol); err != nil {
+						if err := f.apply(c, j, true, pol); err != nil {
 							return err
 						}
 					}
@@ -582,7 +537,7 @@ func (e Engine) fill(a *Assessment, c *Case, t *Table, cal *calendar.Calendar, r
 			}
 			continue
 		}
-		if err := apply(i, k >= 0, pol); err != nil {
+		if err := f.apply(c, i, k >= 0, pol); err != nil {
 			return err
 		}
 	}
@@ -590,9 +545,93 @@ func (e Engine) fill(a *Assessment, c *Case, t *Table, cal *calendar.Calendar, r
 	return nil
 }
 
+// A filling holds what Engine.fill applies the rules of one case with.
+type filling struct {
+	e    *Engine
+	a    *Assessment
+	t    *Table
+	cal  *calendar.Calendar
+	info *RegimeInfo
+	asOf calendar.Date
+	// dues records the due dates computed so far, by the event that meets
+	// them, for the chained rules (due).
+	dues  [16]struct{ at, deadline int32 }
+	ndues int
+}
+
+// apply applies rule i to case c; pol is the transition policy of a stage
+// requested after a later regime came into force (crossed). The case is
+// not one of f's fields: the field table's accessors leak it, and a field
+// would leak the engine with it (BenchmarkEvaluateIntoMixed, allocs/op).
+func (f *filling) apply(c *Case, i int, crossed bool, pol *TransitionPolicy) error {
+	r, p, a := &f.t.rules[i], &f.t.plans[i], f.a
+	if r.Optional && f.e.Policy.switchedOff(r.ID) {
+		return nil // an option the council's procedure leaves out
+	}
+	if !r.StartMayBeDue && p.start.date(c).IsZero() {
+		// Its start event is unknown: passed over before a deadline is
+		// taken for it (BenchmarkEvaluateIntoMixed).
+		return nil
+	}
+	// deadline sets the whole of *d: the slice is only grown, not
+	// cleared first (BenchmarkAssess1M).
+	if n := len(a.Deadlines); n < cap(a.Deadlines) {
+		a.Deadlines = a.Deadlines[:n+1]
+	} else {
+		a.Deadlines = append(a.Deadlines, Deadline{})
+	}
+	d := &a.Deadlines[len(a.Deadlines)-1]
+	ok, err := f.deadline(d, c, r, p)
+	if err != nil {
+		return &ValidationError{ID: c.ID, Problems: []problem.Problem{problem.New(deadlineField(c, p, err), &DeadlineError{RuleID: r.ID, Err: err})}}
+	}
+	if !ok {
+		a.Deadlines = a.Deadlines[:len(a.Deadlines)-1]
+		return nil
+	}
+	if len(f.e.Policy.Targets) > 0 {
+		if err := f.e.applyTarget(d, f.cal, r, c, f.asOf); err != nil {
+			return &ValidationError{ID: c.ID, Problems: []problem.Problem{problem.New("received", &DeadlineError{RuleID: r.ID, Err: err})}}
+		}
+	}
+	if crossed {
+		// The engine's reading, as fill set it on the assessment: a
+		// string of f itself would make the engine escape, f being
+		// analysed as a whole (BenchmarkEvaluateIntoMixed, allocs/op).
+		d.Transition = a.Transition
+		if pol != nil {
+			d.Basis = weaker(d.Basis, pol.Basis)
+		}
+	}
+	if p.metBy != nil && f.ndues < len(f.dues) {
+		// Recorded as the position of the deadline, not its date, so that
+		// dues is small to clear (BenchmarkEvaluateIntoMixed).
+		f.dues[f.ndues].at, f.dues[f.ndues].deadline = int32(p.metBy.position), int32(len(a.Deadlines)-1)
+		f.ndues++
+	}
+	a.Provisional = a.Provisional || d.Provisional
+	return nil
+}
+
+// due returns the first due date recorded for the event of the field at
+// position at, and whether there is one.
+func (f *filling) due(at int) (calendar.Date, bool) {
+	for _, x := range f.dues[:f.ndues] {
+		if int(x.at) == at {
+			return f.a.Deadlines[x.deadline].Due, true
+		}
+	}
+	return calendar.Date{}, false
+}
+
 // countAfter returns the number of events of c dated after asOf, receipt
-// left out when butReceipt is set.
-func countAfter(c *Case, asOf calendar.Date, butReceipt bool) int {
+// left out when butReceipt is set; latest is the date of c's latest event,
+// which spares the count when it is not after asOf
+// (BenchmarkEvaluateIntoMixed).
+func countAfter(c *Case, latest, asOf calendar.Date, butReceipt bool) int {
+	if !latest.After(asOf) {
+		return 0
+	}
 	n := 0
 	for _, f := range events {
 		if f.date(c).After(asOf) && !(butReceipt && f.position == fieldReceived) {
@@ -608,8 +647,12 @@ func countAfter(c *Case, asOf calendar.Date, butReceipt bool) int {
 // request it revises is known, and goes with it: the case returned is one
 // the engine accepts whenever it accepts c.
 func KnownOn(c Case, asOf calendar.Date) Case {
-	setAside(&c, asOf)
-	return c
+	// Set aside in a copy from cases: c itself, reached through the field
+	// table, would be moved to the heap (BenchmarkAssess1M, allocs/op).
+	p := borrowCase(c)
+	defer returnCase(p)
+	setAside(p, asOf)
+	return *p
 }
 
 // setAside removes from c the events dated after asOf, receipt apart, and
@@ -642,9 +685,20 @@ func refuseFuture(ps *[]problem.Problem, c *Case, asOf calendar.Date, butReceipt
 const warnYears = 2
 
 // yearsAfterReceipt returns a warning for every event of c dated more than
-// warnYears after its receipt, or an empty list.
-func yearsAfterReceipt(c *Case) []problem.Problem {
+// warnYears after its receipt, or an empty list; latest is the date of c's
+// latest event, which spares the search when it is not after the limit
+// (BenchmarkEvaluateIntoMixed).
+func yearsAfterReceipt(c *Case, latest calendar.Date) []problem.Problem {
+	// The limit falls in the year warnYears after the year of receipt: an
+	// event of an earlier year is before it, found without computing it
+	// (BenchmarkAssess1M).
+	if latest.Year < c.Received.Year+warnYears {
+		return []problem.Problem{}
+	}
 	limit := PeriodEnd(SameDateLater, c.Received, 12*warnYears)
+	if !latest.After(limit) {
+		return []problem.Problem{}
+	}
 	var ws []problem.Problem
 	for _, f := range events {
 		if d := *f.date(c); f.Name != "received" && d.After(limit) {
@@ -657,79 +711,77 @@ func yearsAfterReceipt(c *Case) []problem.Problem {
 	return ws
 }
 
-// deadline applies rule r to case c, writing the result into *d (in place,
-// so that a Deadline is not copied on its way into the Assessment). It
-// reports false when the rule does not apply (its start event is unknown).
-// Its only errors are the calendar's *calendar.RangeError.
-func (e Engine) deadline(d *Deadline, cal *calendar.Calendar, regime *RegimeInfo, r *Rule, p *rulePlan, c *Case, deemed, asOf calendar.Date, dueOf func(Event) (calendar.Date, bool)) (bool, error) {
-	*d = Deadline{
-		RuleID: r.ID, Stage: r.Stage, Response: r.Response, Milestone: r.Milestone,
-		FromEvent: r.Start, WorkingDays: r.WorkingDays, Months: r.Months,
-	}
-	d.Citation, d.Basis = r.citationFor(c.Procedure)
-	d.From = p.start.Date(c)
-	if d.From.IsZero() {
+// deadline applies rule r, of plan p, to case c, writing the result into
+// *d (in place, so that a Deadline is not copied on its way into the
+// Assessment). It reports false when the rule does not apply (its start
+// event is unknown, and no due date stands in for it), and then leaves *d
+// as it was. Its only errors are the calendar's *calendar.RangeError.
+func (f *filling) deadline(d *Deadline, c *Case, r *Rule, p *rulePlan) (bool, error) {
+	e, cal, regime, deemed, asOf := f.e, f.cal, f.info, f.a.DeemedReceived, f.asOf
+	// The start first, so that a rule that does not apply writes nothing
+	// (BenchmarkEvaluateIntoMixed).
+	from := *p.start.date(c)
+	fromIsDue, fromDeemed := false, false
+	if from.IsZero() {
 		if !r.StartMayBeDue {
 			return false, nil
 		}
-		due, ok := dueOf(r.Start)
+		due, ok := f.due(p.start.position)
 		if !ok {
 			return false, nil
 		}
-		d.From, d.FromIsDue = due, true
-	} else if r.Start == Received && !deemed.IsZero() {
-		d.From, d.Deemed = deemed, true
-	} else if r.Start == Stage2Requested && e.DeemNextWorkingDay {
+		from, fromIsDue = due, true
+	} else if p.fromReceipt && !deemed.IsZero() {
+		from, fromDeemed = deemed, true
+	} else if p.fromStage2Request && e.DeemNextWorkingDay {
 		// A stage 2 request received on a non-working day is deemed
 		// received on the next working day too (see Engine).
-		if ok, _ := cal.IsWorkingDay(d.From); !ok {
-			next, err := cal.NextWorkingDay(d.From)
+		if ok, _ := cal.IsWorkingDay(from); !ok {
+			next, err := cal.NextWorkingDay(from)
 			if err != nil {
 				return false, err
 			}
-			d.From, d.Deemed = next, true
+			from, fromDeemed = next, true
 		}
 	}
+	// The fields that are the same for every case of the rule, from its
+	// plan, in one copy (BenchmarkEvaluateIntoMixed).
+	*d = p.template[representation(c.Procedure)]
+	d.From, d.FromIsDue, d.Deemed = from, fromIsDue, fromDeemed
 	if p.metBy != nil {
-		d.Done = p.metBy.Date(c)
+		d.Done = *p.metBy.date(c)
 	}
 	if p.extendedBy != nil {
-		d.ExtendedTo = p.extendedBy.Date(c)
+		d.ExtendedTo = *p.extendedBy.date(c)
 	}
 
 	var err error
 	if r.Months > 0 {
-		d.Due = PeriodEnd(r.Period, d.From, r.Months)
-	} else if d.Due, err = cal.AddWorkingDays(d.From, r.WorkingDays); err != nil {
+		d.Due = PeriodEnd(r.Period, from, r.Months)
+	} else if d.Due, err = cal.AddWorkingDays(from, r.WorkingDays); err != nil {
 		return false, err
 	}
 
-	// lateBy counts the days from the effective due date to t.
-	lateBy := func(t calendar.Date) (int, error) {
-		if r.Months > 0 {
-			return t.DaysSince(d.EffectiveDue()), nil
-		}
-		return cal.WorkingDaysBetween(d.EffectiveDue(), t)
-	}
-	if d.IsDone() {
+	done := !d.Done.IsZero()
+	if done {
 		if r.WorkingDays > 0 {
-			if d.Taken, err = cal.WorkingDaysBetween(d.From, d.Done); err != nil {
+			if d.Taken, err = cal.WorkingDaysBetween(from, d.Done); err != nil {
 				return false, err
 			}
 			d.Taken = max(d.Taken, 0) // done before a deemed start
 		}
 		if r.Response {
 			d.Band = regime.BandFor(d.Taken)
-			d.OmbudsmanBand = OmbudsmanBandFor(d.From, d.Done, d.Taken)
+			d.OmbudsmanBand = OmbudsmanBandFor(from, d.Done, d.Taken)
 		}
 	}
 	switch {
 	case p.condition != nil && p.condition.getText(c) != r.JudgedWhen.Value:
 		d.Status = DeadlineNotJudged
-	case d.IsDone():
-		if d.Done.After(d.EffectiveDue()) {
+	case done:
+		if due := d.EffectiveDue(); d.Done.After(due) {
 			d.Status = DeadlineLate
-			if d.LateBy, err = lateBy(d.Done); err != nil {
+			if d.LateBy, err = lateBy(cal, r, due, d.Done); err != nil {
 				return false, err
 			}
 		} else {
@@ -745,28 +797,50 @@ func (e Engine) deadline(d *Deadline, cal *calendar.Calendar, regime *RegimeInfo
 	case c.movedPast(r.MetBy):
 		d.Status = DeadlineNotRecorded
 	default:
-		switch asOf.Compare(d.EffectiveDue()) {
+		switch due := d.EffectiveDue(); asOf.Compare(due) {
 		case -1:
 			d.Status = DeadlineNotYetDue
 		case 0:
 			d.Status = DeadlineDueToday
 		default:
 			d.Status = DeadlineOverdue
-			if d.LateBy, err = lateBy(asOf); err != nil {
+			if d.LateBy, err = lateBy(cal, r, due, asOf); err != nil {
 				return false, err
 			}
 		}
 	}
-	overdueTo := calendar.Date{} // an overdue count runs to the date of evaluation
+	// Provisional when a date involved (an overdue count running to the
+	// date of evaluation) falls after the last official year: the latest
+	// year of them, compared once (BenchmarkEvaluateIntoMixed). A zero
+	// date, year 0, is never after it.
+	latest := max(from.Year, d.Due.Year, d.ExtendedTo.Year, d.Done.Year)
 	if d.Status == DeadlineOverdue {
-		overdueTo = asOf
+		latest = max(latest, asOf.Year)
 	}
-	for _, t := range [...]calendar.Date{d.From, d.Due, d.ExtendedTo, d.Done, overdueTo} {
-		if !t.IsZero() && cal.IsProvisional(t) {
-			d.Provisional = true
-		}
-	}
+	d.Provisional = latest > cal.LastOfficialYear()
 	return true, nil
+}
+
+// lateBy counts the days from due, the effective due date of a deadline of
+// rule r, to t: working days, or calendar days for a period in months. It
+// is a function, not a closure made for every deadline
+// (BenchmarkEvaluateIntoMixed).
+func lateBy(cal *calendar.Calendar, r *Rule, due, t calendar.Date) (int, error) {
+	if r.Months > 0 {
+		return t.DaysSince(due), nil
+	}
+	return cal.WorkingDaysBetween(due, t)
+}
+
+// representation returns 1 for the procedure of children's
+// representations, whose rules may have a citation and basis of their own
+// (Rule.CitationFor), and 0 for any other: the index of the template of a
+// rule's plan.
+func representation(p Procedure) int {
+	if p == RepresentationProcedure {
+		return 1
+	}
+	return 0
 }
 
 // deadlineField names the field at fault when a deadline cannot be

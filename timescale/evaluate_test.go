@@ -2,6 +2,7 @@ package timescale_test
 
 import (
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -544,4 +545,90 @@ func TestEvaluateIntoReusesStorage(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestEvaluateIntoOverwritesEveryFieldOfAReusedDeadline checks that
+// EvaluateInto sets every field of the deadlines it writes into storage it
+// reuses: storage whose every field holds something gives the assessment
+// Evaluate gives. (The engine writes a deadline over the old one rather
+// than clearing it first.)
+func TestEvaluateIntoOverwritesEveryFieldOfAReusedDeadline(t *testing.T) {
+	cases := []timescale.Case{
+		typical,
+		panel2014,
+		{ID: "r", Kind: timescale.Complaint, Procedure: timescale.RepresentationProcedure, Complainant: "child", Received: d("2014-08-01"), Stage2Requested: d("2014-09-01")},
+		{ID: "m", Kind: timescale.Complaint, Matter: d("2014-03-10"), Received: d("2014-07-31"), Acknowledged: d("2014-08-01")},
+	}
+	cases[1].ID, cases[1].Kind = "p", timescale.Complaint
+	for _, e := range []timescale.Engine{{}, deem, withTargets(pembrokeshire)} {
+		for _, c := range cases {
+			want, err := e.Evaluate(c, d("2015-03-31"))
+			require.NoError(t, err)
+			dst := timescale.Assessment{Deadlines: make([]timescale.Deadline, 8)}
+			for i := range dst.Deadlines {
+				fillEveryField(reflect.ValueOf(&dst.Deadlines[i]).Elem())
+			}
+			dst.Deadlines = dst.Deadlines[:0]
+			require.NoError(t, e.EvaluateInto(&dst, c, d("2015-03-31")))
+			if diff := cmp.Diff(want, dst, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("case %s: EvaluateInto over used storage differs from Evaluate (-Evaluate +EvaluateInto):\n%s", c.ID, diff)
+			}
+		}
+	}
+}
+
+// fillEveryField sets every field of v, a struct, to a value that is not
+// zero.
+func fillEveryField(v reflect.Value) {
+	for i := range v.NumField() {
+		switch f := v.Field(i); f.Kind() {
+		case reflect.String:
+			f.SetString("x")
+		case reflect.Int:
+			f.SetInt(7)
+		case reflect.Bool:
+			f.SetBool(true)
+		case reflect.Struct:
+			fillEveryField(f)
+		default:
+			panic("fillEveryField: a field of kind " + f.Kind().String())
+		}
+	}
+}
+
+// TestEvaluationAllocatesNothingPerCase checks that a pass over many cases
+// allocates nothing per case once its storage is grown: EvaluateInto into
+// a reused assessment, and KnownOn, with and without events after the
+// date of evaluation.
+func TestEvaluationAllocatesNothingPerCase(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector's sync.Pool drops what is put back")
+	}
+	asOf := d("2014-10-03")
+	later := timescale.Case{ID: "l", Kind: timescale.Complaint, Received: d("2014-09-01"), Acknowledged: d("2014-09-02"),
+		Stage1Response: d("2014-09-20"), Stage2Requested: d("2014-10-01"), Stage2ExtendedTo: d("2014-11-28"), Stage2Response: d("2014-11-20")}
+	var dst timescale.Assessment
+	tests := []struct {
+		name string
+		run  func()
+	}{
+		{"EvaluateInto of a case with every step recorded, into a reused assessment", func() {
+			_ = timescale.Engine{}.EvaluateInto(&dst, typical, d("2015-03-31"))
+		}},
+		{"EvaluateInto of a case with a stage 2 response after the date of evaluation, set aside", func() {
+			_ = timescale.Engine{}.EvaluateInto(&dst, later, asOf)
+		}},
+		{"KnownOn of a case with a stage 2 response after the date", func() { _ = timescale.KnownOn(later, asOf) }},
+		{"KnownOn of a case with nothing after the date", func() { _ = timescale.KnownOn(typical, d("2015-03-31")) }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.run() // grows the storage
+			if allocs := testing.AllocsPerRun(100, tt.run); allocs != 0 {
+				t.Errorf("allocated %v times per case, want 0", allocs)
+			}
+		})
+	}
+	require.NoError(t, timescale.Engine{}.EvaluateInto(&dst, later, asOf))
+	require.Equal(t, 1, dst.SetAside, "the stage 2 response is set aside, so the second case takes the path of a case known in part")
 }

@@ -273,7 +273,7 @@ var fieldTable = func() []Field {
 	// Who handles the record: free text, not part of the procedure.
 	fs = append(fs, Field{Name: "owner", Type: TextField, Noun: "officer or team handling it",
 		getText: func(c *Case) string { return c.Owner }, setText: func(c *Case, s string) { c.Owner = s }})
-	if len(fs) > 64 {
+	if len(fs) > maxFields {
 		panic("timescale: more than 64 fields; widen the bit sets of check")
 	}
 	at := make(map[string]int, len(fs))
@@ -418,10 +418,23 @@ func (c *Case) movedPast(e Event) bool {
 // stageStart returns the field of the first event of stage s in the flow
 // (the request that begins the stage, e.g. stage2_requested), or nil.
 func stageStart(s int) *Field {
+	if s < 0 || s >= len(stageStarts) {
+		return nil
+	}
+	return stageStarts[s]
+}
+
+// stageStarts holds stageStart(s) for every stage s of the flow, looked up
+// once (BenchmarkEvaluateIntoMixed).
+var stageStarts = func() []*Field {
+	var out []*Field
 	for _, f := range flow {
-		if f.Stage == s {
-			return f
+		for len(out) <= f.Stage {
+			out = append(out, nil)
+		}
+		if out[f.Stage] == nil {
+			out[f.Stage] = f
 		}
 	}
-	return nil
-}
+	return out
+}()

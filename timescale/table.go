@@ -21,6 +21,9 @@ type Table struct {
 	byRegime [][]int
 	// plans holds, for each rule, the fields its events are recorded in.
 	plans []rulePlan
+	// governing lists, for each procedure a regime names, the positions of
+	// the regimes that govern it, in table order (RegimeInfo.Governs).
+	governing []governed
 	// reach bounds, in calendar days, how far after the latest date of a
 	// case any of its deadlines can fall: the periods of every rule, end
 	// to end (working days counted at most twice over, with two weeks for
@@ -28,10 +31,26 @@ type Table struct {
 	reach int
 }
 
+// A governed lists the regimes of a table that govern one procedure, so
+// that the regime of a case is found among them alone
+// (BenchmarkEvaluateIntoMixed).
+type governed struct {
+	procedure Procedure
+	regimes   []int // positions in Table.regimes, in table order
+}
+
 // rulePlan holds the fields a rule reads, looked up once.
 type rulePlan struct {
 	start, metBy, extendedBy *Field // nil when the rule has none
 	condition                *Field // the field of JudgedWhen, or nil
+	// fromReceipt and fromStage2Request report that the rule starts from
+	// receipt, or from a stage 2 request (the starts that may be deemed).
+	fromReceipt, fromStage2Request bool
+	// template holds the fields of a deadline of the rule that are the
+	// same for every case: for any procedure but children's
+	// representations, then for them (Rule.CitationFor), as
+	// filling.deadline copies them (BenchmarkEvaluateIntoMixed).
+	template [2]Deadline
 }
 
 // maxStages is the largest number of stages a regime may have.
@@ -73,6 +92,19 @@ func NewTable(regimes []RegimeInfo, rules []Rule) (*Table, error) {
 		}
 		names[r.Name] = i
 		t.regimes[i] = r.clone()
+	}
+	for i := range t.regimes {
+		for _, p := range t.regimes[i].Procedures {
+			if p != "" && !slices.ContainsFunc(t.governing, func(g governed) bool { return g.procedure == p }) {
+				g := governed{procedure: p}
+				for j := range t.regimes {
+					if t.regimes[j].Governs(p) {
+						g.regimes = append(g.regimes, j)
+					}
+				}
+				t.governing = append(t.governing, g)
+			}
+		}
 	}
 	t.byRegime = make([][]int, len(regimes))
 	t.reach = 7
@@ -123,6 +155,14 @@ func NewTable(regimes []RegimeInfo, rules []Rule) (*Table, error) {
 		}
 		if p.metBy, err = event(r.ID, r.MetBy); err != nil {
 			return nil, err
+		}
+		p.fromReceipt, p.fromStage2Request = r.Start == Received, r.Start == Stage2Requested
+		for k, proc := range [...]Procedure{ComplaintProcedure, RepresentationProcedure} {
+			cite, basis := r.citationFor(proc)
+			p.template[k] = Deadline{
+				RuleID: r.ID, Stage: r.Stage, Response: r.Response, Milestone: r.Milestone,
+				Citation: cite, Basis: basis, FromEvent: r.Start, WorkingDays: r.WorkingDays, Months: r.Months,
+			}
 		}
 		if r.ExtendedBy != "" {
 			f, ok := fieldNamed(r.ExtendedBy)
@@ -260,26 +300,30 @@ func (t *Table) RegimeFor(p Procedure, received calendar.Date) (RegimeInfo, erro
 }
 
 func (t *Table) regimeFor(p Procedure, received calendar.Date) (int, error) {
-	first := -1
-	found := -1
-	for i := range t.regimes {
-		if !t.regimes[i].Governs(p) {
-			continue
-		}
-		if first < 0 {
-			first = i
-		}
-		if !received.Before(t.regimes[i].From) {
-			found = i
+	rs := t.governs(p)
+	if len(rs) == 0 {
+		return -1, &ValueError{Field: "procedure", Value: string(p), Want: t.procedures()}
+	}
+	for k := len(rs) - 1; k >= 0; k-- {
+		if i := rs[k]; !received.Before(t.regimes[i].From) {
+			return i, nil
 		}
 	}
-	switch {
-	case found >= 0:
-		return found, nil
-	case first >= 0:
-		return -1, &NoRegimeError{Received: received, First: t.regimes[first].clone()}
+	return -1, &NoRegimeError{Received: received, First: t.regimes[rs[0]].clone()}
+}
+
+// governs returns the positions of the regimes that govern procedure p
+// (the empty Procedure meaning ComplaintProcedure), in table order.
+func (t *Table) governs(p Procedure) []int {
+	if p == "" {
+		p = ComplaintProcedure
 	}
-	return -1, &ValueError{Field: "procedure", Value: string(p), Want: t.procedures()}
+	for i := range t.governing {
+		if t.governing[i].procedure == p {
+			return t.governing[i].regimes
+		}
+	}
+	return nil
 }
 
 // procedures lists the procedures the table's regimes govern.
@@ -415,9 +459,11 @@ func (t *Table) crossing(r int, c *Case, s int, name Transition) (int, *Transiti
 		return -1, nil
 	}
 	k := -1
-	for j := r + 1; j < len(t.regimes); j++ {
-		if t.regimes[j].Governs(c.Procedure) && !day.Before(t.regimes[j].From) {
+	rs := t.governs(c.Procedure)
+	for n := len(rs) - 1; n >= 0 && rs[n] > r; n-- {
+		if j := rs[n]; !day.Before(t.regimes[j].From) {
 			k = j
+			break
 		}
 	}
 	if k < 0 {
