@@ -12,6 +12,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/cymru-complaints/statutory/calendar"
 	"github.com/cymru-complaints/statutory/problem"
 	"github.com/cymru-complaints/statutory/timescale"
 )
@@ -193,6 +194,24 @@ func FuzzReadLongLines(f *testing.F) {
 		}
 		if diff := cmp.Diff(wantProblems, gotProblems, ignoreErr); diff != "" {
 			t.Fatalf("problems (-model +reader):\n%s", diff)
+		}
+	})
+}
+
+// FuzzParseDateIsParseAnyDate holds parseDate, the reader's quick reading
+// of a date written YYYY-MM-DD, to calendar.ParseAnyDate: the same date, or
+// the same error.
+func FuzzParseDateIsParseAnyDate(f *testing.F) {
+	for _, s := range []string{"2014-08-01", "2016-02-29", "2015-02-29", "0000-01-01", "0001-01-01", "9999-12-31",
+		"2014-13-01", "2014-00-10", "2014-08-00", "2014-08-32", "2014-8-01", "2014/08/01", "01/08/2014", "1/8/2014",
+		"2014-08-0a", "+014-08-01", "2014-08-01 ", "", "２０１４-08-01"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, gotErr := parseDate(s)
+		want, wantErr := calendar.ParseAnyDate(s)
+		if got != want || !reflect.DeepEqual(gotErr, wantErr) {
+			t.Fatalf("parseDate(%q) = %v, %v; calendar.ParseAnyDate gives %v, %v", s, got, gotErr, want, wantErr)
 		}
 	})
 }

@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"encoding/csv"
 	"io"
+	"strings"
+	"unicode/utf8"
 )
 
 // A scanner splits CSV text into records, field by field, the way an
@@ -13,7 +15,9 @@ import (
 // record may take: a line, or the text of a record whose quoted fields run
 // over several lines, of more than max bytes is a *LineTooLongError, after
 // which scanning goes on with the next line. The fields of a record are
-// pieces of one string made for the record.
+// pieces of one string, which the scanner makes for a record with quotes in
+// it, and for a line without quotes shares with the lines around it (see
+// chunk).
 //
 // What it shares with encoding/csv, so that a case file reads the same
 // whichever of the two splits it (within the bound):
@@ -51,6 +55,16 @@ type scanner struct {
 	buf    []byte   // the unquoted text of a record that has quotes in it
 	ends   []int    // the end of each field in buf
 	fields []string // the fields returned
+	valid  bool     // every field returned is UTF-8
+
+	// chunk is a copy, in one string, of what br had buffered when it was
+	// made, and chunk[off:] the part of it br has not yet given: the bytes
+	// br gives next. A line that is there whole, without quotes, is taken
+	// from it as a piece of it, so that most records need no string of
+	// their own (BenchmarkScanner, allocs/op; BenchmarkRead). Every read
+	// from br moves off on, so that the two keep step.
+	chunk string
+	off   int
 }
 
 // newScanner returns a scanner that reads from br, refusing lines and
@@ -58,18 +72,66 @@ type scanner struct {
 func newScanner(br *bufio.Reader, max int) *scanner { return &scanner{br: br, max: max} }
 
 // scan returns the fields of the next record and the line on which it
-// starts. The slice is reused by the next call of scan; the strings are
-// not.
+// starts, and sets s.valid. The slice is reused by the next call of scan;
+// the strings are not, but they may be pieces of a string that holds other
+// records too, and so must be copied to be kept without keeping it.
 //
 // At the end of the input scan returns io.EOF. A syntax error is a
 // *csv.ParseError, a line or record too long a *LineTooLongError, and the
 // next call goes on after it. Any other error is the underlying reader's.
 func (s *scanner) scan() (fields []string, start int, err error) {
+	if line, ok := s.plainLine(); ok {
+		return s.split(line), s.line, nil
+	}
 	line, fields, start, err := s.scanRaw()
 	if line != nil {
 		return s.split(string(line)), start, nil
 	}
+	s.valid = false // not known: the fields are checked one by one
 	return fields, start, err
+}
+
+// plainLine takes the next record from s.chunk, making a new chunk of
+// what br has buffered when the last is used up, if it is there whole on
+// one line, with its line break, within s.max bytes and without a '"'; it
+// returns the line without its line break, and skips the blank lines
+// before it. Otherwise it takes nothing but the blank lines, and reports
+// false: the record is for scanRaw.
+func (s *scanner) plainLine() (string, bool) {
+	if s.skip {
+		return "", false
+	}
+	for {
+		i := strings.IndexByte(s.chunk[s.off:], '\n')
+		if i < 0 {
+			b, _ := s.br.Peek(s.br.Buffered()) // never an error: no more than is buffered
+			s.chunk, s.off = string(b), 0
+			if i = strings.IndexByte(s.chunk, '\n'); i < 0 {
+				return "", false
+			}
+		}
+		line := s.chunk[s.off : s.off+i]
+		if n := len(line); n > 0 && line[n-1] == '\r' {
+			line = line[:n-1]
+		}
+		if len(line) > s.max || strings.IndexByte(line, '"') >= 0 {
+			return "", false
+		}
+		s.br.Discard(i + 1) // never an error: the line is buffered
+		s.off += i + 1
+		s.line++
+		if len(line) > 0 {
+			return line, true
+		}
+	}
+}
+
+// readSlice reads from br up to and including the next '\n', as
+// ReadSlice does, keeping s.chunk in step.
+func (s *scanner) readSlice() ([]byte, error) {
+	line, err := s.br.ReadSlice('\n')
+	s.off = min(s.off+len(line), len(s.chunk))
+	return line, err
 }
 
 // scanRaw is scan for a caller that looks at a record only until the next
@@ -113,7 +175,7 @@ func (s *scanner) scanRaw() (line []byte, fields []string, start int, err error)
 // the line, s.skip is set and the next scan discards the rest of it, so
 // that no more than s.max bytes of a line are ever held.
 func (s *scanner) readLine() (text []byte, nl bool, err error) {
-	line, err := s.br.ReadSlice('\n')
+	line, err := s.readSlice()
 	s.line++
 	if err == bufio.ErrBufferFull {
 		s.long = s.long[:0]
@@ -125,7 +187,7 @@ func (s *scanner) readLine() (text []byte, nl bool, err error) {
 				return nil, false, s.tooLong(s.line)
 			}
 			s.long = append(grow(s.long, len(line), s.max+2), line...)
-			line, err = s.br.ReadSlice('\n')
+			line, err = s.readSlice()
 		}
 		// The last piece, after which the line has no more than two bytes
 		// of line break to lose.
@@ -168,7 +230,7 @@ func (s *scanner) readLine() (text []byte, nl bool, err error) {
 func (s *scanner) skipLine() error {
 	s.skip = false
 	for {
-		_, err := s.br.ReadSlice('\n')
+		_, err := s.readSlice()
 		switch err {
 		case bufio.ErrBufferFull:
 			continue
@@ -195,21 +257,28 @@ func grow(dst []byte, n, limit int) []byte {
 }
 
 // split returns the comma-separated pieces of rec as the fields of a
-// record.
+// record, and sets s.valid.
 func (s *scanner) split(rec string) []string {
 	// One pass over the bytes: the fields of a case file are short, and a
 	// call of strings.IndexByte for each costs more than it saves
 	// (BenchmarkScanner).
 	fields := s.fields[:0]
 	start := 0
+	var high byte // the bytes of rec ORed: below utf8.RuneSelf for ASCII
 	for i := 0; i < len(rec); i++ {
-		if rec[i] == ',' {
+		c := rec[i]
+		high |= c
+		if c == ',' {
 			fields = append(fields, rec[start:i])
 			start = i + 1
 		}
 	}
 	fields = append(fields, rec[start:])
 	s.fields = fields
+	// A line of UTF-8 cut at its commas, which no character of more than a
+	// byte holds, is cut into UTF-8: the line is checked once for all its
+	// fields (BenchmarkRead).
+	s.valid = high < utf8.RuneSelf || utf8.ValidString(rec)
 	return fields
 }
 
