@@ -455,7 +455,7 @@ func (r *Reader) parse(rec []string) (timescale.Case, error) {
 				bad(col, &EncodingError{Value: clip(cell), Column: f.Name})
 				continue
 			}
-			for rest, more := cell, true; more; {
+			for rest, more := cell, mayBeginFormula(cell); more; {
 				var t string
 				t, rest, more = cutTheme(rest)
 				if r.warnFormula(col, t) {
@@ -643,6 +643,20 @@ func splitThemes(cell string) []string {
 		out = append(out, t)
 	}
 	return out
+}
+
+// mayBeginFormula reports whether s holds a byte with which a cell that
+// formulaLike reports, once trimmed, may begin: a theme of the cell s can
+// look like a formula only then, and most cells are told apart from those
+// without cutting them into themes (BenchmarkRead).
+func mayBeginFormula(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '=', '@', '+', '-': // not '\t' nor '\r', which trimming takes off
+			return true
+		}
+	}
+	return false
 }
 
 // cutTheme returns the first piece of a themes cell, up to its first

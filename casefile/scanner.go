@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"io"
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -80,26 +81,31 @@ func newScanner(br *bufio.Reader, max int) *scanner { return &scanner{br: br, ma
 // *csv.ParseError, a line or record too long a *LineTooLongError, and the
 // next call goes on after it. Any other error is the underlying reader's.
 func (s *scanner) scan() (fields []string, start int, err error) {
-	if line, ok := s.plainLine(); ok {
-		return s.split(line), s.line, nil
+	if line, n, ok := s.plainLine(); ok {
+		if fields, ok := s.split(line); ok {
+			s.take(n)
+			return fields, s.line, nil
+		}
 	}
 	line, fields, start, err := s.scanRaw()
 	if line != nil {
-		return s.split(string(line)), start, nil
+		fields, _ = s.split(string(line)) // without a '"', as scanRaw gives it
+		return fields, start, nil
 	}
 	s.valid = false // not known: the fields are checked one by one
 	return fields, start, err
 }
 
-// plainLine takes the next record from s.chunk, making a new chunk of
-// what br has buffered when the last is used up, if it is there whole on
-// one line, with its line break, within s.max bytes and without a '"'; it
-// returns the line without its line break, and skips the blank lines
-// before it. Otherwise it takes nothing but the blank lines, and reports
-// false: the record is for scanRaw.
-func (s *scanner) plainLine() (string, bool) {
+// plainLine returns the next line, without its line break, and the bytes
+// it takes with its line break, when it is in s.chunk whole, with its line
+// break, and within s.max bytes, making a new chunk of what br has
+// buffered when the last is used up; it takes the blank lines before the
+// line. Otherwise it reports false, having taken nothing but the blank
+// lines: the record is for scanRaw. The caller takes the line with take,
+// or leaves it to scanRaw.
+func (s *scanner) plainLine() (line string, n int, ok bool) {
 	if s.skip {
-		return "", false
+		return "", 0, false
 	}
 	for {
 		i := strings.IndexByte(s.chunk[s.off:], '\n')
@@ -107,23 +113,29 @@ func (s *scanner) plainLine() (string, bool) {
 			b, _ := s.br.Peek(s.br.Buffered()) // never an error: no more than is buffered
 			s.chunk, s.off = string(b), 0
 			if i = strings.IndexByte(s.chunk, '\n'); i < 0 {
-				return "", false
+				return "", 0, false
 			}
 		}
 		line := s.chunk[s.off : s.off+i]
 		if n := len(line); n > 0 && line[n-1] == '\r' {
 			line = line[:n-1]
 		}
-		if len(line) > s.max || strings.IndexByte(line, '"') >= 0 {
-			return "", false
+		if len(line) > s.max {
+			return "", 0, false
 		}
-		s.br.Discard(i + 1) // never an error: the line is buffered
-		s.off += i + 1
-		s.line++
 		if len(line) > 0 {
-			return line, true
+			return line, i + 1, true
 		}
+		s.take(i + 1)
 	}
+}
+
+// take takes the line of n bytes, its line break included, that
+// plainLine returned.
+func (s *scanner) take(n int) {
+	s.br.Discard(n) // never an error: the line is buffered
+	s.off += n
+	s.line++
 }
 
 // readSlice reads from br up to and including the next '\n', as
@@ -257,20 +269,42 @@ func grow(dst []byte, n, limit int) []byte {
 }
 
 // split returns the comma-separated pieces of rec as the fields of a
-// record, and sets s.valid.
-func (s *scanner) split(rec string) []string {
-	// One pass over the bytes: the fields of a case file are short, and a
-	// call of strings.IndexByte for each costs more than it saves
+// record, and sets s.valid; or, when rec holds a '"', reports false.
+func (s *scanner) split(rec string) (fields []string, ok bool) {
+	// Eight bytes at a time, as a word in which the bytes that are commas,
+	// or quotes, are found at once; a call of strings.IndexByte for each
+	// field, and a loop over the bytes one by one, cost more
 	// (BenchmarkScanner).
-	fields := s.fields[:0]
+	const (
+		ones  = 0x0101010101010101
+		highs = 0x8080808080808080
+	)
+	fields = s.fields[:0]
 	start := 0
-	var high byte // the bytes of rec ORed: below utf8.RuneSelf for ASCII
-	for i := 0; i < len(rec); i++ {
-		c := rec[i]
-		high |= c
-		if c == ',' {
+	var high uint64 // the words of rec ORed: without highs for ASCII
+	i := 0
+	for ; i+8 <= len(rec); i += 8 {
+		w := uint64(rec[i]) | uint64(rec[i+1])<<8 | uint64(rec[i+2])<<16 | uint64(rec[i+3])<<24 |
+			uint64(rec[i+4])<<32 | uint64(rec[i+5])<<40 | uint64(rec[i+6])<<48 | uint64(rec[i+7])<<56
+		high |= w
+		if zeroBytes(w^('"'*ones)) != 0 {
+			return nil, false
+		}
+		for m := zeroBytes(w ^ (',' * ones)); m != 0; m &= m - 1 {
+			j := i + bits.TrailingZeros64(m)/8
+			fields = append(fields, rec[start:j])
+			start = j + 1
+		}
+	}
+	for ; i < len(rec); i++ {
+		switch c := rec[i]; c {
+		case ',':
 			fields = append(fields, rec[start:i])
 			start = i + 1
+		case '"':
+			return nil, false
+		default:
+			high |= uint64(c)
 		}
 	}
 	fields = append(fields, rec[start:])
@@ -278,8 +312,15 @@ func (s *scanner) split(rec string) []string {
 	// A line of UTF-8 cut at its commas, which no character of more than a
 	// byte holds, is cut into UTF-8: the line is checked once for all its
 	// fields (BenchmarkRead).
-	s.valid = high < utf8.RuneSelf || utf8.ValidString(rec)
-	return fields
+	s.valid = high&highs == 0 || utf8.ValidString(rec)
+	return fields, true
+}
+
+// zeroBytes returns x with the top bit of each of its bytes that is zero
+// set, and every other bit clear.
+func zeroBytes(x uint64) uint64 {
+	const lows = 0x7f7f7f7f7f7f7f7f
+	return ^(((x & lows) + lows) | x | lows)
 }
 
 // scanQuoted reads a record that has a '"' on its first line, or that an
