@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
 
 	"github.com/cymru-complaints/statutory/calendar"
 	"github.com/cymru-complaints/statutory/casefile"
@@ -320,18 +321,33 @@ func (r *Row) appendJSON(b []byte) []byte {
 }
 
 // appendJSONString appends s as encoding/json writes a string: as it is
-// between quotes when it holds only printable ASCII that needs no escape,
-// and otherwise as json.Marshal gives it.
+// between quotes when it needs no escape, and otherwise as json.Marshal
+// gives it. Text that needs none is printable ASCII but '"', '\\', '<',
+// '>' and '&', and UTF-8 but U+2028 and U+2029: a name such as "Tîm De" is
+// written without a call of json.Marshal, which would allocate
+// (BenchmarkAssessJSON1M, allocs/op).
 func appendJSONString(b []byte, s string) []byte {
+	ascii := true
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c >= 0x7f || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
-			q, _ := json.Marshal(s) // a string always marshals
-			return append(b, q...)
+		switch c := s[i]; {
+		case c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&':
+			return appendMarshalled(b, s)
+		case c >= utf8.RuneSelf:
+			ascii = false
 		}
+	}
+	if !ascii && (!utf8.ValidString(s) || strings.Contains(s, "\u2028") || strings.Contains(s, "\u2029")) {
+		return appendMarshalled(b, s)
 	}
 	b = append(b, '"')
 	b = append(b, s...)
 	return append(b, '"')
+}
+
+// appendMarshalled appends s as json.Marshal gives it.
+func appendMarshalled(b []byte, s string) []byte {
+	q, _ := json.Marshal(s) // a string always marshals
+	return append(b, q...)
 }
 
 // appendJSONDate appends d, a valid date, as a JSON string when ok, and

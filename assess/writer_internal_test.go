@@ -111,3 +111,21 @@ func TestTheJSONWriterReturnsTheErrorOfARowWithAnInvalidDate(t *testing.T) {
 		require.EqualError(t, w.Write(&row), want.Error(), strconv.Quote(row.ID))
 	}
 }
+
+// FuzzAppendJSONStringIsMarshal holds appendJSONString, which writes most
+// strings itself, to json.Marshal.
+func FuzzAppendJSONStringIsMarshal(f *testing.F) {
+	for _, s := range awkward {
+		f.Add(s)
+	}
+	for _, s := range []string{"Tîm De", "\u2029", "a\u00a0b", "\x7f", "é\xff", "日本", "\U0001F600", "\ufffd", "\\"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want, err := json.Marshal(s)
+		require.NoError(t, err)
+		if got := appendJSONString([]byte("x"), s); string(got) != "x"+string(want) {
+			t.Fatalf("appendJSONString(%q) = %s, json.Marshal gives %s", s, got[1:], want)
+		}
+	})
+}

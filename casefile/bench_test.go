@@ -155,4 +155,20 @@ func BenchmarkReadIDsFirst(b *testing.B) {
 		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*benchRows), "ns/row")
 		b.ReportMetric(perRow, "B/row")
 	})
+	b.Run("the repeats found among the fingerprints", func(b *testing.B) {
+		var r Reader
+		prints := make([]uint32, benchRows)
+		for i := range prints {
+			prints[i] = r.fingerprint(fmt.Sprintf("C-%07d", i))
+		}
+		b.ReportAllocs()
+		for b.Loop() {
+			var f fingerprints
+			for _, fp := range prints {
+				f.add(fp)
+			}
+			f.repeated()
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*benchRows), "ns/row")
+	})
 }

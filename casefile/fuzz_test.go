@@ -9,9 +9,11 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/cymru-complaints/statutory/calendar"
 	"github.com/cymru-complaints/statutory/problem"
 	"github.com/cymru-complaints/statutory/timescale"
 )
@@ -193,6 +195,73 @@ func FuzzReadLongLines(f *testing.F) {
 		}
 		if diff := cmp.Diff(wantProblems, gotProblems, ignoreErr); diff != "" {
 			t.Fatalf("problems (-model +reader):\n%s", diff)
+		}
+	})
+}
+
+// FuzzParseDateIsParseAnyDate holds parseDate, the reader's quick reading
+// of a date written YYYY-MM-DD, to calendar.ParseAnyDate: the same date, or
+// the same error.
+func FuzzParseDateIsParseAnyDate(f *testing.F) {
+	for _, s := range []string{"2014-08-01", "2016-02-29", "2015-02-29", "0000-01-01", "0001-01-01", "9999-12-31",
+		"2014-13-01", "2014-00-10", "2014-08-00", "2014-08-32", "2014-8-01", "2014/08/01", "01/08/2014", "1/8/2014",
+		"2014-08-0a", "+014-08-01", "2014-08-01 ", "", "２０１４-08-01"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, gotErr := parseDate(s)
+		want, wantErr := calendar.ParseAnyDate(s)
+		if got != want || !reflect.DeepEqual(gotErr, wantErr) {
+			t.Fatalf("parseDate(%q) = %v, %v; calendar.ParseAnyDate gives %v, %v", s, got, gotErr, want, wantErr)
+		}
+	})
+}
+
+// FuzzSplitIsStringsSplit holds the scanner's split, which looks at eight
+// bytes at a time, to strings.Split at commas, refusing a line with a quote,
+// and its check of the fields' UTF-8 to utf8.ValidString of each field.
+func FuzzSplitIsStringsSplit(f *testing.F) {
+	for _, s := range []string{"", ",", "a", "a,b", ",,,,,,,,", "C-1,complaint,2014-08-01,,parent,,,,,,,Respite;Transport,A. Jones",
+		"C-1,\"a\",b", "0123456,\"", "tîm,de", "\xff,a", "a,\xc3", "\xc3,\xa9", "abcdefg,abcdefgh,abcdefghi", "é\"é,,,"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, rec string) {
+		s := newScanner(nil, DefaultMaxLineBytes)
+		got, ok := s.split(rec)
+		if quoted := strings.Contains(rec, `"`); ok == quoted {
+			t.Fatalf("split(%q) reports %v, want %v", rec, ok, !quoted)
+		}
+		if !ok {
+			return
+		}
+		if want := strings.Split(rec, ","); !slices.Equal(got, want) {
+			t.Fatalf("split(%q) = %q, want %q", rec, got, want)
+		}
+		valid := !slices.ContainsFunc(got, func(f string) bool { return !utf8.ValidString(f) })
+		if s.valid && !valid {
+			t.Fatalf("split(%q) marks its fields UTF-8, but they are not all", rec)
+		}
+		if s.valid != utf8.ValidString(rec) {
+			t.Fatalf("split(%q) marks its fields UTF-8: %v, but the line is: %v", rec, s.valid, !s.valid)
+		}
+	})
+}
+
+// FuzzMayBeginFormulaFindsEveryFormulaTheme holds mayBeginFormula to
+// formulaLike: a themes cell none of whose themes formulaLike reports is the
+// only kind it may pass over.
+func FuzzMayBeginFormulaFindsEveryFormulaTheme(f *testing.F) {
+	for _, s := range []string{"", "Respite", "a; =b", " +44 1234", "-1", "\t@x", "\r=1;a", "a;;b", "\u00a0=x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, cell string) {
+		if mayBeginFormula(cell) {
+			return
+		}
+		for piece := range strings.SplitSeq(cell, ";") {
+			if theme := strings.TrimSpace(piece); formulaLike(theme) {
+				t.Fatalf("mayBeginFormula(%q) = false, but its theme %q looks like a formula", cell, theme)
+			}
 		}
 	})
 }

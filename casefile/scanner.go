@@ -5,6 +5,9 @@ import (
 	"bytes"
 	"encoding/csv"
 	"io"
+	"math/bits"
+	"strings"
+	"unicode/utf8"
 )
 
 // A scanner splits CSV text into records, field by field, the way an
@@ -13,7 +16,9 @@ import (
 // record may take: a line, or the text of a record whose quoted fields run
 // over several lines, of more than max bytes is a *LineTooLongError, after
 // which scanning goes on with the next line. The fields of a record are
-// pieces of one string made for the record.
+// pieces of one string, which the scanner makes for a record with quotes in
+// it, and for a line without quotes shares with the lines around it (see
+// chunk).
 //
 // What it shares with encoding/csv, so that a case file reads the same
 // whichever of the two splits it (within the bound):
@@ -51,6 +56,16 @@ type scanner struct {
 	buf    []byte   // the unquoted text of a record that has quotes in it
 	ends   []int    // the end of each field in buf
 	fields []string // the fields returned
+	valid  bool     // every field returned is UTF-8
+
+	// chunk is a copy, in one string, of what br had buffered when it was
+	// made, and chunk[off:] the part of it br has not yet given: the bytes
+	// br gives next. A line that is there whole, without quotes, is taken
+	// from it as a piece of it, so that most records need no string of
+	// their own (BenchmarkScanner, allocs/op; BenchmarkRead). Every read
+	// from br moves off on, so that the two keep step.
+	chunk string
+	off   int
 }
 
 // newScanner returns a scanner that reads from br, refusing lines and
@@ -58,18 +73,77 @@ type scanner struct {
 func newScanner(br *bufio.Reader, max int) *scanner { return &scanner{br: br, max: max} }
 
 // scan returns the fields of the next record and the line on which it
-// starts. The slice is reused by the next call of scan; the strings are
-// not.
+// starts, and sets s.valid. The slice is reused by the next call of scan;
+// the strings are not, but they may be pieces of a string that holds other
+// records too, and so must be copied to be kept without keeping it.
 //
 // At the end of the input scan returns io.EOF. A syntax error is a
 // *csv.ParseError, a line or record too long a *LineTooLongError, and the
 // next call goes on after it. Any other error is the underlying reader's.
 func (s *scanner) scan() (fields []string, start int, err error) {
+	if line, n, ok := s.plainLine(); ok {
+		if fields, ok := s.split(line); ok {
+			s.take(n)
+			return fields, s.line, nil
+		}
+	}
 	line, fields, start, err := s.scanRaw()
 	if line != nil {
-		return s.split(string(line)), start, nil
+		fields, _ = s.split(string(line)) // without a '"', as scanRaw gives it
+		return fields, start, nil
 	}
+	s.valid = false // not known: the fields are checked one by one
 	return fields, start, err
+}
+
+// plainLine returns the next line, without its line break, and the bytes
+// it takes with its line break, when it is in s.chunk whole, with its line
+// break, and within s.max bytes, making a new chunk of what br has
+// buffered when the last is used up; it takes the blank lines before the
+// line. Otherwise it reports false, having taken nothing but the blank
+// lines: the record is for scanRaw. The caller takes the line with take,
+// or leaves it to scanRaw.
+func (s *scanner) plainLine() (line string, n int, ok bool) {
+	if s.skip {
+		return "", 0, false
+	}
+	for {
+		i := strings.IndexByte(s.chunk[s.off:], '\n')
+		if i < 0 {
+			b, _ := s.br.Peek(s.br.Buffered()) // never an error: no more than is buffered
+			s.chunk, s.off = string(b), 0
+			if i = strings.IndexByte(s.chunk, '\n'); i < 0 {
+				return "", 0, false
+			}
+		}
+		line := s.chunk[s.off : s.off+i]
+		if n := len(line); n > 0 && line[n-1] == '\r' {
+			line = line[:n-1]
+		}
+		if len(line) > s.max {
+			return "", 0, false
+		}
+		if len(line) > 0 {
+			return line, i + 1, true
+		}
+		s.take(i + 1)
+	}
+}
+
+// take takes the line of n bytes, its line break included, that
+// plainLine returned.
+func (s *scanner) take(n int) {
+	s.br.Discard(n) // never an error: the line is buffered
+	s.off += n
+	s.line++
+}
+
+// readSlice reads from br up to and including the next '\n', as
+// ReadSlice does, keeping s.chunk in step.
+func (s *scanner) readSlice() ([]byte, error) {
+	line, err := s.br.ReadSlice('\n')
+	s.off = min(s.off+len(line), len(s.chunk))
+	return line, err
 }
 
 // scanRaw is scan for a caller that looks at a record only until the next
@@ -113,7 +187,7 @@ func (s *scanner) scanRaw() (line []byte, fields []string, start int, err error)
 // the line, s.skip is set and the next scan discards the rest of it, so
 // that no more than s.max bytes of a line are ever held.
 func (s *scanner) readLine() (text []byte, nl bool, err error) {
-	line, err := s.br.ReadSlice('\n')
+	line, err := s.readSlice()
 	s.line++
 	if err == bufio.ErrBufferFull {
 		s.long = s.long[:0]
@@ -125,7 +199,7 @@ func (s *scanner) readLine() (text []byte, nl bool, err error) {
 				return nil, false, s.tooLong(s.line)
 			}
 			s.long = append(grow(s.long, len(line), s.max+2), line...)
-			line, err = s.br.ReadSlice('\n')
+			line, err = s.readSlice()
 		}
 		// The last piece, after which the line has no more than two bytes
 		// of line break to lose.
@@ -168,7 +242,7 @@ func (s *scanner) readLine() (text []byte, nl bool, err error) {
 func (s *scanner) skipLine() error {
 	s.skip = false
 	for {
-		_, err := s.br.ReadSlice('\n')
+		_, err := s.readSlice()
 		switch err {
 		case bufio.ErrBufferFull:
 			continue
@@ -195,22 +269,58 @@ func grow(dst []byte, n, limit int) []byte {
 }
 
 // split returns the comma-separated pieces of rec as the fields of a
-// record.
-func (s *scanner) split(rec string) []string {
-	// One pass over the bytes: the fields of a case file are short, and a
-	// call of strings.IndexByte for each costs more than it saves
+// record, and sets s.valid; or, when rec holds a '"', reports false.
+func (s *scanner) split(rec string) (fields []string, ok bool) {
+	// Eight bytes at a time, as a word in which the bytes that are commas,
+	// or quotes, are found at once; a call of strings.IndexByte for each
+	// field, and a loop over the bytes one by one, cost more
 	// (BenchmarkScanner).
-	fields := s.fields[:0]
+	const (
+		ones  = 0x0101010101010101
+		highs = 0x8080808080808080
+	)
+	fields = s.fields[:0]
 	start := 0
-	for i := 0; i < len(rec); i++ {
-		if rec[i] == ',' {
+	var high uint64 // the words of rec ORed: without highs for ASCII
+	i := 0
+	for ; i+8 <= len(rec); i += 8 {
+		w := uint64(rec[i]) | uint64(rec[i+1])<<8 | uint64(rec[i+2])<<16 | uint64(rec[i+3])<<24 |
+			uint64(rec[i+4])<<32 | uint64(rec[i+5])<<40 | uint64(rec[i+6])<<48 | uint64(rec[i+7])<<56
+		high |= w
+		if zeroBytes(w^('"'*ones)) != 0 {
+			return nil, false
+		}
+		for m := zeroBytes(w ^ (',' * ones)); m != 0; m &= m - 1 {
+			j := i + bits.TrailingZeros64(m)/8
+			fields = append(fields, rec[start:j])
+			start = j + 1
+		}
+	}
+	for ; i < len(rec); i++ {
+		switch c := rec[i]; c {
+		case ',':
 			fields = append(fields, rec[start:i])
 			start = i + 1
+		case '"':
+			return nil, false
+		default:
+			high |= uint64(c)
 		}
 	}
 	fields = append(fields, rec[start:])
 	s.fields = fields
-	return fields
+	// A line of UTF-8 cut at its commas, which no character of more than a
+	// byte holds, is cut into UTF-8: the line is checked once for all its
+	// fields (BenchmarkRead).
+	s.valid = high&highs == 0 || utf8.ValidString(rec)
+	return fields, true
+}
+
+// zeroBytes returns x with the top bit of each of its bytes that is zero
+// set, and every other bit clear.
+func zeroBytes(x uint64) uint64 {
+	const lows = 0x7f7f7f7f7f7f7f7f
+	return ^(((x & lows) + lows) | x | lows)
 }
 
 // scanQuoted reads a record that has a '"' on its first line, or that an
