@@ -50,11 +50,11 @@ func Formats() []Format {
 // ParseFormat returns the format named s, spelled as [Formats] spells it
 // (in lower case). Any other text is a *FormatError listing the formats.
 func ParseFormat(s string) (Format, error) {
-	if _, ok := table.Lookup(s); ok {
-		return Format(s), nil
-	}
-	return "", &FormatError{Value: s}
+	return formats.Parse[Format](table, s, unknownFormat)
 }
+
+// unknownFormat returns the *FormatError of s.
+func unknownFormat(s string) error { return &FormatError{Value: s} }
 
 // MediaType returns the media type of a list in f, for the Content-Type
 // of an HTTP answer: "text/csv; charset=utf-8; header=present" for CSV,
@@ -66,11 +66,7 @@ func (f Format) MediaType() string { return table.MediaType(string(f)) }
 // same in every language). It returns a *FormatError for an unknown f,
 // writing nothing, and otherwise the first error of w.
 func Write(w io.Writer, l *List, f Format, t lang.Tag) error {
-	g, ok := table.Lookup(string(f))
-	if !ok {
-		return &FormatError{Value: string(f)}
-	}
-	return g.Write(w, l, t)
+	return table.WriteAs(w, l, string(f), t, unknownFormat)
 }
 
 // Listed returns the days of l as the calendar lists them, without their

@@ -1,5 +1,5 @@
 // Package formats holds what the packages that write a document in several
-// formats (report, returns) share: the table of the formats, each with its
+// formats (report, returns, holidays, impact) share: the table of the formats, each with its
 // media type and its writer, read by name.
 package formats
 
@@ -75,4 +75,24 @@ func WriteJSON[D any](w io.Writer, d *D, _ lang.Tag) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(d)
+}
+
+// Parse returns s as the format of t of that name, a value of the format
+// type F of t's package, or the error unknown makes of s when t has none.
+func Parse[F ~string, D any](t Table[D], s string, unknown func(string) error) (F, error) {
+	if _, ok := t.Lookup(s); !ok {
+		return "", unknown(s)
+	}
+	return F(s), nil
+}
+
+// WriteAs writes d to w in the format of t called name, its words for
+// people in the language tag. When t has no such format it writes nothing
+// and returns the error unknown makes of name.
+func (t Table[D]) WriteAs(w io.Writer, d *D, name string, tag lang.Tag, unknown func(string) error) error {
+	f, ok := t.Lookup(name)
+	if !ok {
+		return unknown(name)
+	}
+	return f.Write(w, d, tag)
 }

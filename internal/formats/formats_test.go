@@ -1,6 +1,7 @@
 package formats
 
 import (
+	"errors"
 	"io"
 	"strings"
 	"testing"
@@ -113,5 +114,51 @@ func TestListAndMediaTypeReadTheTable(t *testing.T) {
 		if got := tab.MediaType(name); got != want {
 			t.Errorf("MediaType(%q) = %q, want %q", name, got, want)
 		}
+	}
+}
+
+// badName is the error the tests' unknown function makes.
+type badName struct{ name string }
+
+func (e *badName) Error() string { return "no format " + e.name }
+
+func TestParseAndWriteAsAnswerAFormatOfTheTableAndRefuseAnyOther(t *testing.T) {
+	type myFormat string
+	tab := table("text", "csv")
+	unknown := func(s string) error { return &badName{s} }
+	tests := []struct {
+		name    string
+		format  string
+		wantOut string // "" when the format is refused
+	}{
+		{"a format of the table is parsed and written by its writer", "csv", "csv:T"},
+		{"the first format is written by its own writer", "text", "text:T"},
+		{"a name in another case is not a format", "CSV", ""},
+		{"an empty name is not a format", "", ""},
+		{"a format of another table is not one of this", "json", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			wantRefused := tt.wantOut == ""
+			f, err := Parse[myFormat](tab, tt.format, unknown)
+			var bad *badName
+			switch {
+			case wantRefused && (!errors.As(err, &bad) || bad.name != tt.format || f != ""):
+				t.Fatalf("Parse(%q) = %q, %v; want \"\" and the unknown error of %q", tt.format, f, err, tt.format)
+			case !wantRefused && (err != nil || f != myFormat(tt.format)):
+				t.Fatalf("Parse(%q) = %q, %v; want %q", tt.format, f, err, tt.format)
+			}
+			var b strings.Builder
+			err = tab.WriteAs(&b, &doc{Title: "T"}, tt.format, lang.English, unknown)
+			if wantRefused {
+				if !errors.As(err, &bad) || bad.name != tt.format || b.Len() != 0 {
+					t.Fatalf("WriteAs(%q) wrote %q, %v; want nothing and the unknown error", tt.format, b.String(), err)
+				}
+				return
+			}
+			if err != nil || b.String() != tt.wantOut {
+				t.Fatalf("WriteAs(%q) wrote %q, %v; want %q", tt.format, b.String(), err, tt.wantOut)
+			}
+		})
 	}
 }
