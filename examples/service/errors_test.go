@@ -21,6 +21,7 @@ import (
 	"github.com/cymru-complaints/statutory/assess"
 	"github.com/cymru-complaints/statutory/outcome"
 	"github.com/cymru-complaints/statutory/problem"
+	"github.com/cymru-complaints/statutory/problem/httpproblem"
 )
 
 // A gotDoc is a problem document as a client reads it.
@@ -65,7 +66,7 @@ func problemDocOf(t testing.TB, got answer, status int, code problem.Code) gotDo
 	require.Equal(t, status, doc.Status, "status member")
 	require.Equal(t, string(code), doc.Code)
 	if _, ok := problem.Lookup(code); ok {
-		require.Equal(t, problemTypeBase+string(code), doc.Type)
+		require.Equal(t, httpproblem.TypeBase+string(code), doc.Type)
 	} else {
 		require.Equal(t, "about:blank", doc.Type, "a code of the service's own")
 		require.Equal(t, http.StatusText(status), doc.Title)
@@ -391,7 +392,9 @@ func TestABugIsA500ThatIsLoggedAndDoesNotStopTheServer(t *testing.T) {
 		return s.writeJSON(w, 200, func() {})
 	}}}
 	s.routes["/unencodable-problem"] = &route{handlers: map[string]handler{"GET": func(w http.ResponseWriter, _ *http.Request) error {
-		return &apiError{status: 422, code: problem.NotADate, detail: "x", rows: json.RawMessage("{not json")}
+		pe := httpproblem.New(422, problem.NotADate, "x")
+		pe.Rows = json.RawMessage("{not json")
+		return pe
 	}}}
 	for _, path := range []string{"/panic", "/error", "/unencodable", "/unencodable-problem"} {
 		t.Run(path, func(t *testing.T) {

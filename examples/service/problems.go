@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"net/http"
 	"strconv"
@@ -27,10 +26,6 @@ const (
 	codeInternal         problem.Code = "internal-error"
 )
 
-// problemTypeBase is the start of the type of a problem whose code is one
-// of package problem.
-const problemTypeBase = httpproblem.TypeBase
-
 // maxListed bounds the problems and warnings a pass over a case file
 // keeps (assess.Summary.MaxListed), as many as a problem document lists.
 const maxListed = httpproblem.MaxListed
@@ -42,27 +37,10 @@ func failf(status int, code problem.Code, field, message string) *httpproblem.Er
 	return httpproblem.FromProblem(status, problem.Problem{Code: code, Field: field, Message: message})
 }
 
-// An apiError is a problem document the service writes with its detail as
-// it is in every language (httpproblem.New): a failure of the service, and
-// the rows of a partial answer when it has any.
-type apiError struct {
-	status int
-	code   problem.Code
-	detail string
-	rows   json.RawMessage
+// internalError returns the answer to a bug: the log has the cause.
+func internalError() *httpproblem.Error {
+	return httpproblem.New(http.StatusInternalServerError, codeInternal, "internal error; it has been logged")
 }
-
-func (e *apiError) Error() string { return e.detail }
-
-// problem returns the library's *httpproblem.Error of e.
-func (e *apiError) problem() *httpproblem.Error {
-	p := httpproblem.New(e.status, e.code, e.detail)
-	p.Rows = e.rows
-	return p
-}
-
-// internalError is the answer to a bug: the log has the cause.
-var internalError = &apiError{status: http.StatusInternalServerError, code: codeInternal, detail: "internal error; it has been logged"}
 
 // bodyError returns the *httpproblem.Error for err, an error reading a
 // request's body: 413 when the body is over the limit, 400 otherwise.

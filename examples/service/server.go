@@ -66,7 +66,8 @@ type route struct {
 }
 
 // A handler answers one request. It returns nil when it has written the
-// answer, an *apiError for input it refuses, and any other error for a bug.
+// answer, an *httpproblem.Error for input it refuses, and any other error
+// for a bug.
 type handler func(w http.ResponseWriter, r *http.Request) error
 
 // newServer returns the service as an http.Handler. The calendar and the
@@ -139,7 +140,7 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			s.log.LogAttrs(r.Context(), slog.LevelError, "panic", slog.String("method", r.Method), slog.String("path", r.URL.Path),
 				slog.Any("panic", v), slog.String("stack", string(debug.Stack())))
 			if rw.status == 0 {
-				s.writeProblem(rw, r, internalError)
+				s.writeProblem(rw, r, internalError())
 			}
 		}
 		if s.log.Enabled(r.Context(), slog.LevelDebug) {
@@ -205,20 +206,12 @@ func (w *statusWriter) Write(b []byte) (int, error) {
 func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
 // writeProblem writes err as a problem document in the language of r: an
-// *httpproblem.Error or an *apiError as it says, any other error as a
-// 500, logged.
+// *httpproblem.Error as it says, any other error as a 500, logged.
 func (s *server) writeProblem(w http.ResponseWriter, r *http.Request, err error) {
-	var (
-		pe *httpproblem.Error
-		ae *apiError
-	)
-	switch {
-	case errors.As(err, &pe):
-	case errors.As(err, &ae):
-		pe = ae.problem()
-	default:
+	var pe *httpproblem.Error
+	if !errors.As(err, &pe) {
 		s.log.LogAttrs(r.Context(), slog.LevelError, "internal error", slog.String("method", r.Method), slog.String("path", r.URL.Path), slog.Any("error", err))
-		pe = internalError.problem()
+		pe = internalError()
 	}
 	t := languageOf(r)
 	if t != lang.English {
@@ -227,7 +220,7 @@ func (s *server) writeProblem(w http.ResponseWriter, r *http.Request, err error)
 	if err := pe.In(t).Write(w); err != nil {
 		// A partial answer's rows or report that cannot be encoded: a bug.
 		s.log.LogAttrs(r.Context(), slog.LevelError, "internal error", slog.String("method", r.Method), slog.String("path", r.URL.Path), slog.Any("error", err))
-		internalError.problem().In(t).Write(w)
+		internalError().In(t).Write(w)
 	}
 }
 
