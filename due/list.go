@@ -32,6 +32,12 @@ type Options struct {
 	// Calendar counts the working days; nil means calendar.Wales(). It
 	// should be the calendar of the engine that made the assessments.
 	Calendar *calendar.Calendar
+	// AllParties also lists the deadlines whose duty is not the council's
+	// (timescale.Rule.OwedBy): those of the Welsh Ministers, before 2011
+	// the National Assembly for Wales, and the complainant's periods. A due
+	// list is the council's, so by default it holds only the council's
+	// own duties.
+	AllParties bool
 }
 
 func (o *Options) calendar() *calendar.Calendar {
@@ -70,6 +76,10 @@ type Item struct {
 	// Provisional reports that a date involved falls in a year whose bank
 	// holidays are not yet officially published.
 	Provisional bool `json:"provisional"`
+	// OwedBy is who owes the duty (timescale.Deadline.OwedBy); it is
+	// other than the council only in a list made with
+	// Options.AllParties, and absent from the JSON form for the council.
+	OwedBy timescale.Party `json:"owed_by,omitzero"`
 }
 
 // A List is the deadlines not yet met as of a date that are overdue or fall
@@ -84,6 +94,9 @@ type List struct {
 	// Owner is the owner the list was made for, without surrounding white
 	// space; "" when it holds every owner's deadlines.
 	Owner string `json:"owner,omitempty"`
+	// AllParties reports that the list was made with Options.AllParties:
+	// it also holds the duties of parties other than the council.
+	AllParties bool `json:"all_parties,omitempty"`
 	// Items is empty, never nil, when nothing is due.
 	Items []Item `json:"items"`
 }
@@ -118,6 +131,7 @@ type entry struct {
 type ruleRef struct {
 	id        string
 	milestone timescale.Milestone
+	owedBy    timescale.Party
 }
 
 var statuses = [...]timescale.DeadlineStatus{timescale.DeadlineNotYetDue, timescale.DeadlineDueToday, timescale.DeadlineOverdue}
@@ -207,7 +221,7 @@ func (b *Builder) rule(d *timescale.Deadline) uint16 {
 	i, ok := b.ruleAt[d.RuleID]
 	if !ok {
 		i = uint16(len(b.rules))
-		b.rules = append(b.rules, ruleRef{d.RuleID, d.Milestone})
+		b.rules = append(b.rules, ruleRef{d.RuleID, d.Milestone, d.OwedBy})
 		b.ruleAt[d.RuleID] = i
 	}
 	return i
@@ -219,6 +233,9 @@ func (b *Builder) entry(d *timescale.Deadline) (entry, bool, error) {
 	switch d.Status {
 	case timescale.DeadlineNotYetDue, timescale.DeadlineDueToday, timescale.DeadlineOverdue:
 	default:
+		return entry{}, false, nil
+	}
+	if !b.opt.AllParties && !d.OwedBy.IsCouncil() {
 		return entry{}, false, nil
 	}
 	due := d.EffectiveDue()
@@ -251,7 +268,9 @@ func (b *Builder) entry(d *timescale.Deadline) (entry, bool, error) {
 }
 
 // Selects reports whether deadline d would be on the list: it is not yet
-// met, and it is overdue or due by the list's last day (List.Until). The
+// met, it is overdue or due by the list's last day (List.Until), and it is
+// the council's duty unless the list is of all parties
+// (Options.AllParties). The
 // owner is not looked at, since it belongs to the complaint; a deadline
 // that cannot be counted against the calendar is not selected. Package ics
 // uses it to write the events of a due list (ics.Options.Select).
@@ -269,7 +288,7 @@ func (b *Builder) List() List {
 	for i := range es {
 		b.item(&es[i], &items[i])
 	}
-	return List{AsOf: b.opt.AsOf, Within: b.opt.Within, Until: b.until, Owner: b.opt.Owner, Items: items}
+	return List{AsOf: b.opt.AsOf, Within: b.opt.Within, Until: b.until, Owner: b.opt.Owner, AllParties: b.opt.AllParties, Items: items}
 }
 
 // sorted returns the entries of b in the order of the list, and empties b.
@@ -299,7 +318,7 @@ func (b *Builder) item(e *entry, it *Item) {
 	r := &b.rules[e.rule]
 	*it = Item{ID: e.id, Owner: b.owners[e.owner], Milestone: r.milestone, RuleID: r.id,
 		Due: unpack(e.due), WorkingDaysLeft: int(e.left), Status: statuses[e.bits&statusBits],
-		Revised: e.bits&revisedBit != 0, Provisional: e.bits&provisionalBit != 0}
+		Revised: e.bits&revisedBit != 0, Provisional: e.bits&provisionalBit != 0, OwedBy: r.owedBy}
 }
 
 // Of returns the due list of the assessments as, made with opt. Its errors

@@ -76,7 +76,7 @@ func NewWriterIn(w io.Writer, f Format, t lang.Tag) (*Writer, error) {
 // writer.
 func (w *Writer) Write(l *List) error {
 	return w.write(&source{
-		head:  listHead{AsOf: l.AsOf, Within: l.Within, Until: l.Until, Owner: l.Owner},
+		head:  listHead{AsOf: l.AsOf, Within: l.Within, Until: l.Until, Owner: l.Owner, AllParties: l.AllParties},
 		n:     len(l.Items),
 		item:  func(i int, it *Item) { *it = l.Items[i] },
 		owner: func(i int) string { return l.Items[i].Owner },
@@ -91,7 +91,7 @@ func (w *Writer) Write(l *List) error {
 func (w *Writer) WriteFrom(b *Builder) error {
 	es := b.sorted()
 	return w.write(&source{
-		head:  listHead{AsOf: b.opt.AsOf, Within: b.opt.Within, Until: b.until, Owner: b.opt.Owner},
+		head:  listHead{AsOf: b.opt.AsOf, Within: b.opt.Within, Until: b.until, Owner: b.opt.Owner, AllParties: b.opt.AllParties},
 		n:     len(es),
 		item:  func(i int, it *Item) { b.item(&es[i], it) },
 		owner: func(i int) string { return b.owners[es[i].owner] },
@@ -158,8 +158,14 @@ func yesNo(b bool, yes, no string) string {
 
 func writeCSV(w *bufio.Writer, src *source) error {
 	cw := csv.NewWriter(w)
-	cw.Write(columns[:])
-	rec := make([]string, len(columns))
+	head := columns[:]
+	if src.head.AllParties {
+		// A list of all parties has one more column, owed_by, so that
+		// the council's list keeps its columns.
+		head = append(head[:len(head):len(head)], "owed_by")
+	}
+	cw.Write(head)
+	rec := make([]string, len(head))
 	var item Item
 	for i := range src.n {
 		it := &item
@@ -168,6 +174,9 @@ func writeCSV(w *bufio.Writer, src *source) error {
 		rec[2], rec[3] = string(it.Milestone), it.RuleID
 		rec[4], rec[5], rec[6] = it.Due.String(), strconv.Itoa(it.WorkingDaysLeft), string(it.Status)
 		rec[7], rec[8] = yesNo(it.Revised, "true", "false"), yesNo(it.Provisional, "true", "false")
+		if len(rec) > len(columns) {
+			rec[len(columns)] = it.OwedBy.String()
+		}
 		cw.Write(rec)
 	}
 	cw.Flush()
@@ -180,6 +189,8 @@ type listHead struct {
 	Within int           `json:"within"`
 	Until  calendar.Date `json:"until"`
 	Owner  string        `json:"owner,omitempty"`
+	// AllParties is List.AllParties.
+	AllParties bool `json:"all_parties,omitempty"`
 }
 
 func writeJSON(w *bufio.Writer, src *source) error {
@@ -297,7 +308,11 @@ func writeText(w *bufio.Writer, src *source) error {
 			default:
 				later++
 			}
-			fmt.Fprintf(tw, "  %s\t%d\t%s\t%s\t%s\t%s\n", due, it.WorkingDaysLeft, it.Status, it.ID, it.Milestone, it.RuleID)
+			rule := it.RuleID
+			if !it.OwedBy.IsCouncil() {
+				rule += " (owed by " + it.OwedBy.String() + ", not the council)"
+			}
+			fmt.Fprintf(tw, "  %s\t%d\t%s\t%s\t%s\t%s\n", due, it.WorkingDaysLeft, it.Status, it.ID, it.Milestone, rule)
 			if (n+1)%textPage == 0 {
 				tw.Flush()
 			}

@@ -326,6 +326,10 @@ func (w *Writer) event(s *subject, d *timescale.Deadline, x explanation) error {
 	v.newline()
 	v.add("Rule: ", d.RuleID, ", ", d.Citation, " (", string(d.Basis), ").")
 	v.newline()
+	if !d.OwedBy.IsCouncil() {
+		v.add("Owed by: ", d.OwedBy.Label(), ", not the council.")
+		v.newline()
+	}
 	v.add("Due: ", w.display(d.Due))
 	if due != d.Due {
 		v.add("; agreed revised date ", w.display(due), ", which it is judged against")

@@ -134,6 +134,9 @@ type Deadline struct {
 	Citation   string     `json:"citation"`
 	Basis      Basis      `json:"basis"`
 	Transition Transition `json:"transition,omitempty"`
+	// OwedBy is the rule's Rule.OwedBy: who owes the duty. The zero
+	// value, the council, is absent from the JSON form.
+	OwedBy Party `json:"owed_by,omitzero"`
 
 	// From is the day the period runs from; it is never counted.
 	// FromEvent is the event it marks; FromIsDue reports that the event

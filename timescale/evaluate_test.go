@@ -586,6 +586,8 @@ func fillEveryField(v reflect.Value) {
 			f.SetString("x")
 		case reflect.Int:
 			f.SetInt(7)
+		case reflect.Uint8:
+			f.SetUint(1)
 		case reflect.Bool:
 			f.SetBool(true)
 		case reflect.Struct:

@@ -171,6 +171,10 @@ type Rule struct {
 	Paraphrase string   `json:"paraphrase"`
 	// Note records an uncertainty or a choice made where the law is silent.
 	Note string `json:"note,omitempty"`
+	// OwedBy says who owes the duty (see Parties); the zero value,
+	// PartyCouncil, is absent from the JSON form. Due lists leave out the
+	// duties of other parties unless asked for them.
+	OwedBy Party `json:"owed_by,omitzero"`
 }
 
 // clone returns r with its own copies of its slices.
@@ -429,6 +433,8 @@ var ruleTable = [...]Rule{
 		},
 		Paraphrase: "When the Assembly receives a request for a panel hearing it must acknowledge it in writing within 2 working days.",
 		Note:       "A duty of the National Assembly for Wales (later the Welsh Ministers), not of the council. " + panelReps,
+		// The Assembly's duty: the text cited, SI 2005/3366 reg 24(1)(a), says "the Assembly must".
+		OwedBy: PartyAssembly,
 	},
 	{
 		ID: "W05-PANEL-STATEMENT", Regimes: only2005, Stage: 3, Milestone: PanelStatement,
@@ -444,6 +450,8 @@ var ruleTable = [...]Rule{
 		},
 		Paraphrase: "The Assembly must ask the complainant to provide, within 20 working days, a written statement of the complaint and of why the council's response does not satisfy them, unless one has already been given.",
 		Note:       "The complainant's period, not a council duty; that it runs from the Assembly's request is a reading of the text, which ties the 20 working days to the request. " + panelReps,
+		// The complainant's period: the text cited, SI 2005/3366 reg 24(1)(b), has the Assembly ask the complainant for the statement within 20 working days.
+		OwedBy: PartyComplainant,
 	},
 	{
 		ID: "W05-PANEL-CONVENE", Regimes: only2005, Stage: 3, Milestone: PanelConvened,
@@ -459,6 +467,8 @@ var ruleTable = [...]Rule{
 		},
 		Paraphrase: "The Assembly must convene a panel within 20 working days of receiving the complainant's written statement.",
 		Note:       "A duty of the National Assembly for Wales (later the Welsh Ministers), not of the council. " + panelReps,
+		// The Assembly's duty: the text cited, SI 2005/3366 reg 24(2), says "the Assembly must".
+		OwedBy: PartyAssembly,
 	},
 	{
 		ID: "CORP-ACK", Regimes: corporate, Stage: 1, Milestone: Acknowledgement,

@@ -429,6 +429,10 @@ func (w *jsonWriter) deadline(d *Deadline) {
 		w.key(`"transition"`)
 		w.str(string(d.Transition))
 	}
+	if d.OwedBy != PartyCouncil {
+		w.key(`"owed_by"`)
+		w.str(d.OwedBy.String())
+	}
 	w.key(`"from"`)
 	w.date(d.From)
 	w.key(`"from_event"`)

@@ -177,6 +177,10 @@ func fill(rng *rand.Rand, v reflect.Value, sparse bool) {
 	case reflect.TypeFor[calendar.Kind]():
 		v.Set(reflect.ValueOf(calendar.Kind(1 + rng.IntN(int(calendar.LocalClosure)))))
 		return
+	case reflect.TypeFor[timescale.Party]():
+		ps := timescale.Parties()
+		v.Set(reflect.ValueOf(ps[rng.IntN(len(ps))]))
+		return
 	}
 	switch v.Kind() {
 	case reflect.String:

@@ -134,6 +134,9 @@ func NewTable(regimes []RegimeInfo, rules []Rule) (*Table, error) {
 		if !knownBasis(r.Basis) || (r.RepresentationsBasis != "" && !knownBasis(r.RepresentationsBasis)) {
 			return nil, fmt.Errorf("timescale: rule %s has a basis that is not one of %v", r.ID, Bases())
 		}
+		if !r.OwedBy.valid() {
+			return nil, fmt.Errorf("timescale: rule %s is owed by %v, not one of %v", r.ID, r.OwedBy, Parties())
+		}
 		t.rules[i] = r.clone()
 		for _, name := range r.Regimes {
 			k, ok := names[name]
@@ -161,7 +164,7 @@ func NewTable(regimes []RegimeInfo, rules []Rule) (*Table, error) {
 			cite, basis := r.citationFor(proc)
 			p.template[k] = Deadline{
 				RuleID: r.ID, Stage: r.Stage, Response: r.Response, Milestone: r.Milestone,
-				Citation: cite, Basis: basis, FromEvent: r.Start, WorkingDays: r.WorkingDays, Months: r.Months,
+				Citation: cite, Basis: basis, OwedBy: r.OwedBy, FromEvent: r.Start, WorkingDays: r.WorkingDays, Months: r.Months,
 			}
 		}
 		if r.ExtendedBy != "" {

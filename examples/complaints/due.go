@@ -12,7 +12,7 @@ const dueUsage = `Usage:
   complaints due FILE [--as-of DATE] [--within N] [--owner NAME]
                       [--transition READING] [--deem-next-working-day]
                       [--policy FILE] [--format text|csv|json|ics] [--remind N]
-                      [--include-closed]
+                      [--include-closed] [--all-parties]
 
 Lists every deadline of the complaints in the case file FILE (CSV, see
 "complaints -h"; "-" reads standard input), social services and corporate
@@ -23,6 +23,12 @@ revised date when there is one, since the deadline is judged against it),
 the working days left (0 on the due date, below 0 when overdue), whether a
 revised date applies, and whether the date is provisional. The list is sorted by due date, then id. An empty list says
 so, and the exit status is 0.
+
+The list is the council's: a deadline whose duty is another party's (the
+2005 regulations' stage 3 panel, whose acknowledgement and convening are
+the National Assembly for Wales's, later the Welsh Ministers', and whose
+written statement is the complainant's; see "complaints rules") is left
+out unless --all-parties is given.
 
 Every bad row is reported on standard error as FILE:LINE: column: message;
 the deadlines of the good rows are still listed, and the exit status is 1.
@@ -65,6 +71,11 @@ Flags:
   --include-closed           with --format ics: also write every deadline
                              met, withdrawn or passed as a cancelled event,
                              so that a calendar that imported it drops it
+  --all-parties              also list the deadlines owed by a party other
+                             than the council, marked with who owes them:
+                             "(owed by P, not the council)" after the rule
+                             in text, an owed_by column in csv, an owed_by
+                             key in json, an "Owed by" line in ics
 
 An event's UID is made from the complaint's id and the milestone, so that
 importing tomorrow's file updates today's events instead of adding new ones.
@@ -78,6 +89,7 @@ func runDue(e *env, args []string) error {
 	within := daysFlag{n: due.DefaultWithin}
 	fs.Var(&within, "within", "working days ahead to look")
 	owner := fs.String("owner", "", "only the complaints of this officer or team")
+	allParties := fs.Bool("all-parties", false, "also list the deadlines owed by a party other than the council")
 	format := formatFlag("text", "csv", "json", "ics")
 	fs.Var(format, "format", "output format")
 	var cal calendarFlags
@@ -97,7 +109,7 @@ func runDue(e *env, args []string) error {
 		return err
 	}
 	asOf := ev.asOf
-	b, err := due.NewBuilder(due.Options{AsOf: asOf.Date, Within: within.n, Owner: *owner, Calendar: eng.Calendar})
+	b, err := due.NewBuilder(due.Options{AsOf: asOf.Date, Within: within.n, Owner: *owner, Calendar: eng.Calendar, AllParties: *allParties})
 	if err != nil {
 		return flagProblems(e, err)
 	}

@@ -89,7 +89,8 @@
 //	    a case file as the body; the deadlines overdue or due within N
 //	    working days (default 5) as "complaints due --format json" prints
 //	    them; csv, text and ics for Accept: text/csv, text/plain and
-//	    text/calendar, with remind=N and include_closed=true for ics
+//	    text/calendar, with remind=N and include_closed=true for ics;
+//	    all_parties=true as --all-parties
 //	POST /v1/report?year=YYYY-YYYY&period=P&as_of=D&format=F
 //	    a case file as the body; the annual report for the year (default:
 //	    the latest in the file) as "complaints report --format F" prints

@@ -590,7 +590,7 @@ func (s *server) report(w http.ResponseWriter, r *http.Request) error {
 // "complaints due - --format json" (or csv, text, ics) with the same
 // flags.
 func (s *server) due(w http.ResponseWriter, r *http.Request) error {
-	p, err := queryOf(r, append(caseParams, "within", "owner", "remind", "include_closed")...)
+	p, err := queryOf(r, append(caseParams, "within", "owner", "remind", "include_closed", "all_parties")...)
 	if err != nil {
 		return err
 	}
@@ -599,6 +599,10 @@ func (s *server) due(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	within, err := p.days("within", due.DefaultWithin)
+	if err != nil {
+		return err
+	}
+	allParties, err := p.bool("all_parties")
 	if err != nil {
 		return err
 	}
@@ -611,7 +615,7 @@ func (s *server) due(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	b, err := due.NewBuilder(due.Options{AsOf: c.opt.AsOf, Within: within, Owner: c.opt.Owner, Calendar: s.cal})
+	b, err := due.NewBuilder(due.Options{AsOf: c.opt.AsOf, Within: within, Owner: c.opt.Owner, Calendar: s.cal, AllParties: allParties})
 	if err != nil {
 		return httpproblem.FromError("", err)
 	}
