@@ -13,4 +13,10 @@
 // reference command-line tool (complaints due) and the example HTTP
 // service print what these writers write; package ics writes the same
 // deadlines as calendar events, choosing them with [Builder.Selects].
+//
+// A due list is the council's: a deadline whose duty is another party's
+// ([timescale.Rule.OwedBy], such as the 2005 stage 3 panel's, which is the
+// National Assembly for Wales's or the complainant's) is left out unless
+// [Options.AllParties] asks for it, and then each such [Item] says who
+// owes it.
 package due

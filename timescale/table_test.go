@@ -106,6 +106,10 @@ func TestNewTable(t *testing.T) {
 			rule("W14-ACK", r).RepresentationsBasis = "hearsay"
 			return g, r
 		}, "rule W14-ACK has a basis that is not one of"},
+		{"a rule is owed by a known party", func(g []timescale.RegimeInfo, r []timescale.Rule) ([]timescale.RegimeInfo, []timescale.Rule) {
+			rule("W14-ACK", r).OwedBy = timescale.Party(9)
+			return g, r
+		}, "rule W14-ACK is owed by Party(9), not one of [council assembly complainant]"},
 		{"a rule names regimes of the table", func(g []timescale.RegimeInfo, r []timescale.Rule) ([]timescale.RegimeInfo, []timescale.Rule) {
 			rule("W14-ACK", r).Regimes = []timescale.Regime{"wales-1999"}
 			return g, r

@@ -229,6 +229,7 @@ func samples(t *testing.T) map[string]any {
 		"timescale.Milestone":        timescale.Discussion,
 		"timescale.Event":            timescale.PanelHeld,
 		"timescale.Basis":            timescale.BasisGuidance,
+		"timescale.Party":            timescale.PartyAssembly,
 		"timescale.Rule":             rule,
 		"timescale.Source":           rule.Sources[0],
 		"timescale.Condition":        resolution.JudgedWhen,
