@@ -250,6 +250,8 @@ var catalogue = []Entry{
 	{"rules.source", "SI 2014/1794 reg 15(2), read 2026-12-02: https://legislation.gov.uk/…", "", "", "", "", "A source of a rule, the date it was read and its address; the English is an example."},
 	{"rules.note", "Note: {1}", "", "", "", "", ""},
 	{"rules.notes", "Notes", "", "", "", "", ""},
+	{"rules.owed-by", "Who owes the duty", "", "", "", "", ""},
+	{"rules.owed-by-intro", "Every rule is a duty of the council except these, which a due list leaves out unless it is asked for all parties:", "", "", "", "", ""},
 
 	// The web pages (package page): the calculator and the annual report
 	// with charts. No source was found for their own words.

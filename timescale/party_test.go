@@ -3,6 +3,7 @@ package timescale_test
 import (
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -164,4 +165,35 @@ func FuzzPartyUnmarshalText(f *testing.F) {
 			t.Fatalf("UnmarshalText(%q) then MarshalText = %q, %v", s, b, err)
 		}
 	})
+}
+
+func TestTheRuleTableListsTheRulesNotOwedByTheCouncil(t *testing.T) {
+	tests := []struct {
+		name  string
+		write func(w *strings.Builder) error
+		lines []string
+	}{
+		{"the markdown (RULES.md) names the Assembly and the complainant (SI 2005/3366 reg 24)",
+			func(w *strings.Builder) error { return timescale.WriteRulesMarkdown(w) }, []string{
+				"## Who owes the duty\n",
+				"- `W05-PANEL-ACK`: the National Assembly for Wales (later the Welsh Ministers)\n" +
+					"- `W05-PANEL-STATEMENT`: the complainant\n" +
+					"- `W05-PANEL-CONVENE`: the National Assembly for Wales (later the Welsh Ministers)\n",
+			}},
+		{"the text names the Assembly and the complainant (SI 2005/3366 reg 24)",
+			func(w *strings.Builder) error { return timescale.WriteRulesText(w) }, []string{
+				"- W05-PANEL-ACK: the National Assembly for Wales (later the Welsh Ministers)\n" +
+					"- W05-PANEL-STATEMENT: the complainant\n" +
+					"- W05-PANEL-CONVENE: the National Assembly for Wales (later the Welsh Ministers)\n",
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var b strings.Builder
+			require.NoError(t, tt.write(&b))
+			for _, l := range tt.lines {
+				require.Contains(t, b.String(), l)
+			}
+		})
+	}
 }

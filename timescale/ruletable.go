@@ -165,9 +165,19 @@ func writeRulesMarkdown(w io.Writer, l lang.Tag) error {
 			fmt.Fprintf(&b, "- `%s`: %s\n", r.ID, text(note))
 		}
 	}
+	b.WriteString("\n## " + say("rules.owed-by", "Who owes the duty") + "\n\n" + say("rules.owed-by-intro", owedByIntro) + "\n\n")
+	for _, r := range rules {
+		if !r.OwedBy.IsCouncil() {
+			fmt.Fprintf(&b, "- `%s`: %s\n", r.ID, text(r.OwedBy.Label()))
+		}
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
+
+// owedByIntro introduces the rules whose duty is not the council's
+// (Rule.OwedBy).
+const owedByIntro = "Every rule is a duty of the council except these, which a due list leaves out unless it is asked for all parties:"
 
 // WriteRulesText writes the rule table as plain text for people: the
 // rules as an aligned table with their citations and bases, what was read
@@ -221,6 +231,12 @@ func writeRulesText(w io.Writer, l lang.Tag) error {
 				def = ", the default"
 			}
 			fmt.Fprintf(&b, "- %s\n", say("rules.transition-line", fmt.Sprintf("%s (into %s%s; %s, %s): %s", p.Name, r.Name, def, p.Citation, p.Basis, transitionProse(p))))
+		}
+	}
+	b.WriteString("\n" + say("rules.owed-by-intro", owedByIntro) + "\n")
+	for _, r := range rules {
+		if !r.OwedBy.IsCouncil() {
+			fmt.Fprintf(&b, "- %s: %s\n", r.ID, text(r.OwedBy.Label()))
 		}
 	}
 	fmt.Fprintf(&b, "\n%s: %s.\n", say("rules.assumed", AssumedText()), strings.Join(Assumed(), ", "))
