@@ -2,6 +2,7 @@ package due_test
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -119,6 +120,39 @@ func TestEachFormatMarksADeadlineOwedByAnotherPartyAndLeavesTheCouncilsListAsItW
 			for _, s := range tt.hasNot {
 				require.NotContains(t, buf.String(), s)
 			}
+		})
+	}
+}
+
+// The total of a text list is the council's: a duty of another party is
+// listed, marked, with a list of all parties, but counted apart.
+func TestTheTotalOfATextListCountsTheCouncilsDutiesAndOthersApart(t *testing.T) {
+	tests := []struct {
+		name       string
+		cases      []timescale.Case
+		allParties bool
+		want       string // the last line
+	}{
+		{"the council's list counts C-2014-016's three deadlines, two of them overdue",
+			[]timescale.Case{c2013010(), complaint("C-2014-016", "2014-12-15")}, false,
+			"Total: 3 deadlines: 2 overdue, 1 due in the next 5 working days."},
+		{"a list of all parties counts C-2013-010's overdue panel acknowledgement apart, the Assembly's duty (SI 2005/3366 reg 24(1)(a)), and not among the council's overdue",
+			[]timescale.Case{c2013010(), complaint("C-2014-016", "2014-12-15")}, true,
+			"Total: 3 deadlines of the council: 2 overdue, 1 due in the next 5 working days; and 1 owed by others."},
+		{"a list of all parties of C-2013-010 alone has no deadline of the council and its panel acknowledgement owed by others (SI 2005/3366 reg 24(1)(a))",
+			[]timescale.Case{c2013010()}, true,
+			"Total: no deadline of the council; 1 owed by others."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l, err := due.Of(assessed(t, "2015-01-07", tt.cases...), due.Options{AsOf: d("2015-01-07"), Within: 5, AllParties: tt.allParties})
+			require.NoError(t, err)
+			var buf bytes.Buffer
+			w, err := due.NewWriter(&buf, due.Text)
+			require.NoError(t, err)
+			require.NoError(t, w.Write(&l))
+			lines := strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n")
+			require.Equal(t, tt.want, lines[len(lines)-1])
 		})
 	}
 }

@@ -26,8 +26,9 @@ const (
 	// Text writes the list for people: a heading, the items grouped by
 	// owner (in the order of the owners' names, those of no owner last),
 	// each group with its count and a table of its items in list order, and
-	// a one-line total; an empty list is one line saying that nothing is
-	// due.
+	// a one-line total of the council's deadlines by status, which counts
+	// those owed by other parties (Options.AllParties) apart; an empty list
+	// is one line saying that nothing is due.
 	Text Format = "text"
 	// CSV writes a header of Columns and one line per item: dates
 	// YYYY-MM-DD, booleans true or false, and text cells made safe to open
@@ -275,7 +276,7 @@ func writeText(w *bufio.Writer, src *source) error {
 		return strings.Compare(a, b)
 	})
 
-	var overdue, today, later, provisional int
+	var overdue, today, later, others, provisional int
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for start := 0; start < len(order); {
 		end := start + 1
@@ -300,17 +301,17 @@ func writeText(w *bufio.Writer, src *source) error {
 				due += " *"
 				provisional++
 			}
-			switch it.Status {
-			case timescale.DeadlineOverdue:
+			rule := it.RuleID
+			switch {
+			case !it.OwedBy.IsCouncil():
+				others++
+				rule += " (owed by " + it.OwedBy.String() + ", not the council)"
+			case it.Status == timescale.DeadlineOverdue:
 				overdue++
-			case timescale.DeadlineDueToday:
+			case it.Status == timescale.DeadlineDueToday:
 				today++
 			default:
 				later++
-			}
-			rule := it.RuleID
-			if !it.OwedBy.IsCouncil() {
-				rule += " (owed by " + it.OwedBy.String() + ", not the council)"
 			}
 			fmt.Fprintf(tw, "  %s\t%d\t%s\t%s\t%s\t%s\n", due, it.WorkingDaysLeft, it.Status, it.ID, it.Milestone, rule)
 			if (n+1)%textPage == 0 {
@@ -332,12 +333,28 @@ func writeText(w *bufio.Writer, src *source) error {
 	if later > 0 {
 		parts = append(parts, strconv.Itoa(later)+" due in the next "+days(l.Within))
 	}
-	fmt.Fprintf(w, "\nTotal: %s: %s.\n", count(src.n, "deadline"), strings.Join(parts, ", "))
+	fmt.Fprintf(w, "\nTotal: %s.\n", total(src.n-others, others, parts))
 	if provisional > 0 {
 		fmt.Fprintf(w, "\n* provisional: %s in years whose bank holidays are not yet officially published; a bank holiday proclaimed later would move %s.\n",
 			yesNo(provisional == 1, "1 deadline involves dates", strconv.Itoa(provisional)+" deadlines involve dates"), yesNo(provisional == 1, "it", "them"))
 	}
 	return nil // the caller's Flush returns any error of writing
+}
+
+// total returns the total line of a text list, after "Total: ", of the
+// council's n deadlines, whose counts by status are parts, and of the
+// others owed by other parties, counted apart: "2 deadlines: 1 overdue, 1
+// due today", or, when others is above 0, "2 deadlines of the council: 1
+// overdue, 1 due today; and 1 owed by others", or "no deadline of the
+// council; 1 owed by others".
+func total(n, others int, parts []string) string {
+	if others == 0 {
+		return count(n, "deadline") + ": " + strings.Join(parts, ", ")
+	}
+	if n == 0 {
+		return "no deadline of the council; " + strconv.Itoa(others) + " owed by others"
+	}
+	return count(n, "deadline") + " of the council: " + strings.Join(parts, ", ") + "; and " + strconv.Itoa(others) + " owed by others"
 }
 
 // count returns "1 deadline" or "n deadlines".

@@ -12,7 +12,8 @@
 //     and their halves and quarters, in financial-year quarters as the
 //     Public Services Ombudsman for Wales counts them ([Period],
 //     [ParsePeriod], [PeriodOf]: 2024-Q1 is April to June 2024, 2024-H1
-//     April to September 2024);
+//     April to September 2024), and [ParseYearOrPeriod], which reads the
+//     one or the other that a report is asked for;
 //   - an [Aggregator], fed one evaluated record at a time, whose memory is
 //     bounded by the number of reporting years and not by the number of
 //     records, and the [Report] it produces for one year, or for a half or

@@ -1,6 +1,7 @@
 package outcome_test
 
 import (
+	"errors"
 	"fmt"
 	"time"
 
@@ -52,4 +53,19 @@ func ExampleAggregator() {
 	// Output:
 	// 1 1 1
 	// wales-2014 2014-08-01 2015-03-31 stage 1 Up to 17 working days 1 median 17
+}
+
+func ExampleParseYearOrPeriod() {
+	// The year and the period of a report, as a form or a command line
+	// gives them: "" is a value not given.
+	p, err := outcome.ParseYearOrPeriod("", "2024-Q3")
+	fmt.Println(p, p.Dates(), err)
+	_, err = outcome.ParseYearOrPeriod("2024-2025", "2024-Q3")
+	var e *outcome.YearOrPeriodError
+	if errors.As(err, &e) {
+		fmt.Println(e.Field, e.Code(), e.Message())
+	}
+	// Output:
+	// 2024-Q3 1 October 2024 to 31 December 2024 <nil>
+	// period year-and-period give a reporting year or a reporting period, not both
 }

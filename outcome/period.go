@@ -232,3 +232,65 @@ func ParsePeriod(s string) (Period, error) {
 	}
 	return y.Period(), nil
 }
+
+// A YearOrPeriodError reports the reporting year or the reporting period
+// of a report, given to [ParseYearOrPeriod], that cannot be used: both are
+// given, or the one given cannot be read. Field names the value at fault,
+// "year" or "period"; it is "period" when both are given, the period being
+// the one asked for instead of the year. Err is the *YearError or
+// *PeriodError of a value that cannot be read, which errors.As also finds,
+// and nil when both are given.
+type YearOrPeriodError struct {
+	Field string
+	Err   error
+}
+
+func (e *YearOrPeriodError) Error() string { return "outcome: " + e.Message() }
+
+// Code returns problem.YearAndPeriod when both are given, and otherwise
+// the code of Err: problem.NotAYear or problem.NotAPeriod.
+func (e *YearOrPeriodError) Code() problem.Code {
+	if e.Err == nil {
+		return problem.YearAndPeriod
+	}
+	return problem.CodeOf(e.Err)
+}
+
+// Message returns the error for people: that of Err, or, when both are
+// given, that one is wanted.
+func (e *YearOrPeriodError) Message() string {
+	if e.Err == nil {
+		return "give a reporting year or a reporting period, not both"
+	}
+	return problem.Message(e.Err)
+}
+
+// Unwrap returns Err.
+func (e *YearOrPeriodError) Unwrap() error { return e.Err }
+
+// ParseYearOrPeriod returns the period of a report asked for by either a
+// reporting year, year, read by [ParseYear], or a reporting period,
+// period, read by [ParsePeriod]; "" is a value not given. With neither it
+// returns the zero Period, for which [Aggregator.ReportFor] gives the
+// latest year. Its errors are *YearOrPeriodError, with the code
+// problem.YearAndPeriod when both are given, problem.NotAYear for a year
+// that cannot be read and problem.NotAPeriod for a period that cannot be.
+func ParseYearOrPeriod(year, period string) (Period, error) {
+	switch {
+	case year != "" && period != "":
+		return Period{}, &YearOrPeriodError{Field: "period"}
+	case year != "":
+		y, err := ParseYear(year)
+		if err != nil {
+			return Period{}, &YearOrPeriodError{Field: "year", Err: err}
+		}
+		return y.Period(), nil
+	case period != "":
+		p, err := ParsePeriod(period)
+		if err != nil {
+			return Period{}, &YearOrPeriodError{Field: "period", Err: err}
+		}
+		return p, nil
+	}
+	return Period{}, nil
+}

@@ -73,6 +73,7 @@ const (
 	NoRecordsInYear   Code = "no-records-in-year"
 	NotAPeriod        Code = "not-a-period"
 	NoRecordsInPeriod Code = "no-records-in-period"
+	YearAndPeriod     Code = "year-and-period"
 
 	// Formats of output (package report).
 
@@ -150,6 +151,7 @@ var infos = [...]Info{
 	{NoRecordsInYear, "outcome", "The case file has no record received in the reporting year asked for."},
 	{NotAPeriod, "outcome", "The text is not a reporting period: a reporting year such as 2024-2025, a half such as 2024-H1 (April to September) or a quarter such as 2024-Q3 (October to December), in financial-year quarters."},
 	{NoRecordsInPeriod, "outcome", "The case file has no record received in the half or quarter asked for."},
+	{YearAndPeriod, "outcome", "A report is asked for both by a reporting year and by a reporting period (a year, a half or a quarter): give one or the other."},
 
 	{UnknownFormat, "report, returns, impact, holidays", "The format asked for is not one the output is written in: text, markdown, csv, json or html for the annual report; text, csv or json for the return, for the deadlines new holiday data moves and for a list of holidays."},
 

@@ -113,9 +113,36 @@ func TestOnDate(t *testing.T) {
 		r, sum, err := returns.ReadCaseFile(strings.NewReader(file), "f", opt, eng)
 		require.NoError(t, err)
 		require.Equal(t, 0, sum.ProblemCount)
-		require.Equal(t, 1, sum.SetAside)
-		require.Equal(t, []int{1, 0, 1}, []int{r.Received, r.Closed, r.OpenAtEnd})
+		require.Equal(t, []int{1, 0, 1}, []int{r.Received, r.Closed, r.OpenAtEnd}, "received, and open: the response is set aside")
 	})
+}
+
+// A return is made as of its date by design: what comes after it is left
+// out of the figures and is not news, so the Summary of ReadCaseFile,
+// which a tool prints the notes of, does not count it.
+func TestReadCaseFileDoesNotNoteWhatComesAfterTheReturnsDate(t *testing.T) {
+	q3 := period(t, "2024-Q3")
+	tests := []struct {
+		name, rows string
+		want       []int // received, closed and open at the end
+	}{
+		{"a stage 1 response dated after the return's date is set aside without a note",
+			"K-1,complaint,2024-10-01,corporate,2024-12-02\n", []int{1, 0, 1}},
+		{"a complaint received after the return's date is left out without a note",
+			"K-1,complaint,2024-10-01,corporate,2024-10-30\nK-2,complaint,2024-11-20,corporate,\n", []int{1, 1, 0}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			eng, _ := timescale.Engine{}.OnDate(calendar.Date{}, date(t, "2024-11-15"))
+			opt, eng := returns.OnDate(returns.Options{Period: q3}, eng, date(t, "2024-11-15"))
+			r, sum, err := returns.ReadCaseFile(strings.NewReader("id,kind,received,procedure,stage1_response\n"+tt.rows), "f", opt, eng)
+			require.NoError(t, err)
+			require.Equal(t, tt.want, []int{r.Received, r.Closed, r.OpenAtEnd})
+			require.Equal(t, 0, sum.ProblemCount)
+			require.Equal(t, []int{0, 0}, []int{sum.SetAside, sum.NotYetReceived})
+			require.Empty(t, sum.Notes(r.AsOf))
+		})
+	}
 }
 
 func TestReadCaseFileListsAtMostMaxListedProblems(t *testing.T) {

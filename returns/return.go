@@ -440,8 +440,11 @@ func share(n, of int) *float64 {
 // ReadCaseFile reads a case file from r, named name in problems, evaluates
 // every record with eng as of the return's date (Options.AsOf, or the
 // period's last day), and returns the return of opt with the Summary of
-// what was left out or set aside. Its errors are those of NewBuilder and
-// of assess.Each.
+// the rows: their problems and warnings. A return is made as of its date
+// by design, so what comes after it is no news to report: the Summary's
+// SetAside and NotYetReceived are 0, whatever events or records are dated
+// after the date, and it has no Notes. Its errors are those of NewBuilder
+// and of assess.Each.
 func ReadCaseFile(r io.Reader, name string, opt Options, eng timescale.Engine) (Return, assess.Summary, error) {
 	b, err := NewBuilder(opt, eng)
 	if err != nil {
@@ -457,5 +460,6 @@ func ReadCaseFile(r io.Reader, name string, opt Options, eng timescale.Engine) (
 		}
 		return nil
 	})
+	sum.SetAside, sum.NotYetReceived = 0, 0 // no news, as documented
 	return b.Return(), sum, err
 }

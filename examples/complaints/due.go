@@ -74,8 +74,9 @@ Flags:
   --all-parties              also list the deadlines owed by a party other
                              than the council, marked with who owes them:
                              "(owed by P, not the council)" after the rule
-                             in text, an owed_by column in csv, an owed_by
-                             key in json, an "Owed by" line in ics
+                             in text, whose total counts them apart from
+                             the council's; an owed_by column in csv, an
+                             owed_by key in json, an "Owed by" line in ics
 
 An event's UID is made from the complaint's id and the milestone, so that
 importing tomorrow's file updates today's events instead of adding new ones.

@@ -40,6 +40,27 @@ func TestDueListsTheSampleFilesPanelAcknowledgementOnlyWithAllParties(t *testing
 	}
 }
 
+func TestTheDueTextTotalsTheCouncilsDutiesAndCountsOthersApart(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		want string // the last line
+	}{
+		{"the council's list as of 7 January 2015 totals C-2014-016's stage 1 response alone",
+			nil, "Total: 1 deadline: 1 due in the next 5 working days."},
+		{"--all-parties counts C-2013-010's overdue panel acknowledgement apart, owed by the Assembly (SI 2005/3366 reg 24(1)(a)), not as the council's overdue",
+			[]string{"--all-parties"}, "Total: 1 deadline of the council: 1 due in the next 5 working days; and 1 owed by others."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := runCLI(t, "", append([]string{"due", samplePath, "--as-of", "2015-01-07"}, tt.args...)...)
+			require.Equal(t, 0, res.Code, "stderr %q", res.Stderr)
+			lines := strings.Split(strings.TrimSuffix(res.Stdout, "\n"), "\n")
+			require.Equal(t, tt.want, lines[len(lines)-1])
+		})
+	}
+}
+
 func TestTheRulesJSONSaysWhoOwesEachPanelRule(t *testing.T) {
 	res := runCLI(t, "", "rules", "--format", "json")
 	require.Equal(t, 0, res.Code, "stderr %q", res.Stderr)

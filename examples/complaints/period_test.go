@@ -27,6 +27,11 @@ func TestReportForAHalfYear(t *testing.T) {
 		require.Equal(t, exitUsage, res.Code)
 		require.Equal(t, `complaints: report: --period: reporting period "2014-Q5": want a quarter from Q1 (April to June) to Q4 (January to March) (see complaints report -h)`+"\n", res.Stderr)
 	})
+	t.Run("a lone calendar year is a usage error saying which reporting years it could be", func(t *testing.T) {
+		res := runCLI(t, "", "report", sample, "--year", "2014")
+		require.Equal(t, exitUsage, res.Code)
+		require.Equal(t, `complaints: report: --year: reporting year "2014": give both calendar years it spans, e.g. 2014-2015 (1 April 2014 to 31 March 2015) or 2013-2014 (see complaints report -h)`+"\n", res.Stderr)
+	})
 	t.Run("--year and --period together are a usage error", func(t *testing.T) {
 		res := runCLI(t, "", "report", sample, "--period", "2014-H1", "--year", "2014-2015")
 		require.Equal(t, exitUsage, res.Code)

@@ -85,21 +85,13 @@ func runReport(e *env, args []string) error {
 	if err := argCount(pos, "FILE"); err != nil {
 		return err
 	}
-	var period outcome.Period
-	if *year != "" {
-		y, err := outcome.ParseYear(*year)
-		if err != nil {
-			return usagef("--year: %s", err)
-		}
-		period = y.Period()
-	}
-	if *periodText != "" {
-		if *year != "" {
+	period, err := outcome.ParseYearOrPeriod(*year, *periodText)
+	var pe *outcome.YearOrPeriodError
+	if errors.As(err, &pe) {
+		if pe.Code() == problem.YearAndPeriod {
 			return usagef("give --year or --period, not both")
 		}
-		if period, err = outcome.ParsePeriod(*periodText); err != nil {
-			return usagef("--period: %s", problem.Message(err))
-		}
+		return usagef("--%s: %s", pe.Field, pe.Message())
 	}
 	eng, err := ev.engine(e)
 	if err != nil {

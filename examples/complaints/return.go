@@ -106,9 +106,6 @@ func runReturn(e *env, args []string) error {
 	defer done()
 	r, sum, err := returns.ReadCaseFile(in, name, opt, eng)
 	var ps problems
-	// Events after the date of the return are set aside by design: the
-	// note that says so is not printed.
-	sum.SetAside, sum.NotYetReceived = 0, 0
 	if err := e.finish(sum, r.AsOf, err); err != nil && !errors.As(err, &ps) {
 		return err
 	}

@@ -98,7 +98,8 @@
 //	    self-contained page with charts, package page, as
 //	    "complaints report --format html" writes it). period, instead of
 //	    year, reports on a half or a quarter of the financial year
-//	    (2024-H1, 2024-Q3) or a year (2024-2025), as --period does; a
+//	    (2024-H1, 2024-Q3) or a year (2024-2025), as --period does (an
+//	    empty year or period is one not given, as on the command line); a
 //	    period the file holds no record of is a 404
 //	    (no-records-in-period)
 //	POST /v1/return?period=P&procedures=LIST&population=N&format=F

@@ -521,21 +521,15 @@ func (s *server) report(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	var period outcome.Period
-	if p.has("year") {
-		year, err := outcome.ParseYear(p.v.Get("year"))
-		if err != nil {
-			return httpproblem.FromError("year", err)
+	period, err := outcome.ParseYearOrPeriod(p.v.Get("year"), p.v.Get("period"))
+	var pe *outcome.YearOrPeriodError
+	if errors.As(err, &pe) {
+		if pe.Code() == problem.YearAndPeriod {
+			// A parameter too many: the service's own code, as for one
+			// given twice.
+			return failf(http.StatusBadRequest, codeInvalidParameter, pe.Field, "give year or period, not both")
 		}
-		period = year.Period()
-	}
-	if p.has("period") {
-		if p.has("year") {
-			return failf(http.StatusBadRequest, codeInvalidParameter, "period", "give year or period, not both")
-		}
-		if period, err = outcome.ParsePeriod(p.v.Get("period")); err != nil {
-			return httpproblem.FromError("period", err)
-		}
+		return httpproblem.FromError(pe.Field, err)
 	}
 	format, err := formatParam(p, "the report", reportFormats, report.ParseFormat)
 	if err != nil {

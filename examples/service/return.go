@@ -58,9 +58,6 @@ func (s *server) ombudsmanReturn(w http.ResponseWriter, r *http.Request) error {
 		return periodError(err)
 	}
 	ret, sum, err := returns.ReadCaseFile(s.body(w, r), "body", opt, eng)
-	// Events after the date of the return are set aside by design, as the
-	// command-line tool does not report them.
-	sum.SetAside, sum.NotYetReceived = 0, 0
 	c.sum = sum
 	if err != nil {
 		return c.with(s.caseFileError(err, &c.sum))

@@ -257,6 +257,16 @@ func TestAPartialReturnCarriesTheFiguresOfTheGoodRows(t *testing.T) {
 			t.Errorf("return (-library +service):\n%s", diff)
 		}
 	})
+	t.Run("what comes after the return's date is not counted as set aside: a return is made as of that date by design", func(t *testing.T) {
+		got := do(t, h, req{method: "POST", target: "/v1/return?period=2014-Q2&warnings=true", body: sample(t)})
+		require.Equal(t, http.StatusOK, got.Status, got.Body)
+		var w struct {
+			SetAside       *int `json:"set_aside"`
+			NotYetReceived *int `json:"not_yet_received"`
+		}
+		require.NoError(t, json.Unmarshal([]byte(got.Body), &w))
+		require.Equal(t, []int{0, 0}, []int{*w.SetAside, *w.NotYetReceived}, "the sample file has events and records after 30 September 2014")
+	})
 }
 
 func TestThePolicyFileReachesEveryEndpoint(t *testing.T) {

@@ -16,6 +16,7 @@ var statuses = map[problem.Code]int{
 	problem.Required:        http.StatusBadRequest,
 	problem.NotAYear:        http.StatusBadRequest,
 	problem.NotAPeriod:      http.StatusBadRequest,
+	problem.YearAndPeriod:   http.StatusBadRequest,
 	problem.NotAPopulation:  http.StatusBadRequest,
 	problem.UnknownFormat:   http.StatusBadRequest,
 	problem.UnknownLanguage: http.StatusBadRequest,
@@ -73,8 +74,9 @@ var statuses = map[problem.Code]int{
 // StatusOf returns the HTTP status of an answer to a request with a
 // problem of code c: 400 Bad Request for a value that cannot be read as
 // what it should be (a date, a number, a year, a period, a population, a
-// format, a language) or a value required and missing; 404 Not Found for a
-// year or period asked for that holds no records; 422 Unprocessable
+// format, a language), a value required and missing, or a year and a
+// period of a report given together where one is wanted; 404 Not Found
+// for a year or period asked for that holds no records; 422 Unprocessable
 // Content for every other code of package problem, a value read that
 // cannot be answered, and for a code package problem does not list.
 func StatusOf(c problem.Code) int {

@@ -21,6 +21,7 @@ func TestStatusOfGivesEachCodeItsStatus(t *testing.T) {
 		{problem.Required, http.StatusBadRequest},
 		{problem.NotAYear, http.StatusBadRequest},
 		{problem.NotAPeriod, http.StatusBadRequest},
+		{problem.YearAndPeriod, http.StatusBadRequest},
 		{problem.NotAPopulation, http.StatusBadRequest},
 		{problem.UnknownFormat, http.StatusBadRequest},
 		{problem.UnknownLanguage, http.StatusBadRequest},
