@@ -64,6 +64,30 @@ func syntaxError(pe *csv.ParseError) *SyntaxError {
 	return &SyntaxError{StartLine: pe.StartLine, Line: pe.Line, Column: pe.Column, Err: pe.Err}
 }
 
+// A SeparatorError reports a header whose column names are separated by
+// semicolons or tabs, not commas: a file saved as "CSV" in a locale whose
+// decimal mark is a comma, or as tab-separated text. The file is refused,
+// not read with the other separator, since its cells may hold that
+// separator unquoted.
+type SeparatorError struct {
+	Separator byte   // ';' or '\t'
+	Header    string // the header row (clipped)
+}
+
+func (e *SeparatorError) Error() string { return "casefile: " + e.Message() }
+
+// Code returns problem.MalformedCSV.
+func (e *SeparatorError) Code() problem.Code { return problem.MalformedCSV }
+
+// Message returns the error for people.
+func (e *SeparatorError) Message() string {
+	sep := "semicolons"
+	if e.Separator == '\t' {
+		sep = "tabs"
+	}
+	return fmt.Sprintf(`the columns of the header %q are separated by %s, not commas; save the file as comma-separated CSV ("CSV UTF-8 (Comma delimited)" in Excel)`, e.Header, sep)
+}
+
 // An EncodingError reports text that is not UTF-8: a UTF-16 file, or a
 // cell holding bytes that are not UTF-8.
 type EncodingError struct {

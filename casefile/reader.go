@@ -2,6 +2,7 @@ package casefile
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -285,8 +286,6 @@ func (r *Reader) readHeader() error {
 	if limit <= 0 {
 		limit = DefaultMaxLineBytes
 	}
-	r.sc = newScanner(r.br, min(limit, maxLineBytes))
-
 	b, err := r.br.Peek(3)
 	switch {
 	case len(b) >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF:
@@ -296,6 +295,16 @@ func (r *Reader) readHeader() error {
 	case err != nil && err != io.EOF:
 		return err
 	}
+	// What the first read gave, to tell the file's encoding and line
+	// breaks from its first bytes.
+	b, _ = r.br.Peek(r.br.Buffered())
+	switch {
+	case utf16NoMark(b):
+		return r.headerError(&EncodingError{UTF16: true})
+	case crLineBreaks(b):
+		r.br = bufio.NewReaderSize(crToLF{r.br}, 64<<10)
+	}
+	r.sc = newScanner(r.br, min(limit, maxLineBytes))
 
 	rec, err := r.scan()
 	if err != nil {
@@ -319,6 +328,11 @@ func (r *Reader) readHeader() error {
 	if r.Lenient {
 		for r.named > 0 && strings.TrimSpace(rec[r.named-1]) == "" {
 			r.named-- // empty cells at the end of the header
+		}
+	}
+	if r.named == 1 {
+		if sep := otherSeparator(rec[0]); sep != 0 {
+			return r.headerError(&SeparatorError{Separator: sep, Header: clip(strings.TrimSpace(rec[0]))})
 		}
 	}
 	var problems []LineProblem
@@ -687,4 +701,63 @@ func cutTheme(s string) (theme, rest string, more bool) {
 		return trim(s[:i]), s[i+1:], true
 	}
 	return trim(s), "", false
+}
+
+// utf16NoMark reports whether b, the first bytes of a file, look like
+// UTF-16 text without a byte-order mark, as some programs save "Unicode
+// text": ASCII characters each with a zero byte after them (little-endian)
+// or before them (big-endian). No CSV header has a zero byte.
+func utf16NoMark(b []byte) bool {
+	if len(b) < 4 {
+		return false
+	}
+	le := b[0] != 0 && b[1] == 0 && b[2] != 0 && b[3] == 0
+	be := b[0] == 0 && b[1] != 0 && b[2] == 0 && b[3] != 0
+	return le || be
+}
+
+// crLineBreaks reports whether b, the first bytes of a file, end their
+// first line with a carriage return alone, as the "CSV (Macintosh)" of
+// older spreadsheet programs does: the first line break in b is a "\r"
+// with a byte after it that is not "\n", and no quote comes before it. A
+// "\r" at the end of b is not enough to tell: its "\n" may be still to
+// come.
+func crLineBreaks(b []byte) bool {
+	i := bytes.IndexAny(b, "\r\n")
+	return i >= 0 && b[i] == '\r' && i+1 < len(b) && b[i+1] != '\n' && bytes.IndexByte(b[:i], '"') < 0
+}
+
+// A crToLF reads a file whose lines end in "\r" alone as if they ended in
+// "\n", so that the scanner, which takes a "\r" that ends no line as text,
+// reads it line by line. A line break inside a quoted cell becomes "\n",
+// as the scanner gives every line break inside quotes.
+type crToLF struct{ r io.Reader }
+
+func (c crToLF) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	for i, b := range p[:n] {
+		if b == '\r' {
+			p[i] = '\n'
+		}
+	}
+	return n, err
+}
+
+// otherSeparator returns ';' or '\t' when header, the one field of a
+// header row, is the names of columns separated by it (one of them at
+// least a column of the case file), as a spreadsheet program saves "CSV"
+// in a locale whose decimal mark is a comma, or "Text (Tab delimited)";
+// otherwise 0.
+func otherSeparator(header string) byte {
+	for _, sep := range []byte{';', '\t'} {
+		if strings.IndexByte(header, sep) < 0 {
+			continue
+		}
+		for name := range strings.SplitSeq(header, string(sep)) {
+			if _, ok := lookupColumn(strings.TrimSpace(name)); ok {
+				return sep
+			}
+		}
+	}
+	return 0
 }

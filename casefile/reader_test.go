@@ -120,6 +120,19 @@ func TestReadAllReadsEveryKindOfGoodFile(t *testing.T) {
 			want: goodCases,
 		},
 		{
+			name: "lines ending in a carriage return alone, as older spreadsheet programs save CSV, read the same as LF",
+			file: strings.ReplaceAll(goodFile, "\n", "\r"),
+			want: goodCases,
+		},
+		{
+			name: "a quoted cell over two lines of a file of carriage-return lines keeps its line break as LF",
+			file: "id,kind,received,themes\rC-1,comment,2014-08-01,\"a\rb;c\"\rC-2,comment,2014-08-02,d\r",
+			want: []timescale.Case{
+				{ID: "C-1", Kind: timescale.Comment, Received: date(2014, time.August, 1), Themes: []string{"a\nb", "c"}},
+				{ID: "C-2", Kind: timescale.Comment, Received: date(2014, time.August, 2), Themes: []string{"d"}},
+			},
+		},
+		{
 			name: "a header with a byte-order mark and a quoted first name is read",
 			file: "\uFEFF\"id\",kind,received\nC-1,complaint,2014-08-01\n",
 			want: []timescale.Case{{ID: "C-1", Kind: timescale.Complaint, Received: date(2014, time.August, 1)}},
@@ -418,6 +431,36 @@ func TestReadRefusesABadHeaderWithEveryProblemInIt(t *testing.T) {
 			name: "a UTF-16 file is refused with advice",
 			file: "\xff\xfei\x00d\x00",
 			want: []string{`cases.csv:1: the file is UTF-16 text; save it as UTF-8 ("CSV UTF-8" in Excel)`},
+		},
+		{
+			name: "a UTF-16 little-endian file without a byte-order mark is refused with advice",
+			file: "i\x00d\x00,\x00k\x00i\x00n\x00d\x00",
+			want: []string{`cases.csv:1: the file is UTF-16 text; save it as UTF-8 ("CSV UTF-8" in Excel)`},
+		},
+		{
+			name: "a UTF-16 big-endian file without a byte-order mark is refused with advice",
+			file: "\x00i\x00d\x00,\x00k",
+			want: []string{`cases.csv:1: the file is UTF-16 text; save it as UTF-8 ("CSV UTF-8" in Excel)`},
+		},
+		{
+			name: "a header separated by semicolons is refused, naming the separator and how to save the file",
+			file: "id;kind;received\nC-1;complaint;2014-08-01\n",
+			want: []string{`cases.csv:1: the columns of the header "id;kind;received" are separated by semicolons, not commas; save the file as comma-separated CSV ("CSV UTF-8 (Comma delimited)" in Excel)`},
+		},
+		{
+			name: "a header separated by tabs is refused, naming the separator and how to save the file",
+			file: "ID\tKind\tReceived\t\nC-1\tcomplaint\t2014-08-01\n",
+			want: []string{`cases.csv:1: the columns of the header "ID\tKind\tReceived" are separated by tabs, not commas; save the file as comma-separated CSV ("CSV UTF-8 (Comma delimited)" in Excel)`},
+		},
+		{
+			name: "a one-column header with a semicolon that names no column is an unknown column, not a separator",
+			file: "colour;size\n",
+			want: []string{
+				`cases.csv:1: colour;size: unknown column; ` + known,
+				`cases.csv:1: id: required column missing from the header`,
+				`cases.csv:1: kind: required column missing from the header`,
+				`cases.csv:1: received: required column missing from the header`,
+			},
 		},
 		{
 			name: "a header after blank lines is reported on its own line",
