@@ -14,7 +14,7 @@ type ParseError struct {
 }
 
 func (e *ParseError) Error() string {
-	return fmt.Sprintf("calendar: cannot read %s as a date: %s", strconv.Quote(e.Input), e.Reason)
+	return fmt.Sprintf("calendar: cannot read %s as a date: %s", quoteShort(e.Input), e.Reason)
 }
 
 // A DateError reports a Date value that is not a real day, such as
