@@ -431,3 +431,40 @@ func TestRequestsAreLoggedAtLevelDebug(t *testing.T) {
 	do(t, h, req{method: "GET", target: "/v1/holidays?from=2014-01-01"})
 	require.Contains(t, logged.String(), "msg=request method=GET path=/v1/holidays status=200")
 }
+
+// TestALongValueIsQuotedShortInTheProblemDocument sends a value of 20,000
+// characters to every parameter and member that is quoted back when it
+// cannot be read: the answer names it in at most 80 characters, not whole
+// in the detail and again in the problem.
+func TestALongValueIsQuotedShortInTheProblemDocument(t *testing.T) {
+	long := strings.Repeat("1", 20000)
+	quoted := `"` + long[:77] + `..."`
+	tests := []struct {
+		name   string
+		r      req
+		status int
+		code   problem.Code
+	}{
+		{"a date parameter", req{method: "GET", target: "/v1/workdays/add?n=1&from=" + long}, 400, problem.NotADate},
+		{"a number of working days", req{method: "GET", target: "/v1/workdays/add?from=2014-08-01&n=" + long}, 400, codeInvalidParameter},
+		{"the language", req{method: "GET", target: "/v1/holidays?lang=" + long}, 400, problem.UnknownLanguage},
+		{"the reporting year", req{method: "POST", target: "/v1/report?year=" + long, body: "id,kind,received\n"}, 400, problem.NotAYear},
+		{"the reporting period", req{method: "POST", target: "/v1/report?period=" + long, body: "id,kind,received\n"}, 400, problem.NotAPeriod},
+		{"the format of the report", req{method: "POST", target: "/v1/report?format=" + long, body: "id,kind,received\n"}, 400, codeInvalidParameter},
+		{"the format of the return", req{method: "POST", target: "/v1/return?period=2014-Q1&format=" + long, body: "id,kind,received\n"}, 400, codeInvalidParameter},
+		{"the population of the return", req{method: "POST", target: "/v1/return?period=2014-Q1&population=" + long, body: "id,kind,received\n"}, 400, problem.NotAPopulation},
+		{"the procedures of the return", req{method: "POST", target: "/v1/return?period=2014-Q1&procedures=" + long, body: "id,kind,received\n"}, 400, problem.UnknownValue},
+		{"the reading of the transition", req{method: "POST", target: "/v1/assess?transition=" + long, body: "id,kind,received\n"}, 400, codeInvalidParameter},
+		{"a true-or-false parameter", req{method: "POST", target: "/v1/assess?strict=" + long, body: "id,kind,received\n"}, 400, codeInvalidParameter},
+		{"the date of receipt in JSON", req{method: "POST", target: "/v1/deadlines", body: `{"received":"` + long + `"}`}, 400, problem.NotADate},
+		{"the procedure in JSON", req{method: "POST", target: "/v1/deadlines", body: `{"received":"2014-08-01","procedure":"` + long + `"}`}, 422, problem.UnknownValue},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name+" of 20,000 characters is quoted in its first 77 and an ellipsis", func(t *testing.T) {
+			got := do(t, testServer(t), tt.r)
+			doc := problemDocOf(t, got, tt.status, tt.code)
+			require.Contains(t, doc.Detail, quoted)
+			require.Less(t, len(got.Body), 2000, "the answer: %s", got.Body)
+		})
+	}
+}

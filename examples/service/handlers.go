@@ -503,7 +503,7 @@ func formatParam[F ~string](p params, what string, formats []F, parse func(strin
 		for i, f := range formats {
 			names[i] = string(f)
 		}
-		return f, failf(http.StatusBadRequest, codeInvalidParameter, "format", strconv.Quote(p.v.Get("format"))+" is not a format of "+what+": want "+strings.Join(names, ", "))
+		return f, failf(http.StatusBadRequest, codeInvalidParameter, "format", problem.Quote(p.v.Get("format"))+" is not a format of "+what+": want "+strings.Join(names, ", "))
 	}
 	return f, nil
 }
