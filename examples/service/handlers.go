@@ -713,8 +713,9 @@ func negotiate(h http.Header, offers ...string) string {
 		}
 		// An offer the header names (or whose type it names) wins over one
 		// it accepts only through */*: a client that names the types it
-		// wants and adds */* for errors wants one of those it named.
-		if specificity > 0 {
+		// wants and adds */* for errors wants one of those it named. One it
+		// names with a quality of 0 it refuses, and so does not win.
+		if specificity > 0 && q > 0 {
 			q += 2
 		}
 		if q > bestQ {
