@@ -149,7 +149,11 @@ func (s *server) deadlines(w http.ResponseWriter, r *http.Request) error {
 // decodeJSON reads the body of r, one JSON object with no member that v
 // does not have, into v.
 func (s *server) decodeJSON(w http.ResponseWriter, r *http.Request, v any) error {
-	dec := json.NewDecoder(s.body(w, r))
+	body, err := s.body(w, r, false)
+	if err != nil {
+		return err
+	}
+	dec := json.NewDecoder(body)
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
 		return s.jsonError(err)
@@ -275,7 +279,11 @@ func (s *server) newCaseRun(r *http.Request, p params) (*caseRun, error) {
 // each reads the case file of r's body and calls fn for every good record
 // (assess.Each), gathering the problems and warnings of every row.
 func (c *caseRun) each(s *server, w http.ResponseWriter, r *http.Request, fn func(*assess.Record) error) error {
-	err := assess.Each(s.body(w, r), "body", c.opt, func(rec *assess.Record) error {
+	body, err := s.body(w, r, true)
+	if err != nil {
+		return err
+	}
+	err = assess.Each(body, "body", c.opt, func(rec *assess.Record) error {
 		c.sum.Add(rec)
 		if !rec.OK() {
 			return nil
