@@ -137,3 +137,54 @@ func TestBodiesAreReadAsTheyAreSentCompressedOrAsTheFileOfAForm(t *testing.T) {
 		})
 	}
 }
+
+// A countingBody is a request body that counts the bytes read from it.
+type countingBody struct {
+	r    *strings.Reader
+	read int
+}
+
+func (b *countingBody) Read(p []byte) (int, error) {
+	n, err := b.r.Read(p)
+	b.read += n
+	return n, err
+}
+
+func (b *countingBody) Close() error { return nil }
+
+func TestARefusedBodyIsReadToItsEndBeforeTheAnswerSoThatTheClientGetsIt(t *testing.T) {
+	rows := strings.Repeat("C-1;complaint;2014-08-01\n", 20000) // 500 kB, more than net/http reads after an answer
+	tests := []struct {
+		name     string
+		target   string
+		body     string
+		maxBody  int64
+		status   int
+		readLeft bool // the answer leaves some of the body unread
+	}{
+		{name: "a case file whose header is refused is read to its end",
+			target: "/v1/assess?as_of=2015-12-31", body: "id;kind;received\n" + rows, status: 422},
+		{name: "a case file sent with a parameter that is refused is read to its end",
+			target: "/v1/due?within=x", body: "id,kind,received\n" + rows, status: 400},
+		{name: "a JSON query that is not JSON is read to its end",
+			target: "/v1/deadlines", body: "{" + rows, status: 400},
+		{name: "a body over the limit is not read past it",
+			target: "/v1/assess?as_of=2015-12-31", body: "id,kind,received\n" + rows, maxBody: 1000, status: 413, readLeft: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newServer(config{MaxBody: tt.maxBody, Now: func() time.Time { return testNow }})
+			body := &countingBody{r: strings.NewReader(tt.body)}
+			r := httptest.NewRequest("POST", tt.target, nil)
+			r.Body = body
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, r)
+			require.Equal(t, tt.status, rec.Code, rec.Body.String())
+			if tt.readLeft {
+				require.Less(t, body.read, len(tt.body))
+				return
+			}
+			require.Equal(t, len(tt.body), body.read, "bytes of the body read")
+		})
+	}
+}

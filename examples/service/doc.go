@@ -254,7 +254,10 @@
 // minutes to write an answer, and closes a keep-alive connection idle for
 // 2 minutes. A case file is read as it arrives, in memory bounded by the
 // rows it has (the answer is built before it is sent, so that its status
-// can reflect every row).
+// can reflect every row). A body refused before its end (a header that
+// cannot be used, a parameter refused) is still read to its end, up to
+// --max-body, before the answer is sent, so that a client still sending it
+// gets the answer rather than a reset connection.
 //
 // # Speed
 //

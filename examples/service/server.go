@@ -168,8 +168,24 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if err := hf(rw, r); err != nil {
+		s.drain(r, err)
 		s.writeProblem(rw, r, err)
 	}
+}
+
+// drain reads and discards what is left of the body of r, up to
+// s.maxBody bytes, before err is answered. A refusal often comes before
+// the body is read to its end (a case file whose header is refused is
+// answered after its first line), and net/http closes the connection of a
+// request whose body is left unread; a client still sending the body then
+// can lose the answer to the connection's reset. A body over the limit
+// (413) is not read further.
+func (s *server) drain(r *http.Request, err error) {
+	var pe *httpproblem.Error
+	if errors.As(err, &pe) && pe.Status == http.StatusRequestEntityTooLarge {
+		return
+	}
+	io.CopyN(io.Discard, r.Body, s.maxBody)
 }
 
 // varyLanguage is the Vary header of every answer: its words for people
