@@ -168,6 +168,10 @@ func TestARefusedBodyIsReadToItsEndBeforeTheAnswerSoThatTheClientGetsIt(t *testi
 			target: "/v1/due?within=x", body: "id,kind,received\n" + rows, status: 400},
 		{name: "a JSON query that is not JSON is read to its end",
 			target: "/v1/deadlines", body: "{" + rows, status: 400},
+		{name: "a body sent to a path that takes no POST is read to its end before the 405",
+			target: "/healthz", body: rows, status: 405},
+		{name: "a body sent to no such path is read to its end before the 404",
+			target: "/v1/nothing", body: rows, status: 404},
 		{name: "a body over the limit is not read past it",
 			target: "/v1/assess?as_of=2015-12-31", body: "id,kind,received\n" + rows, maxBody: 1000, status: 413, readLeft: true},
 	}

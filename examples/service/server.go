@@ -168,7 +168,6 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if err := hf(rw, r); err != nil {
-		s.drain(r, err)
 		s.writeProblem(rw, r, err)
 	}
 }
@@ -226,8 +225,10 @@ func (w *statusWriter) Write(b []byte) (int, error) {
 func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
 // writeProblem writes err as a problem document in the language of r: an
-// *httpproblem.Error as it says, any other error as a 500, logged.
+// *httpproblem.Error as it says, any other error as a 500, logged. It reads
+// what is left of the body first (drain).
 func (s *server) writeProblem(w http.ResponseWriter, r *http.Request, err error) {
+	s.drain(r, err)
 	var pe *httpproblem.Error
 	if !errors.As(err, &pe) {
 		s.log.LogAttrs(r.Context(), slog.LevelError, "internal error", slog.String("method", r.Method), slog.String("path", r.URL.Path), slog.Any("error", err))
