@@ -89,7 +89,7 @@ func runReport(e *env, args []string) error {
 	if *year != "" {
 		y, err := outcome.ParseYear(*year)
 		if err != nil {
-			return usagef("--year: %s", err)
+			return usagef("--year: %s", problem.Message(err))
 		}
 		period = y.Period()
 	}
