@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"encoding"
 	"encoding/json"
@@ -147,13 +148,21 @@ func (s *server) deadlines(w http.ResponseWriter, r *http.Request) error {
 }
 
 // decodeJSON reads the body of r, one JSON object with no member that v
-// does not have, into v.
+// does not have, into v, after a UTF-8 byte-order mark if there is one.
 func (s *server) decodeJSON(w http.ResponseWriter, r *http.Request, v any) error {
 	body, err := s.body(w, r, false)
 	if err != nil {
 		return err
 	}
-	dec := json.NewDecoder(body)
+	// A UTF-8 byte-order mark before the object, as some Windows tools
+	// write one, is passed over (RFC 8259 allows it to be ignored). The
+	// buffer is the least bufio allows: reads longer than it go straight
+	// to the body.
+	br := bufio.NewReaderSize(body, 16)
+	if b, _ := br.Peek(3); string(b) == "\uFEFF" {
+		br.Discard(3)
+	}
+	dec := json.NewDecoder(br)
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
 		return s.jsonError(err)
