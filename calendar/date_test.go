@@ -763,12 +763,12 @@ func TestAParseErrorQuotesAtMostEightyCharactersOfItsInput(t *testing.T) {
 		in    string
 		want  string
 	}{
-		{"ParseDate quotes a date of 20,000 digits in its first 77 and an ellipsis", ParseDate, long,
-			`calendar: cannot read "` + long[:77] + `..." as a date: want a date written YYYY-MM-DD, e.g. 2014-08-01`},
-		{"ParseUKDate quotes a date of 20,000 digits in its first 77 and an ellipsis", ParseUKDate, long,
-			`calendar: cannot read "` + long[:77] + `..." as a date: want a date written DD/MM/YYYY, e.g. 01/08/2014`},
-		{"ParseAnyDate quotes 81 Welsh letters in their first 77 characters, none cut in two", ParseAnyDate, strings.Repeat("ŵ", 81),
-			`calendar: cannot read "` + strings.Repeat("ŵ", 77) + `..." as a date: want a date written YYYY-MM-DD, e.g. 2014-08-01`},
+		{"ParseDate quotes a date of 20,000 digits in its first 80 and an ellipsis", ParseDate, long,
+			`calendar: cannot read "` + long[:80] + `…" as a date: want a date written YYYY-MM-DD, e.g. 2014-08-01`},
+		{"ParseUKDate quotes a date of 20,000 digits in its first 80 and an ellipsis", ParseUKDate, long,
+			`calendar: cannot read "` + long[:80] + `…" as a date: want a date written DD/MM/YYYY, e.g. 01/08/2014`},
+		{"ParseAnyDate quotes 81 Welsh letters in their first 80 characters, none cut in two", ParseAnyDate, strings.Repeat("ŵ", 81),
+			`calendar: cannot read "` + strings.Repeat("ŵ", 80) + `…" as a date: want a date written YYYY-MM-DD, e.g. 2014-08-01`},
 		{"ParseDate quotes a text of 80 characters whole", ParseDate, strings.Repeat("x", 80),
 			`calendar: cannot read "` + strings.Repeat("x", 80) + `" as a date: want a date written YYYY-MM-DD, e.g. 2014-08-01`},
 	}

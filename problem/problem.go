@@ -96,14 +96,16 @@ const MaxQuoted = 80
 
 // Quote returns s quoted as a Go string literal, as [strconv.Quote] does,
 // for a message that names a value at fault: a value of more than
-// [MaxQuoted] characters is cut to its first MaxQuoted-3 and "...", so that
-// a message stays short whatever the length of the value it names.
+// [MaxQuoted] characters is cut to its first MaxQuoted and "…", so that a
+// message stays short whatever the length of the value it names. A byte
+// that is not UTF-8 counts as one character. A value already cut so, as
+// package casefile cuts a cell, is quoted as it is.
 func Quote(s string) string {
 	if utf8.RuneCountInString(s) > MaxQuoted {
 		n := 0
 		for i := range s {
-			if n == MaxQuoted-3 {
-				s = s[:i] + "..."
+			if n == MaxQuoted {
+				s = s[:i] + "…"
 				break
 			}
 			n++

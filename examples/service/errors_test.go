@@ -438,7 +438,7 @@ func TestRequestsAreLoggedAtLevelDebug(t *testing.T) {
 // in the detail and again in the problem.
 func TestALongValueIsQuotedShortInTheProblemDocument(t *testing.T) {
 	long := strings.Repeat("1", 20000)
-	quoted := `"` + long[:77] + `..."`
+	quoted := `"` + long[:80] + `…"`
 	tests := []struct {
 		name   string
 		r      req
@@ -460,7 +460,7 @@ func TestALongValueIsQuotedShortInTheProblemDocument(t *testing.T) {
 		{"the procedure in JSON", req{method: "POST", target: "/v1/deadlines", body: `{"received":"2014-08-01","procedure":"` + long + `"}`}, 422, problem.UnknownValue},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name+" of 20,000 characters is quoted in its first 77 and an ellipsis", func(t *testing.T) {
+		t.Run(tt.name+" of 20,000 characters is quoted in its first 80 and an ellipsis", func(t *testing.T) {
 			got := do(t, testServer(t), tt.r)
 			doc := problemDocOf(t, got, tt.status, tt.code)
 			require.Contains(t, doc.Detail, quoted)
