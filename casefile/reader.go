@@ -591,13 +591,33 @@ func parseDate(s string) (calendar.Date, error) {
 
 // dateMessage words the problem with a cell that is not a date (clipped).
 // When the cell has the shape of an accepted form but names no real day, it
-// gives the calendar's reason ("month must be 01 to 12").
+// gives the calendar's reason ("month must be 01 to 12"). A cell that is a
+// date followed by a time, or a number such as a spreadsheet keeps a date
+// as when its column is not formatted as dates, gets what to do about it.
 func dateMessage(cell string, err error) string {
 	var pe *calendar.ParseError
 	if (isoShape(cell) || ukShape(cell)) && errors.As(err, &pe) {
 		return fmt.Sprintf("%q is not a date: %s (accepted forms: YYYY-MM-DD, DD/MM/YYYY)", cell, pe.Reason)
 	}
-	return fmt.Sprintf("%q is not a date in an accepted form: YYYY-MM-DD or DD/MM/YYYY, e.g. 2014-08-01 or 01/08/2014", cell)
+	const forms = "YYYY-MM-DD or DD/MM/YYYY, e.g. 2014-08-01 or 01/08/2014"
+	if withTime(cell) {
+		return fmt.Sprintf("%q is a date with a time: write the date alone, %s", cell, forms)
+	}
+	if len(cell) == 5 && allDigits(cell) {
+		return fmt.Sprintf("%q is not a date but a number, as a spreadsheet keeps a date in a column not formatted as dates: "+
+			"format the column as dates (%s) before saving the file", cell, forms)
+	}
+	return fmt.Sprintf("%q is not a date in an accepted form: %s", cell, forms)
+}
+
+// withTime reports whether s looks like a date followed by a time:
+// YYYY-MM-DD, then "T" or a space, or D/M/YYYY, then a space, and more.
+func withTime(s string) bool {
+	i := strings.IndexAny(s, "T ")
+	if i < 0 || i == len(s)-1 {
+		return false
+	}
+	return isoShape(s[:i]) || s[i] == ' ' && ukShape(s[:i])
 }
 
 // isoShape reports whether s looks like YYYY-MM-DD.

@@ -256,6 +256,26 @@ func TestReadAllReportsEveryBadCellAsFileLineColumnMessage(t *testing.T) {
 			want: []string{`cases.csv:2: received: "08/31/2014" is not a date: month must be 01 to 12 (accepted forms: YYYY-MM-DD, DD/MM/YYYY)`},
 		},
 		{
+			name: "a date with a time, as a database exports it, says to write the date alone",
+			row:  "C-1,complaint,2014-08-01T00:00:00,,,,,,",
+			want: []string{`cases.csv:2: received: "2014-08-01T00:00:00" is a date with a time: write the date alone, YYYY-MM-DD or DD/MM/YYYY, e.g. 2014-08-01 or 01/08/2014`},
+		},
+		{
+			name: "a date with a time after a space, as a spreadsheet saves it, says to write the date alone",
+			row:  "C-1,complaint,2014-08-01,,,01/08/2014 09:30,,,",
+			want: []string{`cases.csv:2: stage1_response: "01/08/2014 09:30" is a date with a time: write the date alone, YYYY-MM-DD or DD/MM/YYYY, e.g. 2014-08-01 or 01/08/2014`},
+		},
+		{
+			name: "a British date followed by a T is not taken for a date with a time",
+			row:  "C-1,complaint,01/08/2014T09:30,,,,,,",
+			want: []string{`cases.csv:2: received: "01/08/2014T09:30" is not a date in an accepted form: YYYY-MM-DD or DD/MM/YYYY, e.g. 2014-08-01 or 01/08/2014`},
+		},
+		{
+			name: "a five-digit number, as a spreadsheet keeps a date, says to format the column as dates",
+			row:  "C-1,complaint,41852,,,,,,",
+			want: []string{`cases.csv:2: received: "41852" is not a date but a number, as a spreadsheet keeps a date in a column not formatted as dates: format the column as dates (YYYY-MM-DD or DD/MM/YYYY, e.g. 2014-08-01 or 01/08/2014) before saving the file`},
+		},
+		{
 			name: "a date with a two-digit year is not in an accepted form",
 			row:  "C-1,complaint,01/08/14,,,,,,",
 			want: []string{`cases.csv:2: received: "01/08/14" is not a date in an accepted form: YYYY-MM-DD or DD/MM/YYYY, e.g. 2014-08-01 or 01/08/2014`},
