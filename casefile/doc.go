@@ -16,7 +16,9 @@
 // white space, such as the ",,,," that spreadsheet programs leave below the
 // last record.
 //
-// The first row is the header. It names the columns, in any order:
+// The first row is the header (after a line such as "sep=,", which some
+// programs write to tell a spreadsheet program the separator, if there is
+// one). It names the columns, in any order:
 //
 //	id, kind, received                                    required
 //	procedure, complainant                                optional

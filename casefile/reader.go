@@ -2,7 +2,6 @@ package casefile
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -307,6 +306,10 @@ func (r *Reader) readHeader() error {
 	r.sc = newScanner(r.br, min(limit, maxLineBytes))
 
 	rec, err := r.scan()
+	if err == nil && separatorLine(rec) {
+		// The separator the file says it uses, which the header shows.
+		rec, err = r.scan()
+	}
 	if err != nil {
 		var pe *csv.ParseError
 		var tl *LineTooLongError
@@ -738,13 +741,23 @@ func utf16NoMark(b []byte) bool {
 
 // crLineBreaks reports whether b, the first bytes of a file, end their
 // first line with a carriage return alone, as the "CSV (Macintosh)" of
-// older spreadsheet programs does: the first line break in b is a "\r"
-// with a byte after it that is not "\n", and no quote comes before it. A
-// "\r" at the end of b is not enough to tell: its "\n" may be still to
-// come.
+// older spreadsheet programs does: the first line break in b outside
+// quotes is a "\r" with a byte after it that is not "\n". A "\r" at the
+// end of b is not enough to tell: its "\n" may be still to come.
 func crLineBreaks(b []byte) bool {
-	i := bytes.IndexAny(b, "\r\n")
-	return i >= 0 && b[i] == '\r' && i+1 < len(b) && b[i+1] != '\n' && bytes.IndexByte(b[:i], '"') < 0
+	quoted := false
+	for i, c := range b {
+		switch {
+		case c == '"':
+			quoted = !quoted
+		case quoted:
+		case c == '\n':
+			return false
+		case c == '\r':
+			return i+1 < len(b) && b[i+1] != '\n'
+		}
+	}
+	return false
 }
 
 // A crToLF reads a file whose lines end in "\r" alone as if they ended in
@@ -761,6 +774,14 @@ func (c crToLF) Read(p []byte) (int, error) {
 		}
 	}
 	return n, err
+}
+
+// separatorLine reports whether rec is a first line such as "sep=," or
+// "sep=;", by which a spreadsheet program is told the separator of a file:
+// a line before the header, and no part of it.
+func separatorLine(rec []string) bool {
+	line := strings.Join(rec, ",")
+	return len(line) == 5 && strings.EqualFold(line[:4], "sep=")
 }
 
 // otherSeparator returns ';' or '\t' when header, the one field of a

@@ -133,6 +133,16 @@ func TestReadAllReadsEveryKindOfGoodFile(t *testing.T) {
 			},
 		},
 		{
+			name: "a file of carriage-return lines whose header is quoted reads the same as LF",
+			file: "\"id\",\"kind\",\"received\"\r\"C-1\",\"comment\",\"2014-08-01\"\r",
+			want: []timescale.Case{{ID: "C-1", Kind: timescale.Comment, Received: date(2014, time.August, 1)}},
+		},
+		{
+			name: "a first line sep=, that tells a spreadsheet program the separator is passed over",
+			file: "sep=,\nid,kind,received\nC-1,comment,2014-08-01\n",
+			want: []timescale.Case{{ID: "C-1", Kind: timescale.Comment, Received: date(2014, time.August, 1)}},
+		},
+		{
 			name: "a header with a byte-order mark and a quoted first name is read",
 			file: "\uFEFF\"id\",kind,received\nC-1,complaint,2014-08-01\n",
 			want: []timescale.Case{{ID: "C-1", Kind: timescale.Complaint, Received: date(2014, time.August, 1)}},
@@ -471,6 +481,16 @@ func TestReadRefusesABadHeaderWithEveryProblemInIt(t *testing.T) {
 			name: "a header separated by tabs is refused, naming the separator and how to save the file",
 			file: "ID\tKind\tReceived\t\nC-1\tcomplaint\t2014-08-01\n",
 			want: []string{`cases.csv:1: the columns of the header "ID\tKind\tReceived" are separated by tabs, not commas; save the file as comma-separated CSV ("CSV UTF-8 (Comma delimited)" in Excel)`},
+		},
+		{
+			name: "a header after a first line sep=; is refused as separated by semicolons, on its own line",
+			file: "SEP=;\nid;kind;received\nC-1;complaint;2014-08-01\n",
+			want: []string{`cases.csv:2: the columns of the header "id;kind;received" are separated by semicolons, not commas; save the file as comma-separated CSV ("CSV UTF-8 (Comma delimited)" in Excel)`},
+		},
+		{
+			name: "a file of a first line sep=, alone has no header",
+			file: "sep=,\n",
+			want: []string{`cases.csv:1: the file is empty; want a header row naming the columns, at least id,kind,received`},
 		},
 		{
 			name: "a one-column header with a semicolon that names no column is an unknown column, not a separator",
@@ -833,5 +853,28 @@ func TestReadReadsARowOfThreeHundredThemesBetweenShortOnes(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("themes mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestCRLineBreaksTellsTheFirstLineBreakOutsideQuotes(t *testing.T) {
+	tests := []struct {
+		name  string
+		first string // the first bytes of a file
+		want  bool
+	}{
+		{"a carriage return alone ends the first line", "id,kind\rC-1", true},
+		{"a carriage return before a line feed is a CRLF line break", "id,kind\r\nC-1", false},
+		{"a line feed alone ends the first line", "id,kind\nC-1\r", false},
+		{"a carriage return inside quotes is text, and the line feed after ends the line", "\"a\rb\",kind\nC-1\rx", false},
+		{"a carriage return after a quoted cell ends the line", "\"id\",\"kind\"\r\"C-1\"", true},
+		{"a carriage return as the last byte read cannot tell: its line feed may follow", "id,kind\r", false},
+		{"no line break at all", "id,kind", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := crLineBreaks([]byte(tt.first)); got != tt.want {
+				t.Errorf("crLineBreaks(%q) = %v, want %v", tt.first, got, tt.want)
+			}
+		})
 	}
 }
