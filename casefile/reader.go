@@ -451,6 +451,10 @@ func (r *Reader) parse(rec []string) (timescale.Case, error) {
 				bad(col, &EncodingError{Value: clip(cell), Column: f.Name})
 				continue
 			}
+			if c, ok := controlChar(cell); ok {
+				bad(col, &EncodingError{Value: clip(cell), Column: f.Name, Control: fmt.Sprintf("U+%04X", c)})
+				continue
+			}
 			r.warnFormula(col, cell)
 			r.kept = append(r.kept, keptCell{f, cell})
 			if f.Name != "id" || r.AllowDuplicateIDs {
@@ -480,6 +484,10 @@ func (r *Reader) parse(rec []string) (timescale.Case, error) {
 				bad(col, &EncodingError{Value: clip(cell), Column: f.Name})
 				continue
 			}
+			if c, ok := controlChar(cell); ok {
+				bad(col, &EncodingError{Value: clip(cell), Column: f.Name, Control: fmt.Sprintf("U+%04X", c)})
+				continue
+			}
 			for rest, more := cell, mayBeginFormula(cell); more; {
 				var t string
 				t, rest, more = cutTheme(rest)
@@ -505,6 +513,24 @@ func (r *Reader) parse(rec []string) (timescale.Case, error) {
 	}
 	r.keepText(c)
 	return *c, nil
+}
+
+// controlChar returns the first control character of s, a cell of text,
+// and whether it has one: a character of Unicode's C0 or C1 sets or DEL,
+// but a tab, a line feed or a carriage return, which a cell may hold. A
+// cell with one is refused on reading (an [*EncodingError]) and on
+// writing: a NUL is not text, and an escape sequence in an id or an owner
+// would be written as it is to the terminal that shows a table of them.
+func controlChar(s string) (rune, bool) {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < ' ' && c != '\t' && c != '\n' && c != '\r', c == 0x7f:
+			return rune(c), true
+		case c == 0xc2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9f: // U+0080 to U+009F
+			return rune(s[i+1]), true
+		}
+	}
+	return 0, false
 }
 
 // trim returns s without its surrounding white space, as strings.TrimSpace

@@ -187,6 +187,14 @@ func TestReadAllReadsEveryKindOfGoodFile(t *testing.T) {
 			},
 		},
 		{
+			name: "an owner may hold a tab, and a quoted owner a line break, which are not refused as control characters",
+			file: "id,kind,received,owner\nC-1,complaint,2014-08-01,Team\tA\nC-2,complaint,2014-08-01,\"Team\r\nB\"\n",
+			want: []timescale.Case{
+				{ID: "C-1", Kind: timescale.Complaint, Received: date(2014, time.August, 1), Owner: "Team\tA"},
+				{ID: "C-2", Kind: timescale.Complaint, Received: date(2014, time.August, 1), Owner: "Team\nB"},
+			},
+		},
+		{
 			name: "two records may have the same owner",
 			file: "id,kind,received,owner\nC-1,complaint,2014-08-01,Team A\nC-2,complaint,2014-08-01,Team A\n",
 			want: []timescale.Case{
@@ -343,6 +351,26 @@ func TestReadAllReportsEveryBadCellAsFileLineColumnMessage(t *testing.T) {
 			name: "themes that are not UTF-8 are refused",
 			row:  "C-1,complaint,2014-08-01,,,,,,Caf\xe9",
 			want: []string{`cases.csv:2: themes: "Caf\xe9" is not valid UTF-8 text; save the file as UTF-8 ("CSV UTF-8" in Excel)`},
+		},
+		{
+			name: "an id holding a terminal's escape sequence is refused, naming the control character",
+			row:  "C-\x1b[31m1,complaint,2014-08-01,,,,,,",
+			want: []string{`cases.csv:2: id: "C-\x1b[31m1" holds a control character (U+001B), which is not text: remove it`},
+		},
+		{
+			name: "an id holding a NUL byte is refused",
+			row:  "C-\x001,complaint,2014-08-01,,,,,,",
+			want: []string{`cases.csv:2: id: "C-\x001" holds a control character (U+0000), which is not text: remove it`},
+		},
+		{
+			name: "themes holding a C1 control character are refused",
+			row:  "C-1,complaint,2014-08-01,,,,,,Staff\u009b31m",
+			want: []string{`cases.csv:2: themes: "Staff\u009b31m" holds a control character (U+009B), which is not text: remove it`},
+		},
+		{
+			name: "an id holding DEL is refused",
+			row:  "C-1\x7f,complaint,2014-08-01,,,,,,",
+			want: []string{`cases.csv:2: id: "C-1\x7f" holds a control character (U+007F), which is not text: remove it`},
 		},
 		{
 			name: "a row with several bad cells reports every one, in column order",
