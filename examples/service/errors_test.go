@@ -458,6 +458,7 @@ func TestALongValueIsQuotedShortInTheProblemDocument(t *testing.T) {
 		{"a true-or-false parameter", req{method: "POST", target: "/v1/assess?strict=" + long, body: "id,kind,received\n"}, 400, codeInvalidParameter},
 		{"the date of receipt in JSON", req{method: "POST", target: "/v1/deadlines", body: `{"received":"` + long + `"}`}, 400, problem.NotADate},
 		{"the procedure in JSON", req{method: "POST", target: "/v1/deadlines", body: `{"received":"2014-08-01","procedure":"` + long + `"}`}, 422, problem.UnknownValue},
+		{"the reading of the transition in JSON", req{method: "POST", target: "/v1/deadlines", body: `{"received":"2014-08-01","transition":"` + long + `"}`}, 422, problem.UnknownValue},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name+" of 20,000 characters is quoted in its first 80 and an ellipsis", func(t *testing.T) {
@@ -465,6 +466,13 @@ func TestALongValueIsQuotedShortInTheProblemDocument(t *testing.T) {
 			doc := problemDocOf(t, got, tt.status, tt.code)
 			require.Contains(t, doc.Detail, quoted)
 			require.Less(t, len(got.Body), 2000, "the answer: %s", got.Body)
+			if strings.Contains(tt.r.target, "?") || strings.Contains(tt.name, "transition") {
+				// A parameter, or a member the library checks: the problem
+				// names its field. (A JSON date that cannot be read does
+				// not: encoding/json does not say which member it was.)
+				require.NotEmpty(t, doc.Problems, "the problems, each naming its field")
+				require.NotEmpty(t, doc.Problems[0].Field, "the field of the problem")
+			}
 		})
 	}
 }
