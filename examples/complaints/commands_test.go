@@ -934,6 +934,12 @@ func TestAssessErrors(t *testing.T) {
 			fragment: []string{missing, "cannot open the case file", "no such file or directory"},
 		},
 		{
+			name:     "a directory for a case file is an error that names it and says so",
+			args:     []string{"assess", ".", "--as-of", "2015-06-30"},
+			code:     exitData,
+			fragment: []string{".: cannot open the case file: it is a directory"},
+		},
+		{
 			name:     "assess without a file is a usage error",
 			args:     []string{"assess", "--as-of", "2015-06-30"},
 			code:     exitUsage,
