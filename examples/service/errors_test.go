@@ -135,10 +135,10 @@ func TestEveryErrorIsAProblemDocument(t *testing.T) {
 			400, codeMalformedJSON, []string{"deem_next_working_day=malformed-json"}, ""},
 		{"a list for the query", nil, req{method: "POST", target: "/v1/deadlines", body: `[]`},
 			400, codeMalformedJSON, nil, ""},
-		{"a date that does not exist in the body", nil, req{method: "POST", target: "/v1/deadlines", body: `{"received": "2014-02-30"}`},
-			400, problem.NotADate, nil, ""},
-		{"a date written DD/MM/YYYY in the body", nil, req{method: "POST", target: "/v1/deadlines", body: `{"received": "01/08/2014"}`},
-			400, problem.NotADate, nil, ""},
+		{"a date that does not exist in the body, naming its member", nil, req{method: "POST", target: "/v1/deadlines", body: `{"received": "2014-02-30"}`},
+			400, problem.NotADate, []string{"received=not-a-date"}, ""},
+		{"a date written DD/MM/YYYY in the body, naming its member", nil, req{method: "POST", target: "/v1/deadlines", body: `{"received": "01/08/2014"}`},
+			400, problem.NotADate, []string{"received=not-a-date"}, ""},
 		{"a query without received", nil, req{method: "POST", target: "/v1/deadlines", body: `{"as_of": "2014-08-01"}`},
 			400, problem.Required, []string{"received=required"}, ""},
 		{"a query parameter on the deadlines", nil, req{method: "POST", target: "/v1/deadlines?as_of=2014-08-01", body: `{"received": "2014-08-01"}`},
@@ -466,13 +466,34 @@ func TestALongValueIsQuotedShortInTheProblemDocument(t *testing.T) {
 			doc := problemDocOf(t, got, tt.status, tt.code)
 			require.Contains(t, doc.Detail, quoted)
 			require.Less(t, len(got.Body), 2000, "the answer: %s", got.Body)
-			if strings.Contains(tt.r.target, "?") || strings.Contains(tt.name, "transition") {
-				// A parameter, or a member the library checks: the problem
-				// names its field. (A JSON date that cannot be read does
-				// not: encoding/json does not say which member it was.)
-				require.NotEmpty(t, doc.Problems, "the problems, each naming its field")
-				require.NotEmpty(t, doc.Problems[0].Field, "the field of the problem")
-			}
+			require.NotEmpty(t, doc.Problems, "the problems, each naming its field")
+			require.NotEmpty(t, doc.Problems[0].Field, "the field of the problem")
+		})
+	}
+}
+
+func TestADateMemberThatCannotBeReadIsNamed(t *testing.T) {
+	tests := []struct {
+		name, body, field, detail string
+	}{
+		{"the date of receipt", `{"received": "2014-02-30"}`, "received",
+			`received: cannot read "2014-02-30" as a date: no such day: February 2014 has 28 days`},
+		{"a later date among good ones", `{"received": "2014-08-01", "acknowledged": "01/08/2014", "as_of": "2014-09-01"}`, "acknowledged",
+			`acknowledged: cannot read "01/08/2014" as a date: want a date written YYYY-MM-DD, e.g. 2014-08-01`},
+		{"a member named in another case, which encoding/json reads", `{"Received": "1 Aug 2014"}`, "Received",
+			`Received: cannot read "1 Aug 2014" as a date: want a date written YYYY-MM-DD, e.g. 2014-08-01`},
+		{"the first of two members with the same bad date, which the decoder came to first", `{"received": "x", "acknowledged": "x"}`, "received",
+			`received: cannot read "x" as a date: want a date written YYYY-MM-DD, e.g. 2014-08-01`},
+		{"a member after an object", `{"matter": {"a": [1]}, "acknowledged": "x", "received": "2014-08-01"}`, "acknowledged",
+			`acknowledged: cannot read "x" as a date: want a date written YYYY-MM-DD, e.g. 2014-08-01`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name+" that cannot be read as a date is named as the field of the problem", func(t *testing.T) {
+			got := do(t, testServer(t), req{method: "POST", target: "/v1/deadlines", body: tt.body})
+			doc := problemDocOf(t, got, http.StatusBadRequest, problem.NotADate)
+			require.Len(t, doc.Problems, 1)
+			require.Equal(t, tt.field, doc.Problems[0].Field)
+			require.Equal(t, tt.detail, doc.Detail)
 		})
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/cymru-complaints/statutory/assess"
 	"github.com/cymru-complaints/statutory/calendar"
@@ -162,23 +163,36 @@ func (s *server) decodeJSON(w http.ResponseWriter, r *http.Request, v any) error
 	if b, _ := br.Peek(3); string(b) == "\uFEFF" {
 		br.Discard(3)
 	}
-	dec := json.NewDecoder(br)
+	// What the decoder reads is kept, so that a value the library refuses
+	// as it is decoded (a date that is not one) can be told by its member:
+	// encoding/json does not say which it was.
+	read := readBodies.Get().(*bytes.Buffer)
+	read.Reset()
+	defer func() {
+		if read.Cap() <= maxPooled {
+			readBodies.Put(read)
+		}
+	}()
+	dec := json.NewDecoder(io.TeeReader(br, read))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
-		return s.jsonError(err)
+		return s.jsonError(err, read.Bytes())
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		if err != nil {
-			return s.jsonError(err)
+			return s.jsonError(err, nil)
 		}
 		return failf(http.StatusBadRequest, codeMalformedJSON, "", "the body holds more than one JSON value: want one object")
 	}
 	return nil
 }
 
-// jsonError returns the *httpproblem.Error for err, an error decoding a
-// JSON body.
-func (s *server) jsonError(err error) error {
+// readBodies holds the buffers in which decodeJSON keeps what it read.
+var readBodies = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// jsonError returns the *httpproblem.Error for err, an error decoding
+// body, a JSON body (as much of it as was read).
+func (s *server) jsonError(err error, body []byte) error {
 	var (
 		se *json.SyntaxError
 		te *json.UnmarshalTypeError
@@ -199,9 +213,39 @@ func (s *server) jsonError(err error) error {
 	case problem.CodeOf(err) != "":
 		// A value the library refuses as it is decoded: a date that is not
 		// YYYY-MM-DD or does not exist, which cannot be read.
-		return httpproblem.FromProblem(http.StatusBadRequest, problem.New("", err))
+		return httpproblem.FromProblem(http.StatusBadRequest, problem.New(memberOf(body, err), err))
 	}
 	return bodyError(err, s.maxBody)
+}
+
+// memberOf returns the name of the member of body, a JSON object, whose
+// value is the text that err, a value refused as it was decoded, could not
+// read (a *calendar.ParseError's Input): the first such in the body, the
+// one the decoder came to first; "" when none is found.
+func memberOf(body []byte, err error) string {
+	var pe *calendar.ParseError
+	if !errors.As(err, &pe) {
+		return ""
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return ""
+	}
+	for dec.More() {
+		t, err := dec.Token()
+		if err != nil {
+			return ""
+		}
+		var value any
+		if err := dec.Decode(&value); err != nil {
+			return ""
+		}
+		if s, ok := value.(string); ok && s == pe.Input {
+			name, _ := t.(string)
+			return name
+		}
+	}
+	return ""
 }
 
 // jsonKind names the JSON value a value of type t is read from.
