@@ -409,9 +409,21 @@ func TestASummaryCountsProblemsWarningsAndWhatWasSetAside(t *testing.T) {
 
 func TestAReadErrorUnwrapsToTheReadersError(t *testing.T) {
 	cause := errors.New("the disk went away")
-	err := &assess.ReadError{File: "x.csv", Line: 3, Err: cause}
-	require.ErrorIs(t, err, cause)
-	require.Equal(t, "assess: cannot read the case file x.csv after line 3: the disk went away", err.Error())
+	tests := []struct {
+		name string
+		line int
+		want string
+	}{
+		{"an error after a line names the line", 3, "assess: cannot read the case file x.csv after line 3: the disk went away"},
+		{"an error before the first line names no line 0", 0, "assess: cannot read the case file x.csv: the disk went away"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := &assess.ReadError{File: "x.csv", Line: tt.line, Err: cause}
+			require.ErrorIs(t, err, cause)
+			require.Equal(t, tt.want, err.Error())
+		})
+	}
 }
 
 func TestTheWarningsOfAHeaderWithNoRowsComeAlone(t *testing.T) {

@@ -317,8 +317,12 @@ type ReadError struct {
 
 func (e *ReadError) Error() string { return "assess: " + e.Message() }
 
-// Message returns the error for people.
+// Message returns the error for people; it names the line only when one
+// was read.
 func (e *ReadError) Message() string {
+	if e.Line == 0 {
+		return "cannot read the case file " + e.File + ": " + e.Err.Error()
+	}
 	return "cannot read the case file " + e.File + " after line " + itoa(e.Line) + ": " + e.Err.Error()
 }
 

@@ -754,3 +754,37 @@ func TestDateInLondonRoundTripsThroughDateOfForEveryDayOfTheWalesRange(t *testin
 		}
 	}
 }
+
+func TestAParseErrorQuotesAtMostEightyCharactersOfItsInput(t *testing.T) {
+	long := strings.Repeat("1", 20000)
+	tests := []struct {
+		name  string
+		parse func(string) (Date, error)
+		in    string
+		want  string
+	}{
+		{"ParseDate quotes a date of 20,000 digits in its first 80 and an ellipsis", ParseDate, long,
+			`calendar: cannot read "` + long[:80] + `…" as a date: want a date written YYYY-MM-DD, e.g. 2014-08-01`},
+		{"ParseUKDate quotes a date of 20,000 digits in its first 80 and an ellipsis", ParseUKDate, long,
+			`calendar: cannot read "` + long[:80] + `…" as a date: want a date written DD/MM/YYYY, e.g. 01/08/2014`},
+		{"ParseAnyDate quotes 81 Welsh letters in their first 80 characters, none cut in two", ParseAnyDate, strings.Repeat("ŵ", 81),
+			`calendar: cannot read "` + strings.Repeat("ŵ", 80) + `…" as a date: want a date written YYYY-MM-DD, e.g. 2014-08-01`},
+		{"ParseDate quotes a text of 80 characters whole", ParseDate, strings.Repeat("x", 80),
+			`calendar: cannot read "` + strings.Repeat("x", 80) + `" as a date: want a date written YYYY-MM-DD, e.g. 2014-08-01`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := tt.parse(tt.in)
+			var pe *ParseError
+			if !errors.As(err, &pe) {
+				t.Fatalf("error %v (%T), want a *ParseError", err, err)
+			}
+			if pe.Input != tt.in {
+				t.Errorf("Input holds %d bytes, want the whole input of %d", len(pe.Input), len(tt.in))
+			}
+			if diff := cmp.Diff(tt.want, err.Error()); diff != "" {
+				t.Errorf("Error() mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -36,7 +36,7 @@ func (e *NumberError) Code() problem.Code { return problem.NotANumber }
 // number of working days".
 func (e *NumberError) Message() string {
 	if e.TooLarge {
-		return strconv.Quote(e.Input) + " is too large a number of working days"
+		return problem.Quote(e.Input) + " is too large a number of working days"
 	}
-	return strconv.Quote(e.Input) + " is not a whole number of working days"
+	return problem.Quote(e.Input) + " is not a whole number of working days"
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -44,6 +45,8 @@ func TestParseWorkingDaysRefusesAnyOtherText(t *testing.T) {
 		{"a fraction is refused", "2.5", `"2.5" is not a whole number of working days`, false},
 		{"a number with spaces is refused", " 5", `" 5" is not a whole number of working days`, false},
 		{"a number too large to count with is refused as such", "99999999999999999999", `"99999999999999999999" is too large a number of working days`, true},
+		{"a text of ten thousand characters is quoted in its first 80 and an ellipsis", strings.Repeat("x", 10000), `"` + strings.Repeat("x", 80) + `…" is not a whole number of working days`, false},
+		{"a number of ten thousand digits is quoted in its first 80 and an ellipsis", strings.Repeat("9", 10000), `"` + strings.Repeat("9", 80) + `…" is too large a number of working days`, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

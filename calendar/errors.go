@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/cymru-complaints/statutory/problem"
 )
 
 // A ParseError reports text that is not a date in the expected layout.
@@ -14,7 +16,7 @@ type ParseError struct {
 }
 
 func (e *ParseError) Error() string {
-	return fmt.Sprintf("calendar: cannot read %s as a date: %s", strconv.Quote(e.Input), e.Reason)
+	return fmt.Sprintf("calendar: cannot read %s as a date: %s", problem.Quote(e.Input), e.Reason)
 }
 
 // A DateError reports a Date value that is not a real day, such as

@@ -203,7 +203,7 @@ func ParseGOVUKHolidays(name string, data []byte) (*HolidayFile, error) {
 		d, err := ParseDate(*e.Date)
 		if err != nil {
 			return nil, &HolidayFileError{Kind: problem.HolidayFileMalformed, File: name,
-				Reason: fmt.Sprintf("event %d (%s): date %s: %s", i+1, quoteShort(*e.Title), quoteShort(*e.Date), parseReason(err))}
+				Reason: fmt.Sprintf("event %d (%s): date %s: %s", i+1, problem.Quote(*e.Title), problem.Quote(*e.Date), parseReason(err))}
 		}
 		f.Days = append(f.Days, FileDay{Date: d, Title: *e.Title, Notes: e.Notes})
 	}
@@ -297,7 +297,7 @@ func ParseHolidayCSV(name string, data []byte) (*HolidayFile, error) {
 		}
 		if !header {
 			if len(rec) != 2 || !strings.EqualFold(strings.TrimSpace(rec[0]), "date") || !strings.EqualFold(strings.TrimSpace(rec[1]), "title") {
-				return nil, malformed(name, line, "the header is %s; want date,title", quoteShort(strings.Join(rec, ",")))
+				return nil, malformed(name, line, "the header is %s; want date,title", problem.Quote(strings.Join(rec, ",")))
 			}
 			header = true
 			continue
@@ -307,7 +307,7 @@ func ParseHolidayCSV(name string, data []byte) (*HolidayFile, error) {
 		}
 		d, err := ParseAnyDate(strings.TrimSpace(rec[0]))
 		if err != nil {
-			return nil, malformed(name, line, "date %s: %s", quoteShort(rec[0]), parseReason(err))
+			return nil, malformed(name, line, "date %s: %s", problem.Quote(rec[0]), parseReason(err))
 		}
 		f.Days = append(f.Days, FileDay{Date: d, Title: strings.TrimSpace(rec[1]), Line: line})
 	}
@@ -339,15 +339,6 @@ func parseReason(err error) string {
 	return err.Error()
 }
 
-// quoteShort quotes s for a message, cut to at most 80 characters.
-func quoteShort(s string) string {
-	if utf8.RuneCountInString(s) > 80 {
-		r := []rune(s)
-		s = string(r[:77]) + "..."
-	}
-	return strconv.Quote(s)
-}
-
 // checkDays checks the days of f, sorted by date: each a valid date with a
 // title of printable text, no date twice, at least one day.
 func checkDays(f *HolidayFile) error {
@@ -361,7 +352,7 @@ func checkDays(f *HolidayFile) error {
 		}
 		if i > 0 && f.Days[i-1].Date == d.Date {
 			first := f.Days[i-1]
-			reason := fmt.Sprintf("%s is listed twice (%s and %s)", d.Date, quoteShort(first.Title), quoteShort(d.Title))
+			reason := fmt.Sprintf("%s is listed twice (%s and %s)", d.Date, problem.Quote(first.Title), problem.Quote(d.Title))
 			if first.Line > 0 {
 				reason = fmt.Sprintf("%s is listed twice, on lines %d and %d", d.Date, min(first.Line, d.Line), max(first.Line, d.Line))
 			}
@@ -383,7 +374,7 @@ func titleProblem(title string) string {
 	case len(title) > maxTitleLen:
 		return fmt.Sprintf("is longer than %d bytes", maxTitleLen)
 	case strings.IndexFunc(title, func(r rune) bool { return !unicode.IsPrint(r) && r != ' ' }) >= 0:
-		return fmt.Sprintf("%s holds a control character", quoteShort(title))
+		return fmt.Sprintf("%s holds a control character", problem.Quote(title))
 	}
 	return ""
 }
@@ -558,7 +549,7 @@ func diffHolidays(base *Calendar, f *HolidayFile) (*HolidayDiff, error) {
 	for _, d := range days {
 		if _, err := base.index(d.Date); err != nil {
 			return nil, &HolidayFileError{Kind: problem.HolidayOutOfRange, File: f.Name, Line: d.Line, Date: d.Date,
-				Reason: fmt.Sprintf("%s (%s) is outside the calendar's range, %s to %s", d.Date, quoteShort(d.Title), base.first, base.last)}
+				Reason: fmt.Sprintf("%s (%s) is outside the calendar's range, %s to %s", d.Date, problem.Quote(d.Title), base.first, base.last)}
 		}
 	}
 

@@ -8,12 +8,17 @@
 // optionally quoted with double quotes, a quoted field may hold commas,
 // doubled quotes and line breaks), encoded in UTF-8. A leading UTF-8
 // byte-order mark, as spreadsheet programs write, is accepted and ignored; a
-// UTF-16 file is refused with a message saying so. Lines may end in CRLF or
-// LF. Blank lines are skipped, and so are rows whose every cell is empty or
+// UTF-16 file, with or without its byte-order mark, is refused with a
+// message saying so, and so is a header whose names are separated by
+// semicolons or tabs ([SeparatorError]). Lines may end in CRLF, LF, or a
+// carriage return alone, as older spreadsheet programs save CSV (told from
+// the first line). Blank lines are skipped, and so are rows whose every cell is empty or
 // white space, such as the ",,,," that spreadsheet programs leave below the
 // last record.
 //
-// The first row is the header. It names the columns, in any order:
+// The first row is the header (after a line such as "sep=,", which some
+// programs write to tell a spreadsheet program the separator, if there is
+// one). It names the columns, in any order:
 //
 //	id, kind, received                                    required
 //	procedure, complainant                                optional

@@ -64,12 +64,38 @@ func syntaxError(pe *csv.ParseError) *SyntaxError {
 	return &SyntaxError{StartLine: pe.StartLine, Line: pe.Line, Column: pe.Column, Err: pe.Err}
 }
 
+// A SeparatorError reports a header whose column names are separated by
+// semicolons or tabs, not commas: a file saved as "CSV" in a locale whose
+// decimal mark is a comma, or as tab-separated text. The file is refused,
+// not read with the other separator, since its cells may hold that
+// separator unquoted.
+type SeparatorError struct {
+	Separator byte   // ';' or '\t'
+	Header    string // the header row (clipped)
+}
+
+func (e *SeparatorError) Error() string { return "casefile: " + e.Message() }
+
+// Code returns problem.MalformedCSV.
+func (e *SeparatorError) Code() problem.Code { return problem.MalformedCSV }
+
+// Message returns the error for people.
+func (e *SeparatorError) Message() string {
+	sep := "semicolons"
+	if e.Separator == '\t' {
+		sep = "tabs"
+	}
+	return fmt.Sprintf(`the columns of the header %q are separated by %s, not commas; save the file as comma-separated CSV ("CSV UTF-8 (Comma delimited)" in Excel)`, e.Header, sep)
+}
+
 // An EncodingError reports text that is not UTF-8: a UTF-16 file, or a
-// cell holding bytes that are not UTF-8.
+// cell holding bytes that are not UTF-8, or that are not text: a control
+// character.
 type EncodingError struct {
-	Value  string // the cell (clipped), or "" for the whole file
-	UTF16  bool   // the file is UTF-16 text
-	Column string // the column of the cell, or ""
+	Value   string // the cell (clipped), or "" for the whole file
+	UTF16   bool   // the file is UTF-16 text
+	Column  string // the column of the cell, or ""
+	Control string // the first control character of the cell, as "U+001B", when that is the fault
 }
 
 func (e *EncodingError) Error() string { return "casefile: " + e.Message() }
@@ -81,6 +107,9 @@ func (e *EncodingError) Code() problem.Code { return problem.NotUTF8 }
 func (e *EncodingError) Message() string {
 	if e.UTF16 {
 		return `the file is UTF-16 text; save it as UTF-8 ("CSV UTF-8" in Excel)`
+	}
+	if e.Control != "" {
+		return fmt.Sprintf(`%q holds a control character (%s), which is not text: remove it`, e.Value, e.Control)
 	}
 	return fmt.Sprintf(`%q is not valid UTF-8 text; save the file as UTF-8 ("CSV UTF-8" in Excel)`, e.Value)
 }

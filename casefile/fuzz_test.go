@@ -31,6 +31,13 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte("\xff\xfei\x00d\x00"))
 	f.Add([]byte(""))
 	f.Add([]byte("id,kind,received,themes\n=1,comment,2014-08-01,+a;-1\n,,,\n"))
+	f.Add([]byte("id,kind,received,themes\rC-1,comment,2014-08-01,\"a\rb\"\rC-1,comment,2014-08-01,\r"))
+	f.Add([]byte("i\x00d\x00,\x00"))
+	f.Add([]byte("id;kind;received\nC-1;complaint;2014-08-01\n"))
+	f.Add([]byte("id\tkind\treceived\n"))
+	f.Add([]byte("id,kind,received,owner,themes\nC-\x1b[31m,comment,2014-08-01,\"a\tb\",x\u0085y\nC-2,comment,2014-08-01,\x7f,\n"))
+	f.Add([]byte("sep=,\r\n\"id\",\"kind\",\"received\"\rC-1,comment,2014-08-01\r"))
+	f.Add([]byte("id,kind,received,withdrawn\nC-1,complaint,41852,2014-08-01T00:00:00\nC-2,comment,01/08/2014 09:30,2014-08-01 \n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r := NewReader(bytes.NewReader(data), "fuzz.csv")
 		var cases []timescale.Case

@@ -285,8 +285,6 @@ func (r *Reader) readHeader() error {
 	if limit <= 0 {
 		limit = DefaultMaxLineBytes
 	}
-	r.sc = newScanner(r.br, min(limit, maxLineBytes))
-
 	b, err := r.br.Peek(3)
 	switch {
 	case len(b) >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF:
@@ -296,8 +294,22 @@ func (r *Reader) readHeader() error {
 	case err != nil && err != io.EOF:
 		return err
 	}
+	// What the first read gave, to tell the file's encoding and line
+	// breaks from its first bytes.
+	b, _ = r.br.Peek(r.br.Buffered())
+	switch {
+	case utf16NoMark(b):
+		return r.headerError(&EncodingError{UTF16: true})
+	case crLineBreaks(b):
+		r.br = bufio.NewReaderSize(crToLF{r.br}, 64<<10)
+	}
+	r.sc = newScanner(r.br, min(limit, maxLineBytes))
 
 	rec, err := r.scan()
+	if err == nil && separatorLine(rec) {
+		// The separator the file says it uses, which the header shows.
+		rec, err = r.scan()
+	}
 	if err != nil {
 		var pe *csv.ParseError
 		var tl *LineTooLongError
@@ -319,6 +331,11 @@ func (r *Reader) readHeader() error {
 	if r.Lenient {
 		for r.named > 0 && strings.TrimSpace(rec[r.named-1]) == "" {
 			r.named-- // empty cells at the end of the header
+		}
+	}
+	if r.named == 1 {
+		if sep := otherSeparator(rec[0]); sep != 0 {
+			return r.headerError(&SeparatorError{Separator: sep, Header: clip(strings.TrimSpace(rec[0]))})
 		}
 	}
 	var problems []LineProblem
@@ -434,6 +451,10 @@ func (r *Reader) parse(rec []string) (timescale.Case, error) {
 				bad(col, &EncodingError{Value: clip(cell), Column: f.Name})
 				continue
 			}
+			if c, ok := controlChar(cell); ok {
+				bad(col, &EncodingError{Value: clip(cell), Column: f.Name, Control: fmt.Sprintf("U+%04X", c)})
+				continue
+			}
 			r.warnFormula(col, cell)
 			r.kept = append(r.kept, keptCell{f, cell})
 			if f.Name != "id" || r.AllowDuplicateIDs {
@@ -463,6 +484,10 @@ func (r *Reader) parse(rec []string) (timescale.Case, error) {
 				bad(col, &EncodingError{Value: clip(cell), Column: f.Name})
 				continue
 			}
+			if c, ok := controlChar(cell); ok {
+				bad(col, &EncodingError{Value: clip(cell), Column: f.Name, Control: fmt.Sprintf("U+%04X", c)})
+				continue
+			}
 			for rest, more := cell, mayBeginFormula(cell); more; {
 				var t string
 				t, rest, more = cutTheme(rest)
@@ -488,6 +513,24 @@ func (r *Reader) parse(rec []string) (timescale.Case, error) {
 	}
 	r.keepText(c)
 	return *c, nil
+}
+
+// controlChar returns the first control character of s, a cell of text,
+// and whether it has one: a character of Unicode's C0 or C1 sets or DEL,
+// but a tab, a line feed or a carriage return, which a cell may hold. A
+// cell with one is refused on reading (an [*EncodingError]) and on
+// writing: a NUL is not text, and an escape sequence in an id or an owner
+// would be written as it is to the terminal that shows a table of them.
+func controlChar(s string) (rune, bool) {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < ' ' && c != '\t' && c != '\n' && c != '\r', c == 0x7f:
+			return rune(c), true
+		case c == 0xc2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9f: // U+0080 to U+009F
+			return rune(s[i+1]), true
+		}
+	}
+	return 0, false
 }
 
 // trim returns s without its surrounding white space, as strings.TrimSpace
@@ -577,13 +620,33 @@ func parseDate(s string) (calendar.Date, error) {
 
 // dateMessage words the problem with a cell that is not a date (clipped).
 // When the cell has the shape of an accepted form but names no real day, it
-// gives the calendar's reason ("month must be 01 to 12").
+// gives the calendar's reason ("month must be 01 to 12"). A cell that is a
+// date followed by a time, or a number such as a spreadsheet keeps a date
+// as when its column is not formatted as dates, gets what to do about it.
 func dateMessage(cell string, err error) string {
 	var pe *calendar.ParseError
 	if (isoShape(cell) || ukShape(cell)) && errors.As(err, &pe) {
 		return fmt.Sprintf("%q is not a date: %s (accepted forms: YYYY-MM-DD, DD/MM/YYYY)", cell, pe.Reason)
 	}
-	return fmt.Sprintf("%q is not a date in an accepted form: YYYY-MM-DD or DD/MM/YYYY, e.g. 2014-08-01 or 01/08/2014", cell)
+	const forms = "YYYY-MM-DD or DD/MM/YYYY, e.g. 2014-08-01 or 01/08/2014"
+	if withTime(cell) {
+		return fmt.Sprintf("%q is a date with a time: write the date alone, %s", cell, forms)
+	}
+	if len(cell) == 5 && allDigits(cell) {
+		return fmt.Sprintf("%q is not a date but a number, as a spreadsheet keeps a date in a column not formatted as dates: "+
+			"format the column as dates (%s) before saving the file", cell, forms)
+	}
+	return fmt.Sprintf("%q is not a date in an accepted form: %s", cell, forms)
+}
+
+// withTime reports whether s looks like a date followed by a time:
+// YYYY-MM-DD, then "T" or a space, or D/M/YYYY, then a space, and more.
+func withTime(s string) bool {
+	i := strings.IndexAny(s, "T ")
+	if i < 0 || i == len(s)-1 {
+		return false
+	}
+	return isoShape(s[:i]) || s[i] == ' ' && ukShape(s[:i])
 }
 
 // isoShape reports whether s looks like YYYY-MM-DD.
@@ -687,4 +750,81 @@ func cutTheme(s string) (theme, rest string, more bool) {
 		return trim(s[:i]), s[i+1:], true
 	}
 	return trim(s), "", false
+}
+
+// utf16NoMark reports whether b, the first bytes of a file, look like
+// UTF-16 text without a byte-order mark, as some programs save "Unicode
+// text": ASCII characters each with a zero byte after them (little-endian)
+// or before them (big-endian). No CSV header has a zero byte.
+func utf16NoMark(b []byte) bool {
+	if len(b) < 4 {
+		return false
+	}
+	le := b[0] != 0 && b[1] == 0 && b[2] != 0 && b[3] == 0
+	be := b[0] == 0 && b[1] != 0 && b[2] == 0 && b[3] != 0
+	return le || be
+}
+
+// crLineBreaks reports whether b, the first bytes of a file, end their
+// first line with a carriage return alone, as the "CSV (Macintosh)" of
+// older spreadsheet programs does: the first line break in b outside
+// quotes is a "\r" with a byte after it that is not "\n". A "\r" at the
+// end of b is not enough to tell: its "\n" may be still to come.
+func crLineBreaks(b []byte) bool {
+	quoted := false
+	for i, c := range b {
+		switch {
+		case c == '"':
+			quoted = !quoted
+		case quoted:
+		case c == '\n':
+			return false
+		case c == '\r':
+			return i+1 < len(b) && b[i+1] != '\n'
+		}
+	}
+	return false
+}
+
+// A crToLF reads a file whose lines end in "\r" alone as if they ended in
+// "\n", so that the scanner, which takes a "\r" that ends no line as text,
+// reads it line by line. A line break inside a quoted cell becomes "\n",
+// as the scanner gives every line break inside quotes.
+type crToLF struct{ r io.Reader }
+
+func (c crToLF) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	for i, b := range p[:n] {
+		if b == '\r' {
+			p[i] = '\n'
+		}
+	}
+	return n, err
+}
+
+// separatorLine reports whether rec is a first line such as "sep=," or
+// "sep=;", by which a spreadsheet program is told the separator of a file:
+// a line before the header, and no part of it.
+func separatorLine(rec []string) bool {
+	line := strings.Join(rec, ",")
+	return len(line) == 5 && strings.EqualFold(line[:4], "sep=")
+}
+
+// otherSeparator returns ';' or '\t' when header, the one field of a
+// header row, is the names of columns separated by it (one of them at
+// least a column of the case file), as a spreadsheet program saves "CSV"
+// in a locale whose decimal mark is a comma, or "Text (Tab delimited)";
+// otherwise 0.
+func otherSeparator(header string) byte {
+	for _, sep := range []byte{';', '\t'} {
+		if strings.IndexByte(header, sep) < 0 {
+			continue
+		}
+		for name := range strings.SplitSeq(header, string(sep)) {
+			if _, ok := lookupColumn(strings.TrimSpace(name)); ok {
+				return sep
+			}
+		}
+	}
+	return 0
 }

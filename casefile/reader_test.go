@@ -120,6 +120,29 @@ func TestReadAllReadsEveryKindOfGoodFile(t *testing.T) {
 			want: goodCases,
 		},
 		{
+			name: "lines ending in a carriage return alone, as older spreadsheet programs save CSV, read the same as LF",
+			file: strings.ReplaceAll(goodFile, "\n", "\r"),
+			want: goodCases,
+		},
+		{
+			name: "a quoted cell over two lines of a file of carriage-return lines keeps its line break as LF",
+			file: "id,kind,received,themes\rC-1,comment,2014-08-01,\"a\rb;c\"\rC-2,comment,2014-08-02,d\r",
+			want: []timescale.Case{
+				{ID: "C-1", Kind: timescale.Comment, Received: date(2014, time.August, 1), Themes: []string{"a\nb", "c"}},
+				{ID: "C-2", Kind: timescale.Comment, Received: date(2014, time.August, 2), Themes: []string{"d"}},
+			},
+		},
+		{
+			name: "a file of carriage-return lines whose header is quoted reads the same as LF",
+			file: "\"id\",\"kind\",\"received\"\r\"C-1\",\"comment\",\"2014-08-01\"\r",
+			want: []timescale.Case{{ID: "C-1", Kind: timescale.Comment, Received: date(2014, time.August, 1)}},
+		},
+		{
+			name: "a first line sep=, that tells a spreadsheet program the separator is passed over",
+			file: "sep=,\nid,kind,received\nC-1,comment,2014-08-01\n",
+			want: []timescale.Case{{ID: "C-1", Kind: timescale.Comment, Received: date(2014, time.August, 1)}},
+		},
+		{
 			name: "a header with a byte-order mark and a quoted first name is read",
 			file: "\uFEFF\"id\",kind,received\nC-1,complaint,2014-08-01\n",
 			want: []timescale.Case{{ID: "C-1", Kind: timescale.Complaint, Received: date(2014, time.August, 1)}},
@@ -161,6 +184,14 @@ func TestReadAllReadsEveryKindOfGoodFile(t *testing.T) {
 				{ID: "C-1", Kind: timescale.Complaint, Received: date(2014, time.August, 1), Owner: "Smith; J"},
 				{ID: "C-2", Kind: timescale.Complaint, Received: date(2014, time.August, 1)},
 				{ID: "M-1", Kind: timescale.Comment, Received: date(2014, time.August, 1), Owner: "Tîm, Gogledd"},
+			},
+		},
+		{
+			name: "an owner may hold a tab, and a quoted owner a line break, which are not refused as control characters",
+			file: "id,kind,received,owner\nC-1,complaint,2014-08-01,Team\tA\nC-2,complaint,2014-08-01,\"Team\r\nB\"\n",
+			want: []timescale.Case{
+				{ID: "C-1", Kind: timescale.Complaint, Received: date(2014, time.August, 1), Owner: "Team\tA"},
+				{ID: "C-2", Kind: timescale.Complaint, Received: date(2014, time.August, 1), Owner: "Team\nB"},
 			},
 		},
 		{
@@ -243,6 +274,26 @@ func TestReadAllReportsEveryBadCellAsFileLineColumnMessage(t *testing.T) {
 			want: []string{`cases.csv:2: received: "08/31/2014" is not a date: month must be 01 to 12 (accepted forms: YYYY-MM-DD, DD/MM/YYYY)`},
 		},
 		{
+			name: "a date with a time, as a database exports it, says to write the date alone",
+			row:  "C-1,complaint,2014-08-01T00:00:00,,,,,,",
+			want: []string{`cases.csv:2: received: "2014-08-01T00:00:00" is a date with a time: write the date alone, YYYY-MM-DD or DD/MM/YYYY, e.g. 2014-08-01 or 01/08/2014`},
+		},
+		{
+			name: "a date with a time after a space, as a spreadsheet saves it, says to write the date alone",
+			row:  "C-1,complaint,2014-08-01,,,01/08/2014 09:30,,,",
+			want: []string{`cases.csv:2: stage1_response: "01/08/2014 09:30" is a date with a time: write the date alone, YYYY-MM-DD or DD/MM/YYYY, e.g. 2014-08-01 or 01/08/2014`},
+		},
+		{
+			name: "a British date followed by a T is not taken for a date with a time",
+			row:  "C-1,complaint,01/08/2014T09:30,,,,,,",
+			want: []string{`cases.csv:2: received: "01/08/2014T09:30" is not a date in an accepted form: YYYY-MM-DD or DD/MM/YYYY, e.g. 2014-08-01 or 01/08/2014`},
+		},
+		{
+			name: "a five-digit number, as a spreadsheet keeps a date, says to format the column as dates",
+			row:  "C-1,complaint,41852,,,,,,",
+			want: []string{`cases.csv:2: received: "41852" is not a date but a number, as a spreadsheet keeps a date in a column not formatted as dates: format the column as dates (YYYY-MM-DD or DD/MM/YYYY, e.g. 2014-08-01 or 01/08/2014) before saving the file`},
+		},
+		{
 			name: "a date with a two-digit year is not in an accepted form",
 			row:  "C-1,complaint,01/08/14,,,,,,",
 			want: []string{`cases.csv:2: received: "01/08/14" is not a date in an accepted form: YYYY-MM-DD or DD/MM/YYYY, e.g. 2014-08-01 or 01/08/2014`},
@@ -300,6 +351,26 @@ func TestReadAllReportsEveryBadCellAsFileLineColumnMessage(t *testing.T) {
 			name: "themes that are not UTF-8 are refused",
 			row:  "C-1,complaint,2014-08-01,,,,,,Caf\xe9",
 			want: []string{`cases.csv:2: themes: "Caf\xe9" is not valid UTF-8 text; save the file as UTF-8 ("CSV UTF-8" in Excel)`},
+		},
+		{
+			name: "an id holding a terminal's escape sequence is refused, naming the control character",
+			row:  "C-\x1b[31m1,complaint,2014-08-01,,,,,,",
+			want: []string{`cases.csv:2: id: "C-\x1b[31m1" holds a control character (U+001B), which is not text: remove it`},
+		},
+		{
+			name: "an id holding a NUL byte is refused",
+			row:  "C-\x001,complaint,2014-08-01,,,,,,",
+			want: []string{`cases.csv:2: id: "C-\x001" holds a control character (U+0000), which is not text: remove it`},
+		},
+		{
+			name: "themes holding a C1 control character are refused",
+			row:  "C-1,complaint,2014-08-01,,,,,,Staff\u009b31m",
+			want: []string{`cases.csv:2: themes: "Staff\u009b31m" holds a control character (U+009B), which is not text: remove it`},
+		},
+		{
+			name: "an id holding DEL is refused",
+			row:  "C-1\x7f,complaint,2014-08-01,,,,,,",
+			want: []string{`cases.csv:2: id: "C-1\x7f" holds a control character (U+007F), which is not text: remove it`},
 		},
 		{
 			name: "a row with several bad cells reports every one, in column order",
@@ -418,6 +489,46 @@ func TestReadRefusesABadHeaderWithEveryProblemInIt(t *testing.T) {
 			name: "a UTF-16 file is refused with advice",
 			file: "\xff\xfei\x00d\x00",
 			want: []string{`cases.csv:1: the file is UTF-16 text; save it as UTF-8 ("CSV UTF-8" in Excel)`},
+		},
+		{
+			name: "a UTF-16 little-endian file without a byte-order mark is refused with advice",
+			file: "i\x00d\x00,\x00k\x00i\x00n\x00d\x00",
+			want: []string{`cases.csv:1: the file is UTF-16 text; save it as UTF-8 ("CSV UTF-8" in Excel)`},
+		},
+		{
+			name: "a UTF-16 big-endian file without a byte-order mark is refused with advice",
+			file: "\x00i\x00d\x00,\x00k",
+			want: []string{`cases.csv:1: the file is UTF-16 text; save it as UTF-8 ("CSV UTF-8" in Excel)`},
+		},
+		{
+			name: "a header separated by semicolons is refused, naming the separator and how to save the file",
+			file: "id;kind;received\nC-1;complaint;2014-08-01\n",
+			want: []string{`cases.csv:1: the columns of the header "id;kind;received" are separated by semicolons, not commas; save the file as comma-separated CSV ("CSV UTF-8 (Comma delimited)" in Excel)`},
+		},
+		{
+			name: "a header separated by tabs is refused, naming the separator and how to save the file",
+			file: "ID\tKind\tReceived\t\nC-1\tcomplaint\t2014-08-01\n",
+			want: []string{`cases.csv:1: the columns of the header "ID\tKind\tReceived" are separated by tabs, not commas; save the file as comma-separated CSV ("CSV UTF-8 (Comma delimited)" in Excel)`},
+		},
+		{
+			name: "a header after a first line sep=; is refused as separated by semicolons, on its own line",
+			file: "SEP=;\nid;kind;received\nC-1;complaint;2014-08-01\n",
+			want: []string{`cases.csv:2: the columns of the header "id;kind;received" are separated by semicolons, not commas; save the file as comma-separated CSV ("CSV UTF-8 (Comma delimited)" in Excel)`},
+		},
+		{
+			name: "a file of a first line sep=, alone has no header",
+			file: "sep=,\n",
+			want: []string{`cases.csv:1: the file is empty; want a header row naming the columns, at least id,kind,received`},
+		},
+		{
+			name: "a one-column header with a semicolon that names no column is an unknown column, not a separator",
+			file: "colour;size\n",
+			want: []string{
+				`cases.csv:1: colour;size: unknown column; ` + known,
+				`cases.csv:1: id: required column missing from the header`,
+				`cases.csv:1: kind: required column missing from the header`,
+				`cases.csv:1: received: required column missing from the header`,
+			},
 		},
 		{
 			name: "a header after blank lines is reported on its own line",
@@ -770,5 +881,28 @@ func TestReadReadsARowOfThreeHundredThemesBetweenShortOnes(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("themes mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestCRLineBreaksTellsTheFirstLineBreakOutsideQuotes(t *testing.T) {
+	tests := []struct {
+		name  string
+		first string // the first bytes of a file
+		want  bool
+	}{
+		{"a carriage return alone ends the first line", "id,kind\rC-1", true},
+		{"a carriage return before a line feed is a CRLF line break", "id,kind\r\nC-1", false},
+		{"a line feed alone ends the first line", "id,kind\nC-1\r", false},
+		{"a carriage return inside quotes is text, and the line feed after ends the line", "\"a\rb\",kind\nC-1\rx", false},
+		{"a carriage return after a quoted cell ends the line", "\"id\",\"kind\"\r\"C-1\"", true},
+		{"a carriage return as the last byte read cannot tell: its line feed may follow", "id,kind\r", false},
+		{"no line break at all", "id,kind", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := crLineBreaks([]byte(tt.first)); got != tt.want {
+				t.Errorf("crLineBreaks(%q) = %v, want %v", tt.first, got, tt.want)
+			}
+		})
 	}
 }

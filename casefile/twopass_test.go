@@ -56,6 +56,10 @@ var twoPassFiles = []struct {
 		file: "id,kind,received\nC-1,complaint,2014-08-01\nC-2,comment,2014-08-01\nC-1,complaint,2014-08-02\nC-3,compliment,2014-08-03\nC-1,comment,2014-08-04\n",
 	},
 	{
+		name: "lines ending in a carriage return alone, with a repeated id",
+		file: "id,kind,received\rC-1,complaint,2014-08-01\rC-2,comment,2014-08-01\rC-1,complaint,2014-08-02\r",
+	},
+	{
 		name: "a repeat on a row that is bad in another cell is still a repeat",
 		file: "id,kind,received\nC-1,complaint,2014-08-01\nC-1,complaint,not a date\nC-1,comment,2014-08-01\n",
 	},

@@ -142,6 +142,9 @@ func check(c *timescale.Case) error {
 			case !utf8.ValidString(v):
 				return fail(f, nil, "not valid UTF-8")
 			}
+			if ch, ok := controlChar(v); ok {
+				return fail(f, nil, "holds a control character (U+%04X), which is refused on reading", ch)
+			}
 		case timescale.ChoiceField:
 			if v := f.Text(c); v != "" && !slices.Contains(f.Choices, v) {
 				return fail(f, &timescale.ValueError{Field: f.Name, Value: v, Want: f.Choices}, "")
@@ -165,6 +168,9 @@ func check(c *timescale.Case) error {
 					return fail(f, nil, "theme %q holds a semicolon, which separates themes", clip(t))
 				case !utf8.ValidString(t):
 					return fail(f, nil, "theme %q is not valid UTF-8", clip(t))
+				}
+				if ch, ok := controlChar(t); ok {
+					return fail(f, nil, "theme %q holds a control character (U+%04X), which is refused on reading", clip(t), ch)
 				}
 			}
 		}

@@ -113,6 +113,8 @@ func TestWriterRefusesACaseThatWouldNotReadBack(t *testing.T) {
 			`casefile: cannot write case "C-1": owner: surrounding white space would be trimmed on reading`},
 		{"an owner that is not UTF-8", with(func(c *timescale.Case) { c.Owner = "\xff" }),
 			`casefile: cannot write case "C-1": owner: not valid UTF-8`},
+		{"an owner holding an escape character, which the reader refuses", with(func(c *timescale.Case) { c.Owner = "Team \x1b]0;x\x07" }),
+			`casefile: cannot write case "C-1": owner: holds a control character (U+001B), which is refused on reading`},
 		{"an empty kind", with(func(c *timescale.Case) { c.Kind = "" }),
 			`casefile: cannot write case "C-1": kind: required: give the kind of record`},
 		{"a kind not in lower case", with(func(c *timescale.Case) { c.Kind = "Complaint" }),
@@ -135,6 +137,8 @@ func TestWriterRefusesACaseThatWouldNotReadBack(t *testing.T) {
 			`casefile: cannot write case "C-1": themes: theme "a;b" holds a semicolon, which separates themes`},
 		{"a theme that is not UTF-8", with(func(c *timescale.Case) { c.Themes = []string{"\xff"} }),
 			`casefile: cannot write case "C-1": themes: theme "\xff" is not valid UTF-8`},
+		{"a theme holding a NUL byte", with(func(c *timescale.Case) { c.Themes = []string{"a\x00b"} }),
+			`casefile: cannot write case "C-1": themes: theme "a\x00b" holds a control character (U+0000), which is refused on reading`},
 		{"a row that could pass the reader's default limit, naming its longest cell", with(func(c *timescale.Case) {
 			c.Themes = []string{strings.Repeat(`"`, DefaultMaxLineBytes/2)}
 		}),

@@ -65,7 +65,7 @@ func (e *TagError) Error() string { return "lang: " + e.Message() }
 // Message returns, for people, the text given and the tags accepted:
 // `unknown language "xx": want en, cy or cy+en`.
 func (e *TagError) Message() string {
-	return `unknown language "` + e.Value + `": want ` + List()
+	return "unknown language " + problem.Quote(e.Value) + ": want " + List()
 }
 
 // Code returns problem.UnknownLanguage.

@@ -178,9 +178,9 @@ func (e *PeriodError) Code() problem.Code { return problem.NotAPeriod }
 // Message returns the error for people.
 func (e *PeriodError) Message() string {
 	if e.Reason == "" {
-		return fmt.Sprintf("%q is not a reporting period: want a financial year such as 2024-2025, a half such as 2024-H1 or a quarter such as 2024-Q3", e.Input)
+		return problem.Quote(e.Input) + " is not a reporting period: want a financial year such as 2024-2025, a half such as 2024-H1 or a quarter such as 2024-Q3"
 	}
-	return fmt.Sprintf("reporting period %q: %s", e.Input, e.Reason)
+	return "reporting period " + problem.Quote(e.Input) + ": " + e.Reason
 }
 
 // ParsePeriod reads a reporting period: a reporting year in any form
@@ -210,7 +210,7 @@ func ParsePeriod(s string) (Period, error) {
 		} else if py, err := ParseYear(prefix); err == nil {
 			y = py
 		} else {
-			return Period{}, &PeriodError{Input: s, Reason: fmt.Sprintf("%q is not a year: want the calendar year in which the reporting year begins, e.g. 2024-Q3, or the reporting year, e.g. 2024-25-Q3", prefix)}
+			return Period{}, &PeriodError{Input: s, Reason: fmt.Sprintf("%s is not a year: want the calendar year in which the reporting year begins, e.g. 2024-Q3, or the reporting year, e.g. 2024-25-Q3", problem.Quote(prefix))}
 		}
 		if part < 1 || part > most {
 			if kind == Quarter {

@@ -10,6 +10,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/casefile"
 	"github.com/cymru-complaints/statutory/internal/errw"
 	"github.com/cymru-complaints/statutory/lang"
 	"github.com/cymru-complaints/statutory/timescale"
@@ -483,7 +484,7 @@ func (r Report) WriteCSV(w io.Writer) error {
 	}
 	for _, c := range r.Stage2Complaints {
 		for _, f := range timescale.AllFindings() {
-			put("stage2_complaint", y, c.ID+" "+string(f), itoa(c.Elements.Get(f)))
+			put("stage2_complaint", y, casefile.SafeCell(c.ID+" "+string(f)), itoa(c.Elements.Get(f)))
 		}
 	}
 	for _, t := range r.Timescales {
@@ -509,16 +510,16 @@ func (r Report) WriteCSV(w io.Writer) error {
 		put("trend", t.period().String(), "stage3", itoa(t.Stage3))
 	}
 	for _, t := range r.Themes {
-		put("theme", y, t.Theme, itoa(t.Count))
+		put("theme", y, casefile.SafeCell(t.Theme), itoa(t.Count))
 	}
 	for _, t := range r.ChildrenThemes {
-		put("children_theme", y, t.Theme, itoa(t.Count))
+		put("children_theme", y, casefile.SafeCell(t.Theme), itoa(t.Count))
 	}
 	for _, n := range r.Notes {
-		put("note", y, n.Code, n.String())
+		put("note", y, n.Code, casefile.SafeCell(n.String()))
 	}
 	for _, n := range r.Warnings {
-		put("warning", y, n.Code, n.String())
+		put("warning", y, n.Code, casefile.SafeCell(n.String()))
 	}
 	cw.Flush()
 	return cw.Error()

@@ -266,3 +266,31 @@ func TestWriteErrorsAreReturned(t *testing.T) {
 		})
 	}
 }
+
+func TestCSVWritesFreeTextThatLooksLikeAFormulaAsText(t *testing.T) {
+	g := NewAggregator()
+	evaluated(t, g, timescale.Case{ID: "=C1", Kind: timescale.Complaint, Received: day(t, "2014-10-01"), Complainant: "child",
+		Stage1Response: day(t, "2014-10-08"), Stage2Requested: day(t, "2014-10-09"), Stage2Response: day(t, "2014-11-03"),
+		Findings: timescale.Findings{Upheld: 1}, Themes: []string{"=HYPERLINK(\"x\")", "-1", "Staff"}}, "2015-12-31")
+	var b bytes.Buffer
+	require.NoError(t, report(t, g, 2014).WriteCSV(&b))
+	rows, err := csv.NewReader(&b).ReadAll()
+	require.NoError(t, err)
+	tests := []struct {
+		name string
+		want []string
+	}{
+		{"a theme that begins with '=' gets an apostrophe", []string{"theme", "2014-2015", "", "", "", "", `'=HYPERLINK("x")`, "1"}},
+		{"a children's theme that begins with '=' gets an apostrophe", []string{"children_theme", "2014-2015", "", "", "", "", `'=HYPERLINK("x")`, "1"}},
+		{"a theme that is a number is written as it is", []string{"theme", "2014-2015", "", "", "", "", "-1", "1"}},
+		{"a theme of words is written as it is", []string{"theme", "2014-2015", "", "", "", "", "Staff", "1"}},
+		{"the id of a stage 2 complaint that begins with '=' gets an apostrophe", []string{"stage2_complaint", "2014-2015", "", "", "", "", "'=C1 upheld", "1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if !slices.ContainsFunc(rows, func(r []string) bool { return slices.Equal(r, tt.want) }) {
+				t.Errorf("the CSV lacks the row %q:\n%q", tt.want, rows)
+			}
+		})
+	}
+}

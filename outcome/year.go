@@ -69,9 +69,9 @@ func (e *YearError) Code() problem.Code { return problem.NotAYear }
 // Message returns the error for people.
 func (e *YearError) Message() string {
 	if e.Reason == "" {
-		return fmt.Sprintf("%q is not a reporting year: want YYYY-YYYY, e.g. 2014-2015 (also 2014-15 or 2014/15)", e.Input)
+		return problem.Quote(e.Input) + " is not a reporting year: want YYYY-YYYY, e.g. 2014-2015 (also 2014-15 or 2014/15)"
 	}
-	return fmt.Sprintf("reporting year %q: %s", e.Input, e.Reason)
+	return "reporting year " + problem.Quote(e.Input) + ": " + e.Reason
 }
 
 // ParseYear reads a reporting year written as its two calendar years:

@@ -135,7 +135,7 @@ var infos = [...]Info{
 
 	{EmptyFile, "casefile", "The file is empty: it has no header row."},
 	{NotUTF8, "casefile", "The text is not UTF-8 (a UTF-16 file, or bytes that are not text)."},
-	{MalformedCSV, "casefile", "The row is not well-formed CSV (a stray or unclosed quote)."},
+	{MalformedCSV, "casefile", "The row is not well-formed CSV (a stray or unclosed quote, or a header separated by semicolons or tabs)."},
 	{UnknownColumn, "casefile", "The header names a column the case file does not have."},
 	{UnnamedColumn, "casefile", "A field of the header is empty."},
 	{DuplicateColumn, "casefile", "The header names a column twice."},

@@ -15,7 +15,11 @@
 // alike.
 package problem
 
-import "errors"
+import (
+	"errors"
+	"strconv"
+	"unicode/utf8"
+)
 
 // A Code identifies a kind of problem. Codes are lower-case words joined by
 // hyphens, such as "date-out-of-range"; a code, once released, keeps its
@@ -84,4 +88,28 @@ func (p Problem) String() string {
 		return p.Message
 	}
 	return p.Field + ": " + p.Message
+}
+
+// MaxQuoted is the most characters of a value at fault that [Quote]
+// repeats in a message.
+const MaxQuoted = 80
+
+// Quote returns s quoted as a Go string literal, as [strconv.Quote] does,
+// for a message that names a value at fault: a value of more than
+// [MaxQuoted] characters is cut to its first MaxQuoted and "…", so that a
+// message stays short whatever the length of the value it names. A byte
+// that is not UTF-8 counts as one character. A value already cut so, as
+// package casefile cuts a cell, is quoted as it is.
+func Quote(s string) string {
+	if utf8.RuneCountInString(s) > MaxQuoted {
+		n := 0
+		for i := range s {
+			if n == MaxQuoted {
+				s = s[:i] + "…"
+				break
+			}
+			n++
+		}
+	}
+	return strconv.Quote(s)
 }

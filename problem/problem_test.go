@@ -105,3 +105,23 @@ func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk ful
 func TestWriteMarkdownReturnsTheWriteError(t *testing.T) {
 	require.Error(t, problem.WriteMarkdown(failingWriter{}))
 }
+
+func TestQuoteRepeatsAtMostEightyCharactersOfAValue(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"a short value is quoted whole", "2014-02-30", `"2014-02-30"`},
+		{"a value of 80 characters is quoted whole", strings.Repeat("a", 80), `"` + strings.Repeat("a", 80) + `"`},
+		{"a value of 81 characters is cut to 80 and an ellipsis", strings.Repeat("a", 81), `"` + strings.Repeat("a", 80) + `…"`},
+		{"a value of 100,000 characters is cut to 80 and an ellipsis", strings.Repeat("7", 100000), `"` + strings.Repeat("7", 80) + `…"`},
+		{"a long value of Welsh letters is cut between characters, not bytes", strings.Repeat("ŷ", 200), `"` + strings.Repeat("ŷ", 80) + `…"`},
+		{"a value already cut to 80 characters and an ellipsis is quoted as it is", strings.Repeat("b", 80) + "…", `"` + strings.Repeat("b", 80) + `…"`},
+		{"a control character is escaped as strconv.Quote escapes it", "a\x00b\n", `"a\x00b\n"`},
+		{"bytes that are not UTF-8 are escaped, each counted as a character", strings.Repeat("\xff", 90), `"` + strings.Repeat(`\xff`, 80) + `…"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			require.Equal(t, tt.want, problem.Quote(tt.in))
+		})
+	}
+}

@@ -2,7 +2,6 @@ package report
 
 import (
 	"io"
-	"strconv"
 
 	"github.com/cymru-complaints/statutory/internal/formats"
 	"github.com/cymru-complaints/statutory/lang"
@@ -84,5 +83,5 @@ func (e *FormatError) Code() problem.Code { return problem.UnknownFormat }
 
 // Message returns the error for people.
 func (e *FormatError) Message() string {
-	return strconv.Quote(e.Value) + " is not a format of the report: want " + table.Want()
+	return problem.Quote(e.Value) + " is not a format of the report: want " + table.Want()
 }

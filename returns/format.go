@@ -3,7 +3,6 @@ package returns
 import (
 	"bufio"
 	"io"
-	"strconv"
 
 	"github.com/cymru-complaints/statutory/internal/formats"
 	"github.com/cymru-complaints/statutory/lang"
@@ -92,5 +91,5 @@ func (e *FormatError) Code() problem.Code { return problem.UnknownFormat }
 
 // Message returns the error for people.
 func (e *FormatError) Message() string {
-	return strconv.Quote(e.Value) + " is not a format of the return: want " + table.Want()
+	return problem.Quote(e.Value) + " is not a format of the return: want " + table.Want()
 }

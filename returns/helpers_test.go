@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -28,3 +29,23 @@ func TestTheWritersReturnTheWriteError(t *testing.T) {
 type failing struct{ err error }
 
 func (f failing) Write([]byte) (int, error) { return 0, f.err }
+
+func TestTheCSVWritesAThemeThatLooksLikeAFormulaAsText(t *testing.T) {
+	tests := []struct {
+		name, theme, want string
+	}{
+		{"a theme that begins with '=' gets an apostrophe", `=HYPERLINK("x")`, `2024-Q3,theme,"'=HYPERLINK(""x"")",received,1`},
+		{"a theme that begins with '@' gets an apostrophe", "@SUM", "2024-Q3,theme,'@SUM,received,1"},
+		{"a theme that is a number is written as it is", "-1", "2024-Q3,theme,-1,received,1"},
+		{"a theme of words is written as it is", "Waste and refuse", "2024-Q3,theme,Waste and refuse,received,1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := returns.Return{Period: period(t, "2024-Q3"), From: date(t, "2024-10-01"), To: date(t, "2024-12-31"), AsOf: date(t, "2024-12-31"),
+				Themes: []returns.ThemeCount{{Theme: tt.theme, Received: 1}}}
+			var b strings.Builder
+			require.NoError(t, r.WriteCSV(&b))
+			require.Contains(t, b.String(), tt.want+"\n")
+		})
+	}
+}

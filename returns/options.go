@@ -83,7 +83,7 @@ func (e *PopulationError) Code() problem.Code { return problem.NotAPopulation }
 
 // Message returns the error for people.
 func (e *PopulationError) Message() string {
-	return strconv.Quote(e.Value) + " is not a number of residents: want a whole number, 1 or more"
+	return problem.Quote(e.Value) + " is not a number of residents: want a whole number, 1 or more"
 }
 
 // OnDate returns opt and eng as a return made today asks for them: the

@@ -10,6 +10,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/casefile"
 	"github.com/cymru-complaints/statutory/internal/errw"
 	"github.com/cymru-complaints/statutory/timescale"
 )
@@ -192,9 +193,10 @@ func (r Return) WriteCSV(w io.Writer) error {
 		put("procedure", string(x.Procedure), "closed", itoa(x.Closed))
 	}
 	for _, t := range r.Themes {
-		put("theme", t.Theme, "received", itoa(t.Received))
-		put("theme", t.Theme, "closed", itoa(t.Closed))
-		put("theme", t.Theme, "upheld", itoa(t.Upheld))
+		theme := casefile.SafeCell(t.Theme)
+		put("theme", theme, "received", itoa(t.Received))
+		put("theme", theme, "closed", itoa(t.Closed))
+		put("theme", theme, "upheld", itoa(t.Upheld))
 	}
 	for _, x := range r.Targets {
 		item := string(x.Procedure) + "/" + string(x.Milestone) + "/" + x.Name

@@ -46,7 +46,7 @@ func (e *ValueError) Message() string {
 	if f, ok := fieldNamed(e.Field); ok && f.Noun != "" {
 		what = f.Noun
 	}
-	s := strconv.Quote(e.Value) + " is not " + article(what) + what + ": want " + orList(e.Want)
+	s := problem.Quote(e.Value) + " is not " + article(what) + what + ": want " + orList(e.Want)
 	if e.Note != "" {
 		s += " (" + e.Note + ")"
 	}

@@ -115,9 +115,9 @@ func (e *TargetError) Code() problem.Code { return e.Kind }
 func (e *TargetError) Message() string {
 	switch e.Kind {
 	case problem.PolicyUnknownProcedure:
-		return strconv.Quote(e.Value) + " is not a procedure any regime governs: want " + orList(e.Want)
+		return problem.Quote(e.Value) + " is not a procedure any regime governs: want " + orList(e.Want)
 	case problem.PolicyUnknownMilestone:
-		return strconv.Quote(e.Value) + " is not a milestone of that procedure counted in working days: want " + orList(e.Want)
+		return problem.Quote(e.Value) + " is not a milestone of that procedure counted in working days: want " + orList(e.Want)
 	case problem.PolicyDaysOutOfRange:
 		return e.Value + " working days is not a target: want a whole number from 1 to " + strconv.Itoa(MaxTargetDays)
 	case problem.PolicyMissingValue:
@@ -125,7 +125,7 @@ func (e *TargetError) Message() string {
 	case problem.PolicyDuplicateTarget:
 		return "a second target for the same procedure, milestone and first day as target " + strconv.Itoa(e.Earlier+1) + ": keep one"
 	case problem.PolicyNotOptional:
-		return strconv.Quote(e.Value) + " is not an optional rule, and only an optional rule can be switched off: want " + orList(e.Want)
+		return problem.Quote(e.Value) + " is not an optional rule, and only an optional rule can be switched off: want " + orList(e.Want)
 	}
 	return "this part of the policy cannot be used"
 }

@@ -403,6 +403,14 @@ func TestEngineDeadlines(t *testing.T) {
 			t.Errorf("error %v, want a *ValueError for transition", err)
 		}
 	})
+	t.Run("a query with an unknown reading of the transition is a problem of its field transition, as an unknown procedure is", func(t *testing.T) {
+		_, err := timescale.Engine{}.Deadlines(timescale.Query{Received: d("2014-06-02"), Transition: "by-receipt"})
+		var ve *timescale.ValidationError
+		require.True(t, errors.As(err, &ve), "error %v", err)
+		require.Len(t, ve.Problems, 1)
+		require.Equal(t, "transition", ve.Problems[0].Field)
+		require.Equal(t, problem.UnknownValue, ve.Problems[0].Code)
+	})
 	t.Run("an invalid query is a *ValidationError without an id", func(t *testing.T) {
 		_, err := timescale.Engine{}.Deadlines(timescale.Query{Received: d("2005-01-01")})
 		var ve *timescale.ValidationError

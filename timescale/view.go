@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/problem"
 )
 
 // A Query asks for the deadlines of one complaint from what is known of it:
@@ -85,6 +86,11 @@ func (e Engine) Deadlines(q Query) (Schedule, error) {
 		e.DeemNextWorkingDay = true
 	}
 	if q.Transition != "" {
+		// A reading the table does not know is a problem of the query's
+		// field, as an unknown procedure is, not of the engine.
+		if _, err := e.table().ParseTransition(string(q.Transition)); err != nil {
+			return Schedule{}, &ValidationError{Problems: []problem.Problem{problem.New("transition", err)}}
+		}
 		e.Transition = q.Transition
 	}
 	asOf := q.AsOf

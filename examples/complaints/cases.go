@@ -24,6 +24,10 @@ func openCaseFile(e *env, path string) (io.Reader, string, func(), error) {
 	if err != nil {
 		return nil, path, nil, problems{fmt.Sprintf("%s: cannot open the case file: %s", path, pathError(err))}
 	}
+	if fi, err := f.Stat(); err == nil && fi.IsDir() {
+		f.Close()
+		return nil, path, nil, problems{path + ": cannot open the case file: it is a directory; give the path of a case file in it"}
+	}
 	return f, path, func() { f.Close() }, nil
 }
 

@@ -56,7 +56,7 @@ type env struct {
 	// strict and maxLine are the flags of the commands that read a case
 	// file (see caseFileFlags).
 	strict  bool
-	maxLine int
+	maxLine bytesFlag
 }
 
 // policyFlag adds --policy FILE to the flags of a command that evaluates
@@ -92,7 +92,8 @@ func (e *env) loadPolicy() (timescale.Policy, error) {
 // warning) and --max-line (the longest line read, in bytes).
 func (e *env) caseFileFlags(fs *flag.FlagSet) {
 	fs.BoolVar(&e.strict, "strict", false, "refuse a header naming an unknown column")
-	fs.IntVar(&e.maxLine, "max-line", casefile.DefaultMaxLineBytes, "the longest line of the case file read, in bytes")
+	e.maxLine = bytesFlag(casefile.DefaultMaxLineBytes)
+	fs.Var(&e.maxLine, "max-line", "the longest line of the case file read, in bytes")
 }
 
 // readerOptions returns the setting of the case-file reader that the flags
@@ -100,7 +101,7 @@ func (e *env) caseFileFlags(fs *flag.FlagSet) {
 func (e *env) readerOptions() func(*casefile.Reader) {
 	return func(r *casefile.Reader) {
 		r.Lenient = !e.strict
-		r.MaxLineBytes = e.maxLine
+		r.MaxLineBytes = int(e.maxLine)
 		// A case file named on the command line is read twice, the first
 		// time for its ids alone, so that the duplicate check takes next to
 		// no memory (5,000,000 rows: see the README's "Speed").
@@ -397,6 +398,22 @@ func (f *daysFlag) Set(s string) error {
 		return errors.New("want a whole number of working days, 0 or more")
 	}
 	f.n, f.set = n, true
+	return nil
+}
+
+// A bytesFlag is a flag.Value holding a number of bytes, 1 or more, such
+// as --max-line.
+type bytesFlag int
+
+func (f *bytesFlag) String() string { return strconv.Itoa(int(*f)) }
+
+// Set implements flag.Value.
+func (f *bytesFlag) Set(s string) error {
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 {
+		return errors.New("want a whole number of bytes, 1 or more")
+	}
+	*f = bytesFlag(n)
 	return nil
 }
 

@@ -934,6 +934,30 @@ func TestAssessErrors(t *testing.T) {
 			fragment: []string{missing, "cannot open the case file", "no such file or directory"},
 		},
 		{
+			name:     "a --max-line of 0 is a usage error, not the default taken silently",
+			args:     []string{"assess", unknown, "--max-line", "0", "--as-of", "2015-06-30"},
+			code:     exitUsage,
+			fragment: []string{`invalid value "0" for flag --max-line: want a whole number of bytes, 1 or more`},
+		},
+		{
+			name:     "a negative --max-line is a usage error",
+			args:     []string{"assess", unknown, "--max-line", "-5", "--as-of", "2015-06-30"},
+			code:     exitUsage,
+			fragment: []string{`invalid value "-5" for flag --max-line`},
+		},
+		{
+			name:     "a row longer than --max-line is reported as too long",
+			args:     []string{"assess", unknown, "--max-line", "20", "--as-of", "2015-06-30"},
+			code:     exitData,
+			fragment: []string{unknown + ":1: the line is longer than 20 bytes"},
+		},
+		{
+			name:     "a directory for a case file is an error that names it and says so",
+			args:     []string{"assess", ".", "--as-of", "2015-06-30"},
+			code:     exitData,
+			fragment: []string{".: cannot open the case file: it is a directory"},
+		},
+		{
 			name:     "assess without a file is a usage error",
 			args:     []string{"assess", "--as-of", "2015-06-30"},
 			code:     exitUsage,

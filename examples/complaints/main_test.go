@@ -204,6 +204,16 @@ func TestRun(t *testing.T) {
 			want: result{Code: 2, Stderr: "complaints: workdays count: \"27 Aug 2014\" is not a date: want YYYY-MM-DD or DD/MM/YYYY, e.g. 2014-08-01 or 01/08/2014 (see complaints workdays -h)\n"},
 		},
 		{
+			name: "a reporting year of one calendar year is a usage error saying to give both, without the name of a package",
+			args: []string{"report", "../data/cases.csv", "--year", "2014"},
+			want: result{Code: 2, Stderr: "complaints: report: --year: reporting year \"2014\": give both calendar years it spans, e.g. 2014-2015 (1 April 2014 to 31 March 2015) or 2013-2014 (see complaints report -h)\n"},
+		},
+		{
+			name: "a reporting period that is not one is a usage error in the same words as a reporting year",
+			args: []string{"report", "../data/cases.csv", "--period", "2014-Q5"},
+			want: result{Code: 2, Stderr: "complaints: report: --period: reporting period \"2014-Q5\": want a quarter from Q1 (April to June) to Q4 (January to March) (see complaints report -h)\n"},
+		},
+		{
 			name: "a number of working days that is not a whole number is a usage error",
 			args: []string{"workdays", "add", "2014-08-01", "2.5"},
 			want: result{Code: 2, Stderr: "complaints: workdays add: \"2.5\" is not a whole number of working days (see complaints workdays -h)\n"},

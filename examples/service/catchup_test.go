@@ -402,6 +402,9 @@ func TestNegotiate(t *testing.T) {
 		{"*/* alone is the first offer", "*/*", typeJSON},
 		{"a browser's header is the first offer", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", typeJSON},
 		{"a quality of 0 refuses", "text/csv;q=0, text/plain;q=0.1", typeText},
+		{"a type named with a quality of 0 is refused even beside */*", "text/csv;q=0, */*", typeJSON},
+		{"a range named with a quality of 0 refuses its types even beside */*", "text/*;q=0, */*;q=0.1", typeJSON},
+		{"a type refused by quality 0 loses to its range named beside it", "text/*, text/csv;q=0", typeText},
 		{"an unreadable quality is ignored", "text/csv;q=x", typeJSON},
 		{"a quality above 1 is ignored", "text/csv;q=7", typeJSON},
 	}

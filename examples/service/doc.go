@@ -130,6 +130,13 @@
 // remind and include_closed for an answer that is not a calendar file, or
 // warnings=true for one that is not JSON, are refused (400).
 //
+// A case file is the body as it is, whatever its Content-Type (curl's
+// --data-binary calls it a form), or, sent as multipart/form-data as a
+// browser's form uploads a file, the file of the form, its first part; the
+// parameters go in the query, and a field of the form before the file is
+// refused (400). Any body may be compressed with gzip (Content-Encoding:
+// gzip).
+//
 // # Warnings
 //
 // A case file read with warnings (an unknown column ignored, an id like a
@@ -202,12 +209,17 @@
 //	     a query parameter not accepted (unknown-parameter) or not
 //	     readable (invalid-parameter), a value required and missing
 //	     (required), a body that cannot be read to its end
-//	     (unreadable-body)
+//	     (unreadable-body): one that is not gzip data as its
+//	     Content-Encoding says, a form with no file or with a field
+//	     before it
 //	404  no such path (not-found); a reporting year the case file does
 //	     not hold, or no records at all (no-records-in-year); a half or
 //	     a quarter it does not hold (no-records-in-period)
 //	405  a method the path does not take (method-not-allowed), with Allow
-//	413  a body larger than --max-body (body-too-large)
+//	413  a body larger than --max-body (body-too-large), as sent or
+//	     once decoded from gzip
+//	415  a body of a Content-Encoding other than gzip
+//	     (unsupported-content-encoding), with Accept-Encoding: gzip
 //	422  a request understood but not answerable: a date outside 1974 to
 //	     2099 (date-out-of-range), a complaint received before 1 April 2006
 //	     (before-first-regime), a return of a period not yet begun
@@ -243,7 +255,10 @@
 // minutes to write an answer, and closes a keep-alive connection idle for
 // 2 minutes. A case file is read as it arrives, in memory bounded by the
 // rows it has (the answer is built before it is sent, so that its status
-// can reflect every row).
+// can reflect every row). A body refused before its end (a header that
+// cannot be used, a parameter refused) is still read to its end, up to
+// --max-body, before the answer is sent, so that a client still sending it
+// gets the answer rather than a reset connection.
 //
 // # Speed
 //

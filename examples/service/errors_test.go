@@ -135,10 +135,10 @@ func TestEveryErrorIsAProblemDocument(t *testing.T) {
 			400, codeMalformedJSON, []string{"deem_next_working_day=malformed-json"}, ""},
 		{"a list for the query", nil, req{method: "POST", target: "/v1/deadlines", body: `[]`},
 			400, codeMalformedJSON, nil, ""},
-		{"a date that does not exist in the body", nil, req{method: "POST", target: "/v1/deadlines", body: `{"received": "2014-02-30"}`},
-			400, problem.NotADate, nil, ""},
-		{"a date written DD/MM/YYYY in the body", nil, req{method: "POST", target: "/v1/deadlines", body: `{"received": "01/08/2014"}`},
-			400, problem.NotADate, nil, ""},
+		{"a date that does not exist in the body, naming its member", nil, req{method: "POST", target: "/v1/deadlines", body: `{"received": "2014-02-30"}`},
+			400, problem.NotADate, []string{"received=not-a-date"}, ""},
+		{"a date written DD/MM/YYYY in the body, naming its member", nil, req{method: "POST", target: "/v1/deadlines", body: `{"received": "01/08/2014"}`},
+			400, problem.NotADate, []string{"received=not-a-date"}, ""},
 		{"a query without received", nil, req{method: "POST", target: "/v1/deadlines", body: `{"as_of": "2014-08-01"}`},
 			400, problem.Required, []string{"received=required"}, ""},
 		{"a query parameter on the deadlines", nil, req{method: "POST", target: "/v1/deadlines?as_of=2014-08-01", body: `{"received": "2014-08-01"}`},
@@ -430,4 +430,70 @@ func TestRequestsAreLoggedAtLevelDebug(t *testing.T) {
 	h := newServer(config{Logger: slog.New(slog.NewTextHandler(&logged, &slog.HandlerOptions{Level: slog.LevelDebug}))})
 	do(t, h, req{method: "GET", target: "/v1/holidays?from=2014-01-01"})
 	require.Contains(t, logged.String(), "msg=request method=GET path=/v1/holidays status=200")
+}
+
+// TestALongValueIsQuotedShortInTheProblemDocument sends a value of 20,000
+// characters to every parameter and member that is quoted back when it
+// cannot be read: the answer names it in at most 80 characters, not whole
+// in the detail and again in the problem.
+func TestALongValueIsQuotedShortInTheProblemDocument(t *testing.T) {
+	long := strings.Repeat("1", 20000)
+	quoted := `"` + long[:80] + `…"`
+	tests := []struct {
+		name   string
+		r      req
+		status int
+		code   problem.Code
+	}{
+		{"a date parameter", req{method: "GET", target: "/v1/workdays/add?n=1&from=" + long}, 400, problem.NotADate},
+		{"a number of working days", req{method: "GET", target: "/v1/workdays/add?from=2014-08-01&n=" + long}, 400, codeInvalidParameter},
+		{"the language", req{method: "GET", target: "/v1/holidays?lang=" + long}, 400, problem.UnknownLanguage},
+		{"the reporting year", req{method: "POST", target: "/v1/report?year=" + long, body: "id,kind,received\n"}, 400, problem.NotAYear},
+		{"the reporting period", req{method: "POST", target: "/v1/report?period=" + long, body: "id,kind,received\n"}, 400, problem.NotAPeriod},
+		{"the format of the report", req{method: "POST", target: "/v1/report?format=" + long, body: "id,kind,received\n"}, 400, codeInvalidParameter},
+		{"the format of the return", req{method: "POST", target: "/v1/return?period=2014-Q1&format=" + long, body: "id,kind,received\n"}, 400, codeInvalidParameter},
+		{"the population of the return", req{method: "POST", target: "/v1/return?period=2014-Q1&population=" + long, body: "id,kind,received\n"}, 400, problem.NotAPopulation},
+		{"the procedures of the return", req{method: "POST", target: "/v1/return?period=2014-Q1&procedures=" + long, body: "id,kind,received\n"}, 400, problem.UnknownValue},
+		{"the reading of the transition", req{method: "POST", target: "/v1/assess?transition=" + long, body: "id,kind,received\n"}, 400, codeInvalidParameter},
+		{"a true-or-false parameter", req{method: "POST", target: "/v1/assess?strict=" + long, body: "id,kind,received\n"}, 400, codeInvalidParameter},
+		{"the date of receipt in JSON", req{method: "POST", target: "/v1/deadlines", body: `{"received":"` + long + `"}`}, 400, problem.NotADate},
+		{"the procedure in JSON", req{method: "POST", target: "/v1/deadlines", body: `{"received":"2014-08-01","procedure":"` + long + `"}`}, 422, problem.UnknownValue},
+		{"the reading of the transition in JSON", req{method: "POST", target: "/v1/deadlines", body: `{"received":"2014-08-01","transition":"` + long + `"}`}, 422, problem.UnknownValue},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name+" of 20,000 characters is quoted in its first 80 and an ellipsis", func(t *testing.T) {
+			got := do(t, testServer(t), tt.r)
+			doc := problemDocOf(t, got, tt.status, tt.code)
+			require.Contains(t, doc.Detail, quoted)
+			require.Less(t, len(got.Body), 2000, "the answer: %s", got.Body)
+			require.NotEmpty(t, doc.Problems, "the problems, each naming its field")
+			require.NotEmpty(t, doc.Problems[0].Field, "the field of the problem")
+		})
+	}
+}
+
+func TestADateMemberThatCannotBeReadIsNamed(t *testing.T) {
+	tests := []struct {
+		name, body, field, detail string
+	}{
+		{"the date of receipt", `{"received": "2014-02-30"}`, "received",
+			`received: cannot read "2014-02-30" as a date: no such day: February 2014 has 28 days`},
+		{"a later date among good ones", `{"received": "2014-08-01", "acknowledged": "01/08/2014", "as_of": "2014-09-01"}`, "acknowledged",
+			`acknowledged: cannot read "01/08/2014" as a date: want a date written YYYY-MM-DD, e.g. 2014-08-01`},
+		{"a member named in another case, which encoding/json reads", `{"Received": "1 Aug 2014"}`, "Received",
+			`Received: cannot read "1 Aug 2014" as a date: want a date written YYYY-MM-DD, e.g. 2014-08-01`},
+		{"the first of two members with the same bad date, which the decoder came to first", `{"received": "x", "acknowledged": "x"}`, "received",
+			`received: cannot read "x" as a date: want a date written YYYY-MM-DD, e.g. 2014-08-01`},
+		{"a member after an object", `{"matter": {"a": [1]}, "acknowledged": "x", "received": "2014-08-01"}`, "acknowledged",
+			`acknowledged: cannot read "x" as a date: want a date written YYYY-MM-DD, e.g. 2014-08-01`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name+" that cannot be read as a date is named as the field of the problem", func(t *testing.T) {
+			got := do(t, testServer(t), req{method: "POST", target: "/v1/deadlines", body: tt.body})
+			doc := problemDocOf(t, got, http.StatusBadRequest, problem.NotADate)
+			require.Len(t, doc.Problems, 1)
+			require.Equal(t, tt.field, doc.Problems[0].Field)
+			require.Equal(t, tt.detail, doc.Detail)
+		})
+	}
 }

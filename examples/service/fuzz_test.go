@@ -34,6 +34,7 @@ func FuzzRequests(f *testing.F) {
 	f.Add(uint8(5), "year=2014-15&partial=1", badFile, "")
 	f.Add(uint8(5), "as_of=2015-12-31", "id,kind,received\nC-1,complaint,2014-08-01\n", "")
 	f.Add(uint8(6), "x=%zz", "", "application/json;q=0")
+	f.Add(uint8(7), "as_of=2015-01-07", "id,kind,received\nC-1,complaint,2015-01-05\n", "text/csv;q=0, */*")
 	f.Add(uint8(5), "format=html&lang=cy%2Ben&as_of=2015-12-31", "id,kind,received\nC-1,complaint,2014-08-01\n", "")
 	f.Add(uint8(7), "as_of=2015-01-07&within=3", "id,kind,received,owner\nC-1,complaint,2015-01-05,A\n", "text/calendar")
 	f.Add(uint8(8), "period=2014-Q2&partial=true&procedures=complaint,corporate&population=1000", badFile, "")

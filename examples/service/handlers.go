@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"encoding"
 	"encoding/json"
@@ -12,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/cymru-complaints/statutory/assess"
 	"github.com/cymru-complaints/statutory/calendar"
@@ -147,25 +149,50 @@ func (s *server) deadlines(w http.ResponseWriter, r *http.Request) error {
 }
 
 // decodeJSON reads the body of r, one JSON object with no member that v
-// does not have, into v.
+// does not have, into v, after a UTF-8 byte-order mark if there is one.
 func (s *server) decodeJSON(w http.ResponseWriter, r *http.Request, v any) error {
-	dec := json.NewDecoder(s.body(w, r))
+	body, err := s.body(w, r, false)
+	if err != nil {
+		return err
+	}
+	// A UTF-8 byte-order mark before the object, as some Windows tools
+	// write one, is passed over (RFC 8259 allows it to be ignored). The
+	// buffer is the least bufio allows: reads longer than it go straight
+	// to the body.
+	br := bufio.NewReaderSize(body, 16)
+	if b, _ := br.Peek(3); string(b) == "\uFEFF" {
+		br.Discard(3)
+	}
+	// What the decoder reads is kept, so that a value the library refuses
+	// as it is decoded (a date that is not one) can be told by its member:
+	// encoding/json does not say which it was.
+	read := readBodies.Get().(*bytes.Buffer)
+	read.Reset()
+	defer func() {
+		if read.Cap() <= maxPooled {
+			readBodies.Put(read)
+		}
+	}()
+	dec := json.NewDecoder(io.TeeReader(br, read))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
-		return s.jsonError(err)
+		return s.jsonError(err, read.Bytes())
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		if err != nil {
-			return s.jsonError(err)
+			return s.jsonError(err, nil)
 		}
 		return failf(http.StatusBadRequest, codeMalformedJSON, "", "the body holds more than one JSON value: want one object")
 	}
 	return nil
 }
 
-// jsonError returns the *httpproblem.Error for err, an error decoding a
-// JSON body.
-func (s *server) jsonError(err error) error {
+// readBodies holds the buffers in which decodeJSON keeps what it read.
+var readBodies = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// jsonError returns the *httpproblem.Error for err, an error decoding
+// body, a JSON body (as much of it as was read).
+func (s *server) jsonError(err error, body []byte) error {
 	var (
 		se *json.SyntaxError
 		te *json.UnmarshalTypeError
@@ -186,9 +213,39 @@ func (s *server) jsonError(err error) error {
 	case problem.CodeOf(err) != "":
 		// A value the library refuses as it is decoded: a date that is not
 		// YYYY-MM-DD or does not exist, which cannot be read.
-		return httpproblem.FromProblem(http.StatusBadRequest, problem.New("", err))
+		return httpproblem.FromProblem(http.StatusBadRequest, problem.New(memberOf(body, err), err))
 	}
 	return bodyError(err, s.maxBody)
+}
+
+// memberOf returns the name of the member of body, a JSON object, whose
+// value is the text that err, a value refused as it was decoded, could not
+// read (a *calendar.ParseError's Input): the first such in the body, the
+// one the decoder came to first; "" when none is found.
+func memberOf(body []byte, err error) string {
+	var pe *calendar.ParseError
+	if !errors.As(err, &pe) {
+		return ""
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return ""
+	}
+	for dec.More() {
+		t, err := dec.Token()
+		if err != nil {
+			return ""
+		}
+		var value any
+		if err := dec.Decode(&value); err != nil {
+			return ""
+		}
+		if s, ok := value.(string); ok && s == pe.Input {
+			name, _ := t.(string)
+			return name
+		}
+	}
+	return ""
 }
 
 // jsonKind names the JSON value a value of type t is read from.
@@ -275,7 +332,11 @@ func (s *server) newCaseRun(r *http.Request, p params) (*caseRun, error) {
 // each reads the case file of r's body and calls fn for every good record
 // (assess.Each), gathering the problems and warnings of every row.
 func (c *caseRun) each(s *server, w http.ResponseWriter, r *http.Request, fn func(*assess.Record) error) error {
-	err := assess.Each(s.body(w, r), "body", c.opt, func(rec *assess.Record) error {
+	body, err := s.body(w, r, true)
+	if err != nil {
+		return err
+	}
+	err = assess.Each(body, "body", c.opt, func(rec *assess.Record) error {
 		c.sum.Add(rec)
 		if !rec.OK() {
 			return nil
@@ -503,7 +564,7 @@ func formatParam[F ~string](p params, what string, formats []F, parse func(strin
 		for i, f := range formats {
 			names[i] = string(f)
 		}
-		return f, failf(http.StatusBadRequest, codeInvalidParameter, "format", strconv.Quote(p.v.Get("format"))+" is not a format of "+what+": want "+strings.Join(names, ", "))
+		return f, failf(http.StatusBadRequest, codeInvalidParameter, "format", problem.Quote(p.v.Get("format"))+" is not a format of "+what+": want "+strings.Join(names, ", "))
 	}
 	return f, nil
 }
@@ -707,8 +768,9 @@ func negotiate(h http.Header, offers ...string) string {
 		}
 		// An offer the header names (or whose type it names) wins over one
 		// it accepts only through */*: a client that names the types it
-		// wants and adds */* for errors wants one of those it named.
-		if specificity > 0 {
+		// wants and adds */* for errors wants one of those it named. One it
+		// names with a quality of 0 it refuses, and so does not win.
+		if specificity > 0 && q > 0 {
 			q += 2
 		}
 		if q > bestQ {

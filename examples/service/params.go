@@ -92,7 +92,7 @@ func (p params) transition() (timescale.Transition, error) {
 	t, err := timescale.ParseTransition(s)
 	var ve *timescale.ValueError
 	if errors.As(err, &ve) {
-		return "", failf(http.StatusBadRequest, codeInvalidParameter, "transition", strconv.Quote(s)+" is not a reading of the transition: want "+strings.Join(ve.Want, " or "))
+		return "", failf(http.StatusBadRequest, codeInvalidParameter, "transition", problem.Quote(s)+" is not a reading of the transition: want "+strings.Join(ve.Want, " or "))
 	}
 	return t, err
 }
@@ -166,7 +166,7 @@ func (p params) bool(name string) (bool, error) {
 	s := p.v.Get(name)
 	b, err := strconv.ParseBool(s)
 	if err != nil {
-		return false, failf(http.StatusBadRequest, codeInvalidParameter, name, strconv.Quote(s)+" is not true or false")
+		return false, failf(http.StatusBadRequest, codeInvalidParameter, name, problem.Quote(s)+" is not true or false")
 	}
 	return b, nil
 }

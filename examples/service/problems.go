@@ -23,7 +23,10 @@ const (
 	codeUnknownParameter problem.Code = "unknown-parameter"
 	codeInvalidParameter problem.Code = "invalid-parameter"
 	codeUnreadableBody   problem.Code = "unreadable-body"
-	codeInternal         problem.Code = "internal-error"
+	// codeUnsupportedEncoding is a body of a Content-Encoding other than
+	// gzip (415).
+	codeUnsupportedEncoding problem.Code = "unsupported-content-encoding"
+	codeInternal            problem.Code = "internal-error"
 )
 
 // maxListed bounds the problems and warnings a pass over a case file

@@ -57,7 +57,11 @@ func (s *server) ombudsmanReturn(w http.ResponseWriter, r *http.Request) error {
 		// before the body is read.
 		return periodError(err)
 	}
-	ret, sum, err := returns.ReadCaseFile(s.body(w, r), "body", opt, eng)
+	body, err := s.body(w, r, true)
+	if err != nil {
+		return err
+	}
+	ret, sum, err := returns.ReadCaseFile(body, "body", opt, eng)
 	c.sum = sum
 	if err != nil {
 		return c.with(s.caseFileError(err, &c.sum))

@@ -2,11 +2,14 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
+	"mime"
+	"mime/multipart"
 	"net/http"
 	"runtime/debug"
 	"slices"
@@ -17,6 +20,7 @@ import (
 
 	"github.com/cymru-complaints/statutory/calendar"
 	"github.com/cymru-complaints/statutory/lang"
+	"github.com/cymru-complaints/statutory/problem"
 	"github.com/cymru-complaints/statutory/problem/httpproblem"
 	"github.com/cymru-complaints/statutory/timescale"
 )
@@ -168,6 +172,21 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// drain reads and discards what is left of the body of r, up to
+// s.maxBody bytes, before err is answered. A refusal often comes before
+// the body is read to its end (a case file whose header is refused is
+// answered after its first line), and net/http closes the connection of a
+// request whose body is left unread; a client still sending the body then
+// can lose the answer to the connection's reset. A body over the limit
+// (413) is not read further.
+func (s *server) drain(r *http.Request, err error) {
+	var pe *httpproblem.Error
+	if errors.As(err, &pe) && pe.Status == http.StatusRequestEntityTooLarge {
+		return
+	}
+	io.CopyN(io.Discard, r.Body, s.maxBody)
+}
+
 // varyLanguage is the Vary header of every answer: its words for people
 // (the messages of a problem, a text or a page) follow Accept-Language.
 // It and the other constant headers are shared by every answer, not made
@@ -206,8 +225,10 @@ func (w *statusWriter) Write(b []byte) (int, error) {
 func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
 // writeProblem writes err as a problem document in the language of r: an
-// *httpproblem.Error as it says, any other error as a 500, logged.
+// *httpproblem.Error as it says, any other error as a 500, logged. It reads
+// what is left of the body first (drain).
 func (s *server) writeProblem(w http.ResponseWriter, r *http.Request, err error) {
+	s.drain(r, err)
 	var pe *httpproblem.Error
 	if !errors.As(err, &pe) {
 		s.log.LogAttrs(r.Context(), slog.LevelError, "internal error", slog.String("method", r.Method), slog.String("path", r.URL.Path), slog.Any("error", err))
@@ -301,9 +322,58 @@ func send(w http.ResponseWriter, status int, contentType string, body []byte) {
 // today returns today's date in Europe/London.
 func (s *server) today() calendar.Date { return calendar.DateOf(s.now()) }
 
-// body returns the request's body, limited to s.maxBody bytes.
-func (s *server) body(w http.ResponseWriter, r *http.Request) io.Reader {
-	return http.MaxBytesReader(w, r.Body, s.maxBody)
+// body returns the request's body, limited to s.maxBody bytes, as it
+// arrives and as it is once decoded: a body of Content-Encoding gzip is
+// read through gzip, and one of any other coding is a 415 whose
+// Accept-Encoding names gzip. With caseFile, a body sent as
+// multipart/form-data, as a browser's form uploads a file, is the file of
+// the form, its first part; a field of the form there instead is a 400
+// (the parameters go in the query), and so is a form with no part.
+func (s *server) body(w http.ResponseWriter, r *http.Request, caseFile bool) (io.Reader, error) {
+	var in io.Reader = http.MaxBytesReader(w, r.Body, s.maxBody)
+	switch coding := strings.ToLower(strings.TrimSpace(r.Header.Get("Content-Encoding"))); coding {
+	case "", "identity":
+	case "gzip", "x-gzip":
+		zr, err := gzip.NewReader(in)
+		if err != nil {
+			var mbe *http.MaxBytesError
+			if errors.As(err, &mbe) {
+				return nil, bodyError(err, s.maxBody)
+			}
+			return nil, failf(http.StatusBadRequest, codeUnreadableBody, "", "the body is not gzip data, as its Content-Encoding says: "+err.Error())
+		}
+		// The decoded body is held to the limit too: a small body may
+		// decode to a great deal.
+		in = http.MaxBytesReader(w, io.NopCloser(zr), s.maxBody)
+	default:
+		w.Header().Set("Accept-Encoding", "gzip")
+		return nil, failf(http.StatusUnsupportedMediaType, codeUnsupportedEncoding, "",
+			"the body's Content-Encoding "+problem.Quote(coding)+" is not one the service reads: send the body as it is, or with gzip")
+	}
+	if !caseFile {
+		return in, nil
+	}
+	mt, params, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if err != nil || mt != "multipart/form-data" {
+		return in, nil // a case file as the body, whatever the type it is sent as (curl --data-binary says a form)
+	}
+	if params["boundary"] == "" {
+		return nil, failf(http.StatusBadRequest, codeUnreadableBody, "", "the body is multipart/form-data without a boundary: send the case file as the body, or as a file of a form")
+	}
+	part, err := multipart.NewReader(in, params["boundary"]).NextPart()
+	var mbe *http.MaxBytesError
+	switch {
+	case err == io.EOF:
+		return nil, failf(http.StatusBadRequest, codeUnreadableBody, "", "the form holds no file: send the case file as a file of the form, or as the body")
+	case errors.As(err, &mbe):
+		return nil, bodyError(err, s.maxBody)
+	case err != nil:
+		return nil, failf(http.StatusBadRequest, codeUnreadableBody, "", "the form cannot be read: "+err.Error())
+	case part.FileName() == "":
+		return nil, failf(http.StatusBadRequest, codeUnreadableBody, part.FormName(),
+			"a field of the form, not a file: the parameters of "+r.URL.Path+" go in the query, and the form holds only the case file")
+	}
+	return part, nil
 }
 
 // healthz answers GET /healthz.
