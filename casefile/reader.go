@@ -142,21 +142,48 @@ func NewReader(r io.Reader, name string) *Reader {
 //
 // The strings in the returned Case share no memory with the row they were
 // read from, nor with any other Case.
+//
+// Read is [Reader.ReadInto] returning the Case it fills; a caller that keeps
+// its cases in memory of its own can have ReadInto fill it instead.
 func (r *Reader) Read() (timescale.Case, error) {
+	// Into r.c, not a variable of its own: ReadInto sets it through
+	// pointers, which would move it to the heap, 500 bytes for every row
+	// (BenchmarkRead, B/op).
+	err := r.ReadInto(&r.c)
+	return r.c, err
+}
+
+// ReadInto reads the next record into *dst, as Read does, but without
+// returning the Case: it sets every field of *dst. It returns the error
+// Read would return, and on error it sets *dst to the zero Case.
+//
+// The strings ReadInto puts in *dst share no memory with the row they were
+// read from, nor with any other Case, nor with what *dst held before.
+func (r *Reader) ReadInto(dst *timescale.Case) error {
+	if err := r.next(dst); err != nil {
+		*dst = timescale.Case{}
+		return err
+	}
+	return nil
+}
+
+// next reads the next record into *dst, which holds what it could read
+// when next returns an error.
+func (r *Reader) next(dst *timescale.Case) error {
 	if r.err != nil {
-		return timescale.Case{}, r.err
+		return r.err
 	}
 	if !r.started {
 		r.started = true
 		if s, ok := r.src.(io.ReadSeeker); ok && r.ReadIDsFirst && !r.AllowDuplicateIDs {
 			if err := r.readIDsFirst(s); err != nil {
 				r.err = err
-				return timescale.Case{}, err
+				return err
 			}
 		}
 		if err := r.readHeader(); err != nil {
 			r.err = err
-			return timescale.Case{}, err
+			return err
 		}
 	}
 	rec, err := r.scan()
@@ -166,15 +193,15 @@ func (r *Reader) Read() (timescale.Case, error) {
 		switch {
 		case errors.As(err, &pe):
 			r.line = pe.StartLine
-			return timescale.Case{}, &RecordError{Problems: []LineProblem{r.problem(noColumn, syntaxError(pe))}}
+			return &RecordError{Problems: []LineProblem{r.problem(noColumn, syntaxError(pe))}}
 		case errors.As(err, &tl):
 			r.line = tl.StartLine
-			return timescale.Case{}, &RecordError{Problems: []LineProblem{r.problem(noColumn, err)}}
+			return &RecordError{Problems: []LineProblem{r.problem(noColumn, err)}}
 		}
 		r.err = err
-		return timescale.Case{}, err
+		return err
 	}
-	return r.parse(rec)
+	return r.parse(rec, dst)
 }
 
 // scan returns the fields of the next row that is not blank, setting
@@ -394,20 +421,17 @@ func printable(s string) string {
 	return s
 }
 
-// parse converts one record to a Case, collecting every problem in it.
+// parse converts one record to a Case in *c, collecting every problem in
+// it; on error *c holds the fields it could read.
 //
 // The strings of rec share the memory of the whole record: every string
 // the Case or a Problem keeps must be a copy (keepText, clip) or a
 // constant (parseChoice), never a cell or a piece of one, so that a Case
 // does not keep its row alive.
-func (r *Reader) parse(rec []string) (timescale.Case, error) {
+func (r *Reader) parse(rec []string, c *timescale.Case) error {
 	if err := r.checkWidth(rec); err != nil {
-		return timescale.Case{}, &RecordError{Problems: []LineProblem{r.problem(noColumn, err)}}
+		return &RecordError{Problems: []LineProblem{r.problem(noColumn, err)}}
 	}
-	// The case is made in r.c, not in a variable of its own: the field
-	// table sets it through pointers, which would move it to the heap, 700
-	// bytes for every row (BenchmarkRead, B/op).
-	c := &r.c
 	*c = timescale.Case{}
 	r.kept = r.kept[:0]
 	var problems []LineProblem
@@ -484,10 +508,10 @@ func (r *Reader) parse(rec []string) (timescale.Case, error) {
 		}
 	}
 	if problems != nil {
-		return timescale.Case{}, &RecordError{Problems: problems}
+		return &RecordError{Problems: problems}
 	}
 	r.keepText(c)
-	return *c, nil
+	return nil
 }
 
 // trim returns s without its surrounding white space, as strings.TrimSpace
