@@ -159,6 +159,33 @@ func BenchmarkReadInto(b *testing.B) {
 	}
 }
 
+// BenchmarkFingerprint takes the fingerprints of the ids of
+// BenchmarkRead's file, as both readings of ReadIDsFirst do for every
+// record, and reports the time per id.
+//
+//	go test -run '^$' -bench Fingerprint ./casefile
+func BenchmarkFingerprint(b *testing.B) {
+	ids := make([]string, 4096)
+	idBytes := make([][]byte, len(ids))
+	for i := range ids {
+		ids[i] = fmt.Sprintf("C-%07d", i*(benchRows/len(ids)))
+		idBytes[i] = []byte(ids[i])
+	}
+	var r Reader
+	var sum uint32
+	b.Run("string", func(b *testing.B) {
+		for i := 0; b.Loop(); i++ {
+			sum += r.fingerprint(ids[i%len(ids)])
+		}
+	})
+	b.Run("bytes", func(b *testing.B) {
+		for i := 0; b.Loop(); i++ {
+			sum += r.fingerprintBytes(idBytes[i%len(idBytes)])
+		}
+	})
+	runtime.KeepAlive(sum)
+}
+
 // BenchmarkReadIDsFirst reads the file of BenchmarkRead with
 // Reader.ReadIDsFirst, both readings, and the first reading alone, and
 // reports the time and allocations per record, and the bytes per record

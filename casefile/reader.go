@@ -86,8 +86,8 @@ type Reader struct {
 	twoPass    bool                // ReadIDsFirst's first reading is done: only the ids of repeats are remembered
 	repeats    []uint32            // with twoPass, the fingerprints of ids found more than once, in order
 	repeatTops []uint64            // with repeats, a set of bits: the top bits of each of them (repeatTop)
-	prints     maphash.Hash        // the hash of the fingerprints: its key is random, chosen on first use and kept
-	weakPrint  func(string) uint32 // nil means prints; a test puts in a weak one
+	printSeed  maphash.Seed        // the key of the fingerprints: random, chosen on first use and kept
+	weakPrint  func(string) uint32 // nil means maphash with printSeed; a test puts in a weak one
 	c          timescale.Case
 	kept       []keptCell // the cells of the row being parsed whose text the case keeps
 }
