@@ -685,8 +685,7 @@ func mayBeginFormula(s string) bool {
 	const ones = 0x0101010101010101
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		w := word(s[i : i+8])
 		if zeroBytes(w^('='*ones))|zeroBytes(w^('@'*ones))|zeroBytes(w^('+'*ones))|zeroBytes(w^('-'*ones)) != 0 {
 			return true
 		}
