@@ -436,11 +436,13 @@ func (r *Reader) parse(rec []string, c *timescale.Case) error {
 	r.kept = r.kept[:0]
 	var problems []LineProblem
 	bad := func(col column, err error) { problems = append(problems, r.problem(col.String(), err)) }
-	for i, raw := range rec[:r.named] {
-		if raw == "" && r.mayBeEmpty[i] {
+	// Of the same length, so that the loop checks no index (BenchmarkRead).
+	rec, cols, mayBeEmpty := rec[:r.named], r.cols[:r.named], r.mayBeEmpty[:r.named]
+	for i, raw := range rec {
+		if raw == "" && mayBeEmpty[i] {
 			continue // most cells of a row, told apart without looking up their column (BenchmarkRead)
 		}
-		col := r.cols[i]
+		col := cols[i]
 		if col == ignored {
 			continue
 		}
