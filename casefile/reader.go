@@ -22,8 +22,8 @@ import (
 // holding only one record of the file in memory (apart from the ids it
 // remembers to find duplicates; see AllowDuplicateIDs and ReadIDsFirst).
 //
-// The fields of a Reader must be set before the first call of Read. A
-// Reader is not safe for concurrent use.
+// The fields of a Reader must be set before the first call of Read (or
+// ReadInto). A Reader is not safe for concurrent use.
 type Reader struct {
 	// AllowDuplicateIDs, if true, turns off the check that every id in the
 	// file is unique. By default the Reader remembers every id it has read,
@@ -143,8 +143,9 @@ func NewReader(r io.Reader, name string) *Reader {
 // The strings in the returned Case share no memory with the row they were
 // read from, nor with any other Case.
 //
-// Read is [Reader.ReadInto] returning the Case it fills; a caller that keeps
-// its cases in memory of its own can have ReadInto fill it instead.
+// Read returns a copy of a Case that the Reader fills with [Reader.ReadInto];
+// a caller that keeps its cases in memory of its own, such as a slice it
+// reuses, saves the copy by calling ReadInto itself.
 func (r *Reader) Read() (timescale.Case, error) {
 	// Into r.c, not a variable of its own: ReadInto sets it through
 	// pointers, which would move it to the heap, 500 bytes for every row
