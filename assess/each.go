@@ -259,9 +259,13 @@ func read(r io.Reader, name string, opt Options, ordered, work chan<- *batch, fr
 // opt.AsOf, each into its own Assessment, and marks those of other owners
 // than opt.Owner to be skipped.
 func evaluateBatch(b *batch, name string, opt Options) {
-	evaluate := opt.Engine.EvaluateInto
-	if opt.WithoutDeadlines {
-		evaluate = opt.Engine.CheckInto
+	// The methods are called, not taken as a func value, whose wrapper
+	// copies the 512-byte Case once more (BenchmarkAssess1M).
+	evaluate := func(dst *timescale.Assessment, c *timescale.Case, asOf calendar.Date) error {
+		if opt.WithoutDeadlines {
+			return opt.Engine.CheckInto(dst, *c, asOf)
+		}
+		return opt.Engine.EvaluateInto(dst, *c, asOf)
 	}
 	for i := range b.recs {
 		rec := &b.recs[i]
@@ -272,7 +276,7 @@ func evaluateBatch(b *batch, name string, opt Options) {
 			rec.skip = true
 			continue
 		}
-		if err := evaluate(&rec.Assessment, rec.Case, opt.AsOf); err != nil {
+		if err := evaluate(&rec.Assessment, &rec.Case, opt.AsOf); err != nil {
 			var ve *timescale.ValidationError
 			if !errors.As(err, &ve) {
 				b.err, b.errAt = err, i
