@@ -113,11 +113,24 @@ func (f *failingReader) Read(p []byte) (int, error) {
 }
 
 func TestEachReturnsTheReadersErrorWithTheFileAndLine(t *testing.T) {
-	err := assess.Each(&failingReader{strings.NewReader(sample)}, "cases.csv", assess.Options{AsOf: d("2015-06-30")}, func(*assess.Record) error { return nil })
+	// The error comes after the last row of the sample: every row is given
+	// before it, as without the error, and nothing else.
+	want, err := each(t, sample, assess.Options{AsOf: d("2015-06-30")})
+	require.NoError(t, err, "precondition")
+	var got []int
+	err = assess.Each(&failingReader{strings.NewReader(sample)}, "cases.csv", assess.Options{AsOf: d("2015-06-30")}, func(r *assess.Record) error {
+		got = append(got, r.Line)
+		return nil
+	})
 	var re *assess.ReadError
 	require.ErrorAs(t, err, &re)
 	require.Equal(t, "cases.csv", re.File)
 	require.Contains(t, err.Error(), "the disk went away")
+	var lines []int
+	for _, r := range want {
+		lines = append(lines, r.Line)
+	}
+	require.Equal(t, lines, got, "the lines of the rows given before the error")
 }
 
 func TestEachStopsAtTheFirstErrorOfTheFunction(t *testing.T) {

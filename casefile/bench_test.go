@@ -116,6 +116,76 @@ func readBenchRows(b *testing.B, r *Reader) {
 	}
 }
 
+// BenchmarkReadInto reads the file of BenchmarkRead into the cases of a
+// batch of 256, as assess.Each fills its records: with ReadInto, and with
+// Read and a copy of each case returned. It reports the time per record.
+//
+//	go test -run '^$' -bench ReadInto -benchmem ./casefile
+func BenchmarkReadInto(b *testing.B) {
+	data := benchData()
+	batch := make([]timescale.Case, 256)
+	for _, into := range []bool{true, false} {
+		name := "ReadInto"
+		if !into {
+			name = "Read and a copy"
+		}
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				r := NewReader(bytes.NewReader(data), "bench.csv")
+				n := 0
+				for ; ; n++ {
+					dst := &batch[n%len(batch)]
+					var err error
+					if into {
+						err = r.ReadInto(dst)
+					} else {
+						*dst, err = r.Read()
+					}
+					if err == io.EOF {
+						break
+					}
+					if err != nil {
+						b.Fatal(err)
+					}
+				}
+				if n != benchRows {
+					b.Fatalf("read %d rows, want %d", n, benchRows)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*benchRows), "ns/row")
+		})
+	}
+}
+
+// BenchmarkFingerprint takes the fingerprints of the ids of
+// BenchmarkRead's file, as both readings of ReadIDsFirst do for every
+// record, and reports the time per id.
+//
+//	go test -run '^$' -bench Fingerprint ./casefile
+func BenchmarkFingerprint(b *testing.B) {
+	ids := make([]string, 4096)
+	idBytes := make([][]byte, len(ids))
+	for i := range ids {
+		ids[i] = fmt.Sprintf("C-%07d", i*(benchRows/len(ids)))
+		idBytes[i] = []byte(ids[i])
+	}
+	var r Reader
+	var sum uint32
+	b.Run("string", func(b *testing.B) {
+		for i := 0; b.Loop(); i++ {
+			sum += r.fingerprint(ids[i%len(ids)])
+		}
+	})
+	b.Run("bytes", func(b *testing.B) {
+		for i := 0; b.Loop(); i++ {
+			sum += r.fingerprintBytes(idBytes[i%len(idBytes)])
+		}
+	})
+	runtime.KeepAlive(sum)
+}
+
 // BenchmarkReadIDsFirst reads the file of BenchmarkRead with
 // Reader.ReadIDsFirst, both readings, and the first reading alone, and
 // reports the time and allocations per record, and the bytes per record

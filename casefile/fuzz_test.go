@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"reflect"
 	"slices"
@@ -20,8 +21,8 @@ import (
 
 // FuzzRead checks that Read never panics on arbitrary bytes, always comes
 // to an end, places every problem on a positive line of the named file with
-// a short message, and that every case it reads is written back by Writer
-// and read again as the same case.
+// a short message, that every case it reads is written back by Writer
+// and read again as the same case, and that ReadInto gives what Read gives.
 func FuzzRead(f *testing.F) {
 	f.Add([]byte(goodFile))
 	f.Add([]byte("\uFEFF" + goodFile))
@@ -40,6 +41,9 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte("id,kind,received,withdrawn\nC-1,complaint,41852,2014-08-01T00:00:00\nC-2,comment,01/08/2014 09:30,2014-08-01 \n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r := NewReader(bytes.NewReader(data), "fuzz.csv")
+		// into reads the same data in step with ReadInto, into one Case
+		// that holds the last record's values, and must give what Read gives.
+		into, dst := NewReader(bytes.NewReader(data), "fuzz.csv"), timescale.Case{ID: "stale", Themes: []string{"stale"}}
 		var cases []timescale.Case
 		checkProblems := func(ps []LineProblem) {
 			if len(ps) == 0 {
@@ -57,6 +61,10 @@ func FuzzRead(f *testing.F) {
 				t.Fatalf("Read did not come to the end of %d bytes in %d calls", len(data), calls)
 			}
 			c, err := r.Read()
+			intoErr := into.ReadInto(&dst)
+			if fmt.Sprint(intoErr) != fmt.Sprint(err) || !cmp.Equal(dst, c) || into.Line() != r.Line() {
+				t.Fatalf("ReadInto gave %+v, %v at line %d; Read gave %+v, %v at line %d", dst, intoErr, into.Line(), c, err, r.Line())
+			}
 			var re *RecordError
 			var he *HeaderError
 			switch {

@@ -22,8 +22,8 @@ import (
 // holding only one record of the file in memory (apart from the ids it
 // remembers to find duplicates; see AllowDuplicateIDs and ReadIDsFirst).
 //
-// The fields of a Reader must be set before the first call of Read. A
-// Reader is not safe for concurrent use.
+// The fields of a Reader must be set before the first call of Read (or
+// ReadInto). A Reader is not safe for concurrent use.
 type Reader struct {
 	// AllowDuplicateIDs, if true, turns off the check that every id in the
 	// file is unique. By default the Reader remembers every id it has read,
@@ -86,8 +86,8 @@ type Reader struct {
 	twoPass    bool                // ReadIDsFirst's first reading is done: only the ids of repeats are remembered
 	repeats    []uint32            // with twoPass, the fingerprints of ids found more than once, in order
 	repeatTops []uint64            // with repeats, a set of bits: the top bits of each of them (repeatTop)
-	prints     maphash.Hash        // the hash of the fingerprints: its key is random, chosen on first use and kept
-	weakPrint  func(string) uint32 // nil means prints; a test puts in a weak one
+	printSeed  maphash.Seed        // the key of the fingerprints: random, chosen on first use and kept
+	weakPrint  func(string) uint32 // nil means maphash with printSeed; a test puts in a weak one
 	c          timescale.Case
 	kept       []keptCell // the cells of the row being parsed whose text the case keeps
 }
@@ -142,21 +142,49 @@ func NewReader(r io.Reader, name string) *Reader {
 //
 // The strings in the returned Case share no memory with the row they were
 // read from, nor with any other Case.
+//
+// Read returns a copy of a Case that the Reader fills with [Reader.ReadInto];
+// a caller that keeps its cases in memory of its own, such as a slice it
+// reuses, saves the copy by calling ReadInto itself.
 func (r *Reader) Read() (timescale.Case, error) {
+	// Into r.c, not a variable of its own: ReadInto sets it through
+	// pointers, which would move it to the heap, 500 bytes for every row
+	// (BenchmarkRead, B/op).
+	err := r.ReadInto(&r.c)
+	return r.c, err
+}
+
+// ReadInto reads the next record into *dst, as Read does, but without
+// returning the Case: it sets every field of *dst. It returns the error
+// Read would return, and on error it sets *dst to the zero Case.
+//
+// The strings ReadInto puts in *dst share no memory with the row they were
+// read from, nor with any other Case, nor with what *dst held before.
+func (r *Reader) ReadInto(dst *timescale.Case) error {
+	if err := r.next(dst); err != nil {
+		*dst = timescale.Case{}
+		return err
+	}
+	return nil
+}
+
+// next reads the next record into *dst, which holds what it could read
+// when next returns an error.
+func (r *Reader) next(dst *timescale.Case) error {
 	if r.err != nil {
-		return timescale.Case{}, r.err
+		return r.err
 	}
 	if !r.started {
 		r.started = true
 		if s, ok := r.src.(io.ReadSeeker); ok && r.ReadIDsFirst && !r.AllowDuplicateIDs {
 			if err := r.readIDsFirst(s); err != nil {
 				r.err = err
-				return timescale.Case{}, err
+				return err
 			}
 		}
 		if err := r.readHeader(); err != nil {
 			r.err = err
-			return timescale.Case{}, err
+			return err
 		}
 	}
 	rec, err := r.scan()
@@ -166,15 +194,15 @@ func (r *Reader) Read() (timescale.Case, error) {
 		switch {
 		case errors.As(err, &pe):
 			r.line = pe.StartLine
-			return timescale.Case{}, &RecordError{Problems: []LineProblem{r.problem(noColumn, syntaxError(pe))}}
+			return &RecordError{Problems: []LineProblem{r.problem(noColumn, syntaxError(pe))}}
 		case errors.As(err, &tl):
 			r.line = tl.StartLine
-			return timescale.Case{}, &RecordError{Problems: []LineProblem{r.problem(noColumn, err)}}
+			return &RecordError{Problems: []LineProblem{r.problem(noColumn, err)}}
 		}
 		r.err = err
-		return timescale.Case{}, err
+		return err
 	}
-	return r.parse(rec)
+	return r.parse(rec, dst)
 }
 
 // scan returns the fields of the next row that is not blank, setting
@@ -411,29 +439,28 @@ func printable(s string) string {
 	return s
 }
 
-// parse converts one record to a Case, collecting every problem in it.
+// parse converts one record to a Case in *c, collecting every problem in
+// it; on error *c holds the fields it could read.
 //
 // The strings of rec share the memory of the whole record: every string
 // the Case or a Problem keeps must be a copy (keepText, clip) or a
 // constant (parseChoice), never a cell or a piece of one, so that a Case
 // does not keep its row alive.
-func (r *Reader) parse(rec []string) (timescale.Case, error) {
+func (r *Reader) parse(rec []string, c *timescale.Case) error {
 	if err := r.checkWidth(rec); err != nil {
-		return timescale.Case{}, &RecordError{Problems: []LineProblem{r.problem(noColumn, err)}}
+		return &RecordError{Problems: []LineProblem{r.problem(noColumn, err)}}
 	}
-	// The case is made in r.c, not in a variable of its own: the field
-	// table sets it through pointers, which would move it to the heap, 700
-	// bytes for every row (BenchmarkRead, B/op).
-	c := &r.c
 	*c = timescale.Case{}
 	r.kept = r.kept[:0]
 	var problems []LineProblem
 	bad := func(col column, err error) { problems = append(problems, r.problem(col.String(), err)) }
-	for i, raw := range rec[:r.named] {
-		if raw == "" && r.mayBeEmpty[i] {
+	// Of the same length, so that the loop checks no index (BenchmarkRead).
+	rec, cols, mayBeEmpty := rec[:r.named], r.cols[:r.named], r.mayBeEmpty[:r.named]
+	for i, raw := range rec {
+		if raw == "" && mayBeEmpty[i] {
 			continue // most cells of a row, told apart without looking up their column (BenchmarkRead)
 		}
-		col := r.cols[i]
+		col := cols[i]
 		if col == ignored {
 			continue
 		}
@@ -509,10 +536,10 @@ func (r *Reader) parse(rec []string) (timescale.Case, error) {
 		}
 	}
 	if problems != nil {
-		return timescale.Case{}, &RecordError{Problems: problems}
+		return &RecordError{Problems: problems}
 	}
 	r.keepText(c)
-	return *c, nil
+	return nil
 }
 
 // controlChar returns the first control character of s, a cell of text,
@@ -724,8 +751,7 @@ func mayBeginFormula(s string) bool {
 	const ones = 0x0101010101010101
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		w := word(s[i : i+8])
 		if zeroBytes(w^('='*ones))|zeroBytes(w^('@'*ones))|zeroBytes(w^('+'*ones))|zeroBytes(w^('-'*ones)) != 0 {
 			return true
 		}

@@ -766,6 +766,77 @@ func TestReadReturnsAnInputErrorAndKeepsReturningIt(t *testing.T) {
 	})
 }
 
+func TestReadIntoFillsTheCaseReadReturns(t *testing.T) {
+	// Each file is read by two Readers in step, one with Read and one with
+	// ReadInto into the same Case over and over, which holds the last
+	// record's values (or, at first, a case with every field set) when
+	// ReadInto is called.
+	full := goodCases[0]
+	full.Owner, full.Matter = "Team A", date(2014, time.July, 1)
+	tests := []struct {
+		name  string
+		input func() io.Reader
+	}{
+		{"a good file of every kind of record", func() io.Reader { return strings.NewReader(goodFile) }},
+		{"bad rows between good ones: a bad date after good cells, too few fields, a repeated id",
+			func() io.Reader {
+				return strings.NewReader("id,kind,received,themes,acknowledged\n" +
+					"C-1,complaint,2014-08-01,Respite;Transport,2014-08-02\n" +
+					"C-2,complaint,2014-08-01,Respite,2014-08-3x\n" +
+					"C-3,compliment\n" +
+					"C-1,comment,2014-08-05,,\n" +
+					"C-4,comment,2014-08-06,,\n")
+			}},
+		{"a header that cannot be used", func() io.Reader { return strings.NewReader("id,kind\nC-1,complaint\n") }},
+		{"an input error after a record", func() io.Reader {
+			return io.MultiReader(strings.NewReader("id,kind,received\nC-1,complaint,2014-08-01\nC-2,comp"), iotest.ErrReader(errors.New("disk on fire")))
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			read, into := NewReader(tt.input(), "cases.csv"), NewReader(tt.input(), "cases.csv")
+			dst := full
+			for calls := 1; calls <= 20; calls++ {
+				want, wantErr := read.Read()
+				gotErr := into.ReadInto(&dst)
+				if fmt.Sprint(gotErr) != fmt.Sprint(wantErr) {
+					t.Fatalf("record %d: ReadInto error = %v, Read's = %v", calls, gotErr, wantErr)
+				}
+				if diff := cmp.Diff(want, dst); diff != "" {
+					t.Fatalf("record %d: ReadInto's case differs from Read's (-Read +ReadInto):\n%s", calls, diff)
+				}
+				if gotErr != nil && !cmp.Equal(dst, timescale.Case{}) {
+					t.Fatalf("record %d: ReadInto left %+v after the error %v, want the zero Case", calls, dst, gotErr)
+				}
+				if into.Line() != read.Line() {
+					t.Fatalf("record %d: Line() after ReadInto = %d, after Read %d", calls, into.Line(), read.Line())
+				}
+				var re *RecordError
+				if wantErr != nil && !errors.As(wantErr, &re) {
+					return // the end of the file, or an error that ends reading
+				}
+			}
+			t.Fatalf("no end after 20 records")
+		})
+	}
+}
+
+func TestReadIntoGivesEachCaseThemesOfItsOwn(t *testing.T) {
+	const file = "id,kind,received,themes\nC-1,complaint,2014-08-01,Respite;Transport\nC-2,complaint,2014-08-01,Respite\n"
+	r := NewReader(strings.NewReader(file), "cases.csv")
+	cases := make([]timescale.Case, 2)
+	for i := range cases {
+		if err := r.ReadInto(&cases[i]); err != nil {
+			t.Fatalf("precondition: ReadInto record %d: %v", i+1, err)
+		}
+	}
+	first := append(cases[0].Themes, "Added") // must not overwrite the next case's themes
+	first[0] = "Changed"
+	if diff := cmp.Diff([]string{"Respite"}, cases[1].Themes); diff != "" {
+		t.Errorf("changing one case's themes changed another's (-want +got):\n%s", diff)
+	}
+}
+
 func TestReadGivesEachCaseThemesOfItsOwn(t *testing.T) {
 	const file = "id,kind,received,themes\nC-1,complaint,2014-08-01,Respite;Transport\nC-2,complaint,2014-08-01,Respite\n"
 	cases, _, err := ReadAll(strings.NewReader(file), "cases.csv")

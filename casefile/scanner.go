@@ -284,8 +284,7 @@ func (s *scanner) split(rec string) (fields []string, ok bool) {
 	var high uint64 // the words of rec ORed: without highs for ASCII
 	i := 0
 	for ; i+8 <= len(rec); i += 8 {
-		w := uint64(rec[i]) | uint64(rec[i+1])<<8 | uint64(rec[i+2])<<16 | uint64(rec[i+3])<<24 |
-			uint64(rec[i+4])<<32 | uint64(rec[i+5])<<40 | uint64(rec[i+6])<<48 | uint64(rec[i+7])<<56
+		w := word(rec[i : i+8])
 		high |= w
 		if zeroBytes(w^('"'*ones)) != 0 {
 			return nil, false
@@ -314,6 +313,15 @@ func (s *scanner) split(rec string) (fields []string, ok bool) {
 	// fields (BenchmarkRead).
 	s.valid = high&highs == 0 || utf8.ValidString(rec)
 	return fields, true
+}
+
+// word returns the first eight bytes of s, of eight or more, as a
+// little-endian word, in one load after one check of the length, not one
+// for each byte (BenchmarkScanner).
+func word(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // zeroBytes returns x with the top bit of each of its bytes that is zero
