@@ -216,6 +216,7 @@
 //	     not hold, or no records at all (no-records-in-year); a half or
 //	     a quarter it does not hold (no-records-in-period)
 //	405  a method the path does not take (method-not-allowed), with Allow
+//	     (OPTIONS of a path is answered 204 with the same Allow)
 //	413  a body larger than --max-body (body-too-large), as sent or
 //	     once decoded from gzip
 //	415  a body of a Content-Encoding other than gzip

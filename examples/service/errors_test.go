@@ -210,13 +210,13 @@ func TestEveryErrorIsAProblemDocument(t *testing.T) {
 
 		// 405: a method the path does not take, with Allow.
 		{"GET of the deadlines", nil, req{method: "GET", target: "/v1/deadlines"},
-			405, codeMethodNotAllowed, nil, "POST"},
+			405, codeMethodNotAllowed, nil, "OPTIONS, POST"},
 		{"POST of the holidays", nil, req{method: "POST", target: "/v1/holidays", body: "{}"},
-			405, codeMethodNotAllowed, nil, "GET, HEAD"},
+			405, codeMethodNotAllowed, nil, "GET, HEAD, OPTIONS"},
 		{"PUT of an assessment", nil, req{method: "PUT", target: "/v1/assess", body: badFile},
-			405, codeMethodNotAllowed, nil, "POST"},
+			405, codeMethodNotAllowed, nil, "OPTIONS, POST"},
 		{"DELETE of the health check", nil, req{method: "DELETE", target: "/healthz"},
-			405, codeMethodNotAllowed, nil, "GET, HEAD"},
+			405, codeMethodNotAllowed, nil, "GET, HEAD, OPTIONS"},
 
 		// 413: a body over the limit.
 		{"deadlines over the body limit", small, req{method: "POST", target: "/v1/deadlines", body: `{"received": "2014-08-01", "matter": "` + big + `"}`},
@@ -496,4 +496,42 @@ func TestADateMemberThatCannotBeReadIsNamed(t *testing.T) {
 			require.Equal(t, tt.detail, doc.Detail)
 		})
 	}
+}
+
+func TestOptionsOfAPathAnswersWhatItTakes(t *testing.T) {
+	addr, stop, done := started(t, testServer(t), time.Second)
+	defer func() { stop(); <-done }()
+	for _, tt := range []struct{ path, allow string }{
+		{"/", "GET, HEAD, OPTIONS"},
+		{"/healthz", "GET, HEAD, OPTIONS"},
+		{"/v1/holidays", "GET, HEAD, OPTIONS"},
+		{"/v1/workdays/add", "GET, HEAD, OPTIONS"},
+		{"/v1/workdays/count", "GET, HEAD, OPTIONS"},
+		{"/v1/deadlines", "OPTIONS, POST"},
+		{"/v1/assess", "OPTIONS, POST"},
+		{"/v1/report", "OPTIONS, POST"},
+		{"/v1/due", "OPTIONS, POST"},
+		{"/v1/return", "OPTIONS, POST"},
+	} {
+		t.Run("OPTIONS "+tt.path+" is 204 with Allow: "+tt.allow, func(t *testing.T) {
+			r, err := http.NewRequest(http.MethodOptions, "http://"+addr+tt.path, nil)
+			require.NoError(t, err)
+			res, err := http.DefaultClient.Do(r)
+			require.NoError(t, err)
+			defer res.Body.Close()
+			b, err := io.ReadAll(res.Body)
+			require.NoError(t, err)
+			require.Equal(t, http.StatusNoContent, res.StatusCode)
+			require.Equal(t, tt.allow, res.Header.Get("Allow"))
+			require.Empty(t, b)
+		})
+	}
+	t.Run("OPTIONS of no such path is 404", func(t *testing.T) {
+		r, err := http.NewRequest(http.MethodOptions, "http://"+addr+"/v2/deadlines", nil)
+		require.NoError(t, err)
+		res, err := http.DefaultClient.Do(r)
+		require.NoError(t, err)
+		res.Body.Close()
+		require.Equal(t, http.StatusNotFound, res.StatusCode)
+	})
 }

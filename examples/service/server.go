@@ -66,7 +66,7 @@ type server struct {
 // takes.
 type route struct {
 	handlers map[string]handler
-	allow    string // the Allow header of a 405
+	allow    string // the Allow header of a 405 and of OPTIONS
 }
 
 // A handler answers one request. It returns nil when it has written the
@@ -121,6 +121,7 @@ func newServer(cfg config) http.Handler {
 		if e.method == http.MethodGet {
 			rt.handlers[http.MethodHead] = e.h
 		}
+		rt.handlers[http.MethodOptions] = options
 		methods := make([]string, 0, len(rt.handlers))
 		for m := range rt.handlers {
 			methods = append(methods, m)
@@ -161,8 +162,10 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	hf := rt.handlers[r.Method]
-	if hf == nil {
+	if hf == nil || r.Method == http.MethodOptions {
 		w.Header().Set("Allow", rt.allow)
+	}
+	if hf == nil {
 		s.writeProblem(rw, r, failf(http.StatusMethodNotAllowed, codeMethodNotAllowed, "",
 			r.Method+" is not allowed on "+r.URL.Path+": use "+rt.allow))
 		return
@@ -170,6 +173,14 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if err := hf(rw, r); err != nil {
 		s.writeProblem(rw, r, err)
 	}
+}
+
+// options answers OPTIONS of a path: 204 with no body, its Allow header
+// set by ServeHTTP, so that a client (or a browser's preflight) can ask
+// what the path takes without being refused.
+func options(w http.ResponseWriter, _ *http.Request) error {
+	w.WriteHeader(http.StatusNoContent)
+	return nil
 }
 
 // drain reads and discards what is left of the body of r, up to
