@@ -294,6 +294,6 @@ func TestNewServerDefaults(t *testing.T) {
 	require.Equal(t, int64(defaultMaxBody), s.maxBody, "32 MiB unless told")
 	require.NotNil(t, s.log)
 	require.WithinDuration(t, time.Now(), s.now(), time.Minute, "the real clock unless told")
-	require.Equal(t, "GET, HEAD", s.routes["/v1/holidays"].allow)
-	require.Equal(t, "POST", s.routes["/v1/deadlines"].allow)
+	require.Equal(t, "GET, HEAD, OPTIONS", s.routes["/v1/holidays"].allow)
+	require.Equal(t, "OPTIONS, POST", s.routes["/v1/deadlines"].allow)
 }
