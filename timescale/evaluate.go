@@ -154,8 +154,10 @@ type Deadline struct {
 	Months      int `json:"months,omitempty"`
 
 	// Due is the last day on which the milestone is in time. ExtendedTo is
-	// an agreed revised date, when one is recorded; it replaces Due when
-	// judging InTime, Late and Overdue, but not Due itself.
+	// an agreed revised date, when one is recorded; when it is later than
+	// Due it replaces Due in judging InTime, Late and Overdue (a revised
+	// date never shortens the period; see [Deadline.EffectiveDue]), but
+	// never Due itself.
 	Due        calendar.Date `json:"due"`
 	ExtendedTo calendar.Date `json:"extended_to,omitzero"`
 
