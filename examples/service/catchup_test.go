@@ -332,6 +332,7 @@ func TestLanguageOfTheWordsForPeople(t *testing.T) {
 		{"Welsh for lang=cy", "/v1/holidays?from=2014-02-30&lang=cy", "", welshDetail, "cy"},
 		{"lang before Accept-Language", "/v1/holidays?from=2014-02-30&lang=en", "cy", "from: cannot read", ""},
 		{"both for lang=cy+en", "/v1/holidays?from=2014-02-30&lang=cy%2Ben", "", "from: Rhowch ddyddiad dilys / cannot read", "cy, en"},
+		{"both for lang=cy+en written with a plus, which a query reads as a space", "/v1/holidays?from=2014-02-30&lang=cy+en", "", "from: Rhowch ddyddiad dilys / cannot read", "cy, en"},
 	}
 	_ = notADate
 	for _, tt := range tests {

@@ -42,7 +42,7 @@ func (s *server) calculator(w http.ResponseWriter, r *http.Request) error {
 			return refuse(page.Refusal{Repeated: name})
 		}
 	}
-	t, unknown := page.Language(v.Get("lang"), r.Header.Get("Accept-Language"))
+	t, unknown := page.Language(langParam(v), r.Header.Get("Accept-Language"))
 	c := page.Calculator{Engine: s.engine, Today: s.today(), Lang: t, Action: "/"}
 	if unknown {
 		c.UnknownLanguage = v.Get("lang")

@@ -34,6 +34,7 @@ func TestTheCalculatorPage(t *testing.T) {
 		{"an event after today, as of today, is said beside its field", "/?received=2015-12-01&acknowledged=2016-01-04", "", 422, []string{`id="f-acknowledged-error"`}},
 		{"Welsh for Accept-Language: cy", "/?received=2022-09-15&as_of=2022-09-16", "cy", 200, []string{`<html lang="cy">`, "Angladd Gwladol"}},
 		{"both languages for lang=cy+en", "/?received=2022-09-15&as_of=2022-09-16&lang=cy%2Ben", "", 200, []string{`Medi 2022 / <span lang="en">September 2022</span>`}},
+		{"both languages for lang=cy+en written with a plus, which a query reads as a space", "/?received=2022-09-15&as_of=2022-09-16&lang=cy+en", "", 200, []string{`Medi 2022 / <span lang="en">September 2022</span>`}},
 		{"an unknown lang is English with a note", "/?received=2022-09-15&lang=klingon", "cy", 200, []string{`<html lang="en">`, "(klingon); it is shown in English."}},
 		{"parameters the form does not have are ignored", "/?received=2022-09-15&utm_source=mail", "", 200, []string{`data-date="2022-09-19"`}},
 		{"a parameter given twice is a 400 page", "/?received=2022-09-15&received=2022-09-16", "", 400, []string{"gives received more than once", `<a href="/">Start again</a>`}},

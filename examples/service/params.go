@@ -44,7 +44,7 @@ func queryOf(r *http.Request, accepted ...string) (params, error) {
 		case len(vals) > 1:
 			return params{}, failf(http.StatusBadRequest, codeInvalidParameter, name, "given "+strconv.Itoa(len(vals))+" times; give it once")
 		case name == "lang":
-			if _, err := lang.Parse(vals[0]); err != nil {
+			if _, err := lang.Parse(langParam(v)); err != nil {
 				return params{}, httpproblem.FromError("lang", err)
 			}
 		}
@@ -59,7 +59,7 @@ func queryOf(r *http.Request, accepted ...string) (params, error) {
 func languageOf(r *http.Request) lang.Tag {
 	if strings.Contains(r.URL.RawQuery, "lang=") {
 		if v, err := url.ParseQuery(r.URL.RawQuery); err == nil {
-			if t, err := lang.Parse(v.Get("lang")); err == nil {
+			if t, err := lang.Parse(langParam(v)); err == nil {
 				return t
 			}
 		}
@@ -69,6 +69,13 @@ func languageOf(r *http.Request) lang.Tag {
 	}
 	return lang.English
 }
+
+// langParam returns the value of the parameter lang of the query v. A +
+// in a query is read as a space (url.ParseQuery), so that cy+en written
+// as it is in an address, as the documentation writes it, arrives as
+// "cy en"; no language has a space in its name, and the space is read
+// back as the + it was.
+func langParam(v url.Values) string { return strings.ReplaceAll(v.Get("lang"), " ", "+") }
 
 // contentLanguage returns the Content-Language header of an answer in t.
 func contentLanguage(t lang.Tag) string {
