@@ -76,7 +76,13 @@
 //	    a JSON object, the form of timescale.Query: received (required),
 //	    acknowledged, discussed, stage2_requested, matter, procedure,
 //	    resolved_locally, transition, as_of and deem_next_working_day; any
-//	    other member is refused. The answer is the schedule, as
+//	    other member is refused, and so is a member given twice or named
+//	    in another case ("Received"), and null instead of the object; null
+//	    for a member is the member left out. The body is read as JSON
+//	    whatever its Content-Type (curl -d calls it a form), in UTF-8 (a
+//	    byte-order mark before it is passed over): UTF-16, or bytes that
+//	    are not UTF-8 whatever charset the Content-Type names, are
+//	    refused (400). The answer is the schedule, as
 //	    "complaints deadlines --format json" prints it, or as the text of
 //	    "complaints deadlines --lang L" for Accept: text/plain
 //	POST /v1/assess?as_of=D&owner=NAME
