@@ -173,7 +173,9 @@
 // English marked [en: ...]; a problem's title stays in English. JSON and
 // CSV data are the same in every language. An answer in Welsh has
 // Content-Language: cy (cy, en for both), every answer Vary:
-// Accept-Language. A + in a query is read as a space, so lang=cy+en may be
+// Accept-Language, and an answer whose media type follows Accept
+// (deadlines, assess, due) Vary: Accept too, whether or not the request
+// had one. A + in a query is read as a space, so lang=cy+en may be
 // written so or as lang=cy%2Ben: a space in lang is read as the + it was.
 // An unknown lang is a 400 (unknown-language) naming the
 // languages, since an API client that sends one has a bug to fix.

@@ -131,8 +131,8 @@ func (s *server) deadlines(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return httpproblem.FromError("", err)
 	}
+	w.Header()["Vary"] = varyLanguageAccept
 	if r.Header.Get("Accept") != "" {
-		w.Header().Add("Vary", "Accept")
 		if negotiate(r.Header, typeJSON, typeText) == typeText {
 			t := languageOf(r)
 			var b bytes.Buffer

@@ -205,6 +205,12 @@ func (s *server) drain(r *http.Request, err error) {
 // capacity, so that an Add to one answer's header copies it first.
 var varyLanguage = []string{"Accept-Language"}
 
+// varyLanguageAccept is the Vary header of an answer whose media type
+// follows Accept too, whether or not the request had one: a cache that
+// kept the JSON answer to a request without Accept must not give it to
+// one asking for text/plain.
+var varyLanguageAccept = []string{"Accept-Language", "Accept"}
+
 // nosniff is the X-Content-Type-Options header of every answer.
 var nosniff = []string{"nosniff"}
 
