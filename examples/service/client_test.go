@@ -1,17 +1,160 @@
 package main
 
 // Tests of the service as a client outside sees it over a real
-// connection.
+// connection, where the transport matters: Expect: 100-continue, bodies
+// sent in chunks, HTTP/1.0, and the answers that follow a refused request
+// on the same keep-alive connection.
 
 import (
+	"bufio"
+	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 )
+
+// An exchange is what a client writes on one connection and what it
+// reads back, one answer at a time.
+type exchange struct {
+	write string // bytes the client sends before it reads the next answer; "" sends nothing
+	// The answer wanted: its status, headers it must have with their
+	// values, and text its body must hold ("" for any).
+	status   int
+	header   map[string]string
+	bodyHas  string
+	noAnswer bool // the connection is closed instead: nothing more comes
+}
+
+// post returns a request of HTTP/1.1 with the body given and its
+// Content-Length, and the headers given, each ending in CRLF.
+func post(target, headers, body string) string {
+	return "POST " + target + " HTTP/1.1\r\nHost: service\r\n" + headers +
+		fmt.Sprintf("Content-Length: %d\r\n\r\n", len(body)) + body
+}
+
+// chunked returns a request of HTTP/1.1 whose body is sent in the chunks
+// given (Transfer-Encoding: chunked).
+func chunked(target string, chunks ...string) string {
+	s := "POST " + target + " HTTP/1.1\r\nHost: service\r\nTransfer-Encoding: chunked\r\n\r\n"
+	for _, c := range chunks {
+		s += fmt.Sprintf("%x\r\n%s\r\n", len(c), c)
+	}
+	return s + "0\r\n\r\n"
+}
+
+// getHealth asks for /healthz on a keep-alive connection.
+const getHealth = "GET /healthz HTTP/1.1\r\nHost: service\r\n\r\n"
+
+// healthy is the answer to getHealth.
+var healthy = exchange{write: getHealth, status: 200, bodyHas: `"status": "ok"`}
+
+func TestAClientOverARealConnectionGetsEveryAnswer(t *testing.T) {
+	rows := "id,kind,received\n" + strings.Repeat("C-1,complaint,2014-08-01\n", 20000) // 500 kB, more than net/http reads after an answer
+	query := `{"received": "2014-08-01"}`
+	tests := []struct {
+		name      string
+		exchanges []exchange
+	}{
+		{"a client waiting for 100 Continue whose parameter is refused gets the answer at once, is not asked for the body, and the connection closes", []exchange{
+			{write: "POST /v1/assess?bogus=1 HTTP/1.1\r\nHost: service\r\nExpect: 100-continue\r\nContent-Length: 500000\r\n\r\n",
+				status: 400, header: map[string]string{"Connection": "close"}, bodyHas: "bogus: unknown parameter"},
+			{noAnswer: true},
+		}},
+		{"a client waiting for 100 Continue on no such path gets the 404 without sending the body", []exchange{
+			{write: "POST /v1/nothing HTTP/1.1\r\nHost: service\r\nExpect: 100-continue\r\nContent-Length: 500000\r\n\r\n",
+				status: 404, header: map[string]string{"Connection": "close"}},
+			{noAnswer: true},
+		}},
+		{"a client waiting for 100 Continue is asked for a body the path reads, and answered", []exchange{
+			{write: "POST /v1/deadlines HTTP/1.1\r\nHost: service\r\nExpect: 100-continue\r\nContent-Length: " + fmt.Sprint(len(query)) + "\r\n\r\n",
+				status: 100},
+			{write: query, status: 200, bodyHas: `"received": "2014-08-01"`},
+			healthy,
+		}},
+		{"a client waiting for 100 Continue whose case file is refused after its header gets the 422 and keeps its connection", []exchange{
+			{write: "POST /v1/assess?as_of=2015-12-31 HTTP/1.1\r\nHost: service\r\nExpect: 100-continue\r\nContent-Length: " + fmt.Sprint(len("x;y\n"+rows)) + "\r\n\r\n",
+				status: 100},
+			{write: "x;y\n" + rows, status: 422, bodyHas: "missing-column"},
+			healthy,
+		}},
+		{"the next request on a keep-alive connection is answered after a parameter refused with the body unread", []exchange{
+			{write: post("/v1/assess?bogus=1", "", rows), status: 400, bodyHas: "bogus: unknown parameter"},
+			healthy,
+		}},
+		{"the next request on a keep-alive connection is answered after a case file refused at its header", []exchange{
+			{write: post("/v1/due?as_of=2015-12-31", "", "x;y\n"+rows), status: 422},
+			healthy,
+		}},
+		{"the next request on a keep-alive connection is answered after a chunked body refused", []exchange{
+			{write: chunked("/v1/assess?bogus=1", rows[:250000], rows[250000:]), status: 400},
+			healthy,
+		}},
+		{"the next request on a keep-alive connection is answered after JSON refused", []exchange{
+			{write: post("/v1/deadlines", "", `{"received": "2014-08-01"} and more`), status: 400, bodyHas: "malformed-json"},
+			healthy,
+		}},
+		{"a JSON query sent in chunks is answered", []exchange{
+			{write: chunked("/v1/deadlines", `{"received":`, ` "2014-08-01"}`), status: 200, bodyHas: `"received": "2014-08-01"`},
+			healthy,
+		}},
+		{"a body whose chunks cannot be read is a 400 that closes the connection, as what follows cannot be told from the body", []exchange{
+			{write: "POST /v1/deadlines HTTP/1.1\r\nHost: service\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n" + getHealth,
+				status: 400, header: map[string]string{"Connection": "close"}, bodyHas: "unreadable-body"},
+			{noAnswer: true},
+		}},
+		{"an HTTP/1.0 client is answered and the connection closes", []exchange{
+			{write: "POST /v1/deadlines HTTP/1.0\r\nContent-Length: " + fmt.Sprint(len(query)) + "\r\n\r\n" + query, status: 200, bodyHas: `"received": "2014-08-01"`},
+			{noAnswer: true},
+		}},
+		{"an HTTP/1.0 client asking to keep the connection alive gets its next answer on it", []exchange{
+			{write: "GET /healthz HTTP/1.0\r\nConnection: keep-alive\r\n\r\n", status: 200, header: map[string]string{"Connection": "keep-alive"}},
+			{write: "GET /v1/workdays/add?from=2014-08-01&n=2 HTTP/1.0\r\n\r\n", status: 200, bodyHas: `"date": "2014-08-05"`},
+		}},
+	}
+	srv := httptest.NewServer(testServer(t))
+	defer srv.Close()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := net.Dial("tcp", srv.Listener.Addr().String())
+			require.NoError(t, err)
+			defer c.Close()
+			require.NoError(t, c.SetDeadline(time.Now().Add(10*time.Second)))
+			br := bufio.NewReader(c)
+			for i, ex := range tt.exchanges {
+				if ex.write != "" {
+					// Written while the answer is read: a client may send
+					// the whole of a large body before it reads, and the
+					// server answers a refused one before its end.
+					go io.WriteString(c, ex.write)
+				}
+				if ex.noAnswer {
+					_, err := br.ReadByte()
+					require.ErrorIs(t, err, io.EOF, "answer %d: the server closes the connection", i+1)
+					continue
+				}
+				res, err := http.ReadResponse(br, nil)
+				require.NoError(t, err, "answer %d", i+1)
+				body, err := io.ReadAll(res.Body)
+				require.NoError(t, err, "answer %d", i+1)
+				require.Equal(t, ex.status, res.StatusCode, "answer %d: %s", i+1, body)
+				for k, v := range ex.header {
+					got := res.Header.Get(k)
+					if k == "Connection" && res.Close {
+						got = "close" // http.ReadResponse takes it into Close
+					}
+					require.Equal(t, v, got, "answer %d: header %s", i+1, k)
+				}
+				require.Contains(t, string(body), ex.bodyHas, "answer %d", i+1)
+			}
+		})
+	}
+}
 
 func TestAnAnswerWhoseTypeFollowsAcceptSaysSoInVaryWhetherOrNotTheRequestHadAccept(t *testing.T) {
 	file := sample(t)

@@ -269,7 +269,13 @@
 // can reflect every row). A body refused before its end (a header that
 // cannot be used, a parameter refused) is still read to its end, up to
 // --max-body, before the answer is sent, so that a client still sending it
-// gets the answer rather than a reset connection.
+// gets the answer rather than a reset connection, and the next request on
+// a keep-alive connection gets its own. A client that sent Expect:
+// 100-continue is asked for the body (100 Continue) only when the
+// endpoint reads it: one refused before (a path, a method or a parameter)
+// gets the answer instead and the connection is closed, its body never
+// sent. A body whose chunks (Transfer-Encoding: chunked) cannot be read
+// is a 400 (unreadable-body) that closes the connection.
 //
 // # Speed
 //

@@ -190,12 +190,27 @@ func options(w http.ResponseWriter, _ *http.Request) error {
 // request whose body is left unread; a client still sending the body then
 // can lose the answer to the connection's reset. A body over the limit
 // (413) is not read further.
-func (s *server) drain(r *http.Request, err error) {
+//
+// A client that sent Expect: 100-continue waits for the server's leave
+// before it sends the body: when the answer comes before the handler
+// asked for the body (a path, a method or a parameter refused), the body
+// is not asked for only to be thrown away; the client gets the answer
+// instead of 100 Continue, and net/http closes the connection after it.
+func (s *server) drain(w http.ResponseWriter, r *http.Request, err error) {
 	var pe *httpproblem.Error
 	if errors.As(err, &pe) && pe.Status == http.StatusRequestEntityTooLarge {
 		return
 	}
+	if sw, ok := w.(*statusWriter); ok && !sw.bodyAsked && expectsContinue(r) {
+		return
+	}
 	io.CopyN(io.Discard, r.Body, s.maxBody)
+}
+
+// expectsContinue reports whether the client of r waits for 100 Continue
+// before it sends the body.
+func expectsContinue(r *http.Request) bool {
+	return r.ContentLength != 0 && r.ProtoAtLeast(1, 1) && strings.EqualFold(r.Header.Get("Expect"), "100-continue")
 }
 
 // varyLanguage is the Vary header of every answer: its words for people
@@ -218,10 +233,13 @@ var nosniff = []string{"nosniff"}
 var jsonType = []string{typeJSON}
 
 // A statusWriter remembers the status written, for the request log and so
-// that a panic after the header is not answered twice.
+// that a panic after the header is not answered twice, and whether the
+// handler asked for the request's body (server.body), so that drain
+// does not ask a client waiting for 100 Continue for a body no one reads.
 type statusWriter struct {
 	http.ResponseWriter
-	status int
+	status    int
+	bodyAsked bool
 }
 
 func (w *statusWriter) WriteHeader(status int) {
@@ -245,7 +263,7 @@ func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 // *httpproblem.Error as it says, any other error as a 500, logged. It reads
 // what is left of the body first (drain).
 func (s *server) writeProblem(w http.ResponseWriter, r *http.Request, err error) {
-	s.drain(r, err)
+	s.drain(w, r, err)
 	var pe *httpproblem.Error
 	if !errors.As(err, &pe) {
 		s.log.LogAttrs(r.Context(), slog.LevelError, "internal error", slog.String("method", r.Method), slog.String("path", r.URL.Path), slog.Any("error", err))
@@ -347,6 +365,9 @@ func (s *server) today() calendar.Date { return calendar.DateOf(s.now()) }
 // the form, its first part; a field of the form there instead is a 400
 // (the parameters go in the query), and so is a form with no part.
 func (s *server) body(w http.ResponseWriter, r *http.Request, caseFile bool) (io.Reader, error) {
+	if sw, ok := w.(*statusWriter); ok {
+		sw.bodyAsked = true
+	}
 	var in io.Reader = http.MaxBytesReader(w, r.Body, s.maxBody)
 	switch coding := strings.ToLower(strings.TrimSpace(r.Header.Get("Content-Encoding"))); coding {
 	case "", "identity":
