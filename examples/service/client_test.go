@@ -108,6 +108,10 @@ func TestAClientOverARealConnectionGetsEveryAnswer(t *testing.T) {
 				status: 400, header: map[string]string{"Connection": "close"}, bodyHas: "unreadable-body"},
 			{noAnswer: true},
 		}},
+		{"a path whose / is escaped is no such path, as an escaped / separates no segments", []exchange{
+			{write: "GET /v1%2Fholidays HTTP/1.1\r\nHost: service\r\n\r\n", status: 404, bodyHas: "no such path: /v1%2Fholidays"},
+			{write: "GET /v1/holi%64ays?from=2014-01-01 HTTP/1.1\r\nHost: service\r\n\r\n", status: 200, bodyHas: "2014-01-01"},
+		}},
 		{"an HTTP/1.0 client is answered and the connection closes", []exchange{
 			{write: "POST /v1/deadlines HTTP/1.0\r\nContent-Length: " + fmt.Sprint(len(query)) + "\r\n\r\n" + query, status: 200, bodyHas: `"received": "2014-08-01"`},
 			{noAnswer: true},

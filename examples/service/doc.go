@@ -222,7 +222,10 @@
 //	     (unreadable-body): one that is not gzip data as its
 //	     Content-Encoding says, a form with no file or with a field
 //	     before it
-//	404  no such path (not-found); a reporting year the case file does
+//	404  no such path (not-found): paths are matched as written, in
+//	     lower case, with no slash at the end and none doubled, and an
+//	     escaped / (%2F) is part of its segment, not a separator; a
+//	     reporting year the case file does
 //	     not hold, or no records at all (no-records-in-year); a half or
 //	     a quarter it does not hold (no-records-in-period)
 //	405  a method the path does not take (method-not-allowed), with Allow

@@ -157,8 +157,14 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h["X-Content-Type-Options"] = nosniff
 	h["Vary"] = varyLanguage
 	rt := s.routes[r.URL.Path]
+	if rt != nil && r.URL.RawPath != "" && strings.Contains(strings.ToUpper(r.URL.RawPath), "%2F") {
+		// An escaped / is data within a segment, not a separator between
+		// two (RFC 3986 section 2.2): /v1%2Fholidays is not /v1/holidays,
+		// though net/url decodes both to the same Path.
+		rt = nil
+	}
 	if rt == nil {
-		s.writeProblem(rw, r, failf(http.StatusNotFound, codeNotFound, "", "no such path: "+r.URL.Path))
+		s.writeProblem(rw, r, failf(http.StatusNotFound, codeNotFound, "", "no such path: "+r.URL.EscapedPath()))
 		return
 	}
 	hf := rt.handlers[r.Method]
