@@ -9,6 +9,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -192,6 +193,60 @@ func TestAnAnswerWhoseTypeFollowsAcceptSaysSoInVaryWhetherOrNotTheRequestHadAcce
 			io.Copy(io.Discard, res.Body)
 			require.Equal(t, 200, res.StatusCode)
 			require.Equal(t, tt.vary, res.Header.Values("Vary"))
+		})
+	}
+}
+
+func TestASlowClientGetsAnAnswerOrAClosedConnectionNeverAHang(t *testing.T) {
+	const read = 400 * time.Millisecond
+	limits := timeouts{readHeader: 200 * time.Millisecond, read: read, write: read, idle: time.Second}
+	tests := []struct {
+		name    string
+		write   string // sent at once; the rest of the request never comes
+		status  int    // 0: the connection is closed with no answer
+		bodyHas string
+	}{
+		{"a JSON query whose body stops arriving gets a 408 naming the time, and the connection closes",
+			"POST /v1/deadlines HTTP/1.1\r\nHost: service\r\nContent-Length: 100\r\n\r\n{\"received\": ",
+			408, `"detail": "the body had not all arrived 400ms after the request began: send it again over a faster link, or compressed with gzip"`},
+		{"a case file whose body stops arriving after some rows gets a 408",
+			"POST /v1/assess?as_of=2015-12-31 HTTP/1.1\r\nHost: service\r\nContent-Length: 100000\r\n\r\nid,kind,received\nC-1,complaint,2014-08-01\n",
+			408, `"code": "request-timeout"`},
+		{"a case file sent in chunks that stop arriving gets a 408",
+			"POST /v1/due?as_of=2015-12-31 HTTP/1.1\r\nHost: service\r\nTransfer-Encoding: chunked\r\n\r\n11\r\nid,kind,received\n\r\n",
+			408, `"code": "request-timeout"`},
+		{"a gzip body that stops arriving in its header gets a 408",
+			"POST /v1/deadlines HTTP/1.1\r\nHost: service\r\nContent-Encoding: gzip\r\nContent-Length: 100\r\n\r\n\x1f\x8b",
+			408, `"code": "request-timeout"`},
+		{"a client whose headers stop arriving has its connection closed",
+			"GET /healthz HTTP/1.1\r\nHost: serv", 0, ""},
+	}
+	srv := httptest.NewUnstartedServer(nil)
+	srv.Config = newHTTPServer(newServer(config{Now: func() time.Time { return testNow }, ReadTimeout: read}), slog.New(slog.DiscardHandler), limits)
+	srv.Start()
+	defer srv.Close()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := net.Dial("tcp", srv.Listener.Addr().String())
+			require.NoError(t, err)
+			defer c.Close()
+			require.NoError(t, c.SetDeadline(time.Now().Add(10*time.Second)))
+			_, err = io.WriteString(c, tt.write)
+			require.NoError(t, err)
+			br := bufio.NewReader(c)
+			if tt.status == 0 {
+				_, err := br.ReadByte()
+				require.ErrorIs(t, err, io.EOF, "the server closes the connection")
+				return
+			}
+			res, err := http.ReadResponse(br, nil)
+			require.NoError(t, err, "an answer")
+			body, err := io.ReadAll(res.Body)
+			require.NoError(t, err)
+			require.Equal(t, tt.status, res.StatusCode, "%s", body)
+			require.Equal(t, "application/problem+json", res.Header.Get("Content-Type"))
+			require.True(t, res.Close, "Connection: close")
+			require.Contains(t, string(body), tt.bodyHas)
 		})
 	}
 }

@@ -230,6 +230,8 @@
 //	     a quarter it does not hold (no-records-in-period)
 //	405  a method the path does not take (method-not-allowed), with Allow
 //	     (OPTIONS of a path is answered 204 with the same Allow)
+//	408  a body that had not all arrived 2 minutes after the request
+//	     began (request-timeout); the connection is closed after it
 //	413  a body larger than --max-body (body-too-large), as sent or
 //	     once decoded from gzip
 //	415  a body of a Content-Encoding other than gzip
@@ -265,9 +267,12 @@
 // a case file); the request line and headers 256 KiB (net/http answers a
 // longer one itself, 431), so that a page can refuse a long query with a
 // page of its own. The server waits 10 seconds for the
-// headers of a request and 2 minutes for its body, takes at most 2
-// minutes to write an answer, and closes a keep-alive connection idle for
-// 2 minutes. A case file is read as it arrives, in memory bounded by the
+// headers of a request and 2 minutes for the whole request with its body,
+// takes at most 2 minutes to write an answer, and closes a keep-alive
+// connection idle for 2 minutes. A request whose body has not all arrived
+// in time is answered 408 (request-timeout), and its connection closed;
+// one whose headers have not is closed without an answer.
+// A case file is read as it arrives, in memory bounded by the
 // rows it has (the answer is built before it is sent, so that its status
 // can reflect every row). A body refused before its end (a header that
 // cannot be used, a parameter refused) is still read to its end, up to

@@ -363,7 +363,7 @@ func (s *server) jsonError(err error, body []byte) error {
 		// YYYY-MM-DD or does not exist, which cannot be read.
 		return httpproblem.FromProblem(http.StatusBadRequest, problem.New(memberOf(body, err), err))
 	}
-	return bodyError(err, s.maxBody)
+	return s.bodyError(err)
 }
 
 // memberOf returns the name of the member of body, a JSON object, whose
@@ -695,7 +695,7 @@ func (s *server) caseFileError(err error, sum *assess.Summary) error {
 	if errors.As(err, &ve) {
 		return httpproblem.FromError("", err)
 	}
-	return bodyError(err, s.maxBody)
+	return s.bodyError(err)
 }
 
 // formatParam reads the format parameter of p, which names the format of

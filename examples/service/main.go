@@ -22,15 +22,37 @@ import (
 	"github.com/cymru-complaints/statutory/timescale"
 )
 
-// The server's limits. ReadTimeout and WriteTimeout allow a body of
-// --max-body bytes to arrive, and its answer to leave, over a slow link.
-const (
-	readHeaderTimeout = 10 * time.Second
-	readTimeout       = 2 * time.Minute
-	writeTimeout      = 2 * time.Minute
-	idleTimeout       = 2 * time.Minute
-	maxHeaderBytes    = 256 << 10
-)
+// maxHeaderBytes bounds the request line and headers of a request.
+const maxHeaderBytes = 256 << 10
+
+// timeouts are the limits of an http.Server on slow clients.
+type timeouts struct {
+	readHeader, read, write, idle time.Duration
+}
+
+// serverTimeouts are the service's limits on slow clients. The times to
+// read a request and to write an answer allow a body of --max-body bytes
+// to arrive, and its answer to leave, over a slow link.
+var serverTimeouts = timeouts{
+	readHeader: 10 * time.Second,
+	read:       2 * time.Minute,
+	write:      2 * time.Minute,
+	idle:       2 * time.Minute,
+}
+
+// newHTTPServer returns the http.Server that serves h with the limits t,
+// logging what net/http reports at level Warn.
+func newHTTPServer(h http.Handler, log *slog.Logger, t timeouts) *http.Server {
+	return &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: t.readHeader,
+		ReadTimeout:       t.read,
+		WriteTimeout:      t.write,
+		IdleTimeout:       t.idle,
+		MaxHeaderBytes:    maxHeaderBytes,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
+}
 
 func main() { os.Exit(run(os.Args[1:], os.Stderr)) }
 
@@ -93,15 +115,7 @@ func run(args []string, stderr io.Writer) int {
 // returns nil once they have; an error when it could not serve or the
 // requests did not finish in time.
 func serve(ctx context.Context, ln net.Listener, h http.Handler, log *slog.Logger, grace time.Duration) error {
-	srv := &http.Server{
-		Handler:           h,
-		ReadHeaderTimeout: readHeaderTimeout,
-		ReadTimeout:       readTimeout,
-		WriteTimeout:      writeTimeout,
-		IdleTimeout:       idleTimeout,
-		MaxHeaderBytes:    maxHeaderBytes,
-		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
-	}
+	srv := newHTTPServer(h, log, serverTimeouts)
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
 	log.Info("listening", "addr", ln.Addr().String())

@@ -2,8 +2,10 @@ package main
 
 import (
 	"errors"
+	"net"
 	"net/http"
 	"strconv"
+	"time"
 
 	"github.com/cymru-complaints/statutory/assess"
 	"github.com/cymru-complaints/statutory/casefile"
@@ -26,7 +28,10 @@ const (
 	// codeUnsupportedEncoding is a body of a Content-Encoding other than
 	// gzip (415).
 	codeUnsupportedEncoding problem.Code = "unsupported-content-encoding"
-	codeInternal            problem.Code = "internal-error"
+	// codeRequestTimeout is a body that had not all arrived when the
+	// server's time for reading the request ran out (408).
+	codeRequestTimeout problem.Code = "request-timeout"
+	codeInternal       problem.Code = "internal-error"
 )
 
 // maxListed bounds the problems and warnings a pass over a case file
@@ -45,13 +50,33 @@ func internalError() *httpproblem.Error {
 	return httpproblem.New(http.StatusInternalServerError, codeInternal, "internal error; it has been logged")
 }
 
+// ofTransport reports whether err, an error reading a request's body, is
+// the body running over the limit or out of time rather than data that
+// cannot be read.
+func ofTransport(err error) bool {
+	var (
+		mbe *http.MaxBytesError
+		ne  net.Error
+	)
+	return errors.As(err, &mbe) || errors.As(err, &ne) && ne.Timeout()
+}
+
 // bodyError returns the *httpproblem.Error for err, an error reading a
-// request's body: 413 when the body is over the limit, 400 otherwise.
-func bodyError(err error, limit int64) *httpproblem.Error {
-	var mbe *http.MaxBytesError
-	if errors.As(err, &mbe) {
+// request's body: 413 when the body is over the limit, 408 when it had not
+// all arrived when the server's time for reading the request ran out, 400
+// otherwise.
+func (s *server) bodyError(err error) *httpproblem.Error {
+	var (
+		mbe *http.MaxBytesError
+		ne  net.Error
+	)
+	switch {
+	case errors.As(err, &mbe):
 		return failf(http.StatusRequestEntityTooLarge, codeBodyTooLarge, "",
-			"the body is larger than the limit of "+strconv.FormatInt(limit, 10)+" bytes")
+			"the body is larger than the limit of "+strconv.FormatInt(s.maxBody, 10)+" bytes")
+	case errors.As(err, &ne) && ne.Timeout():
+		return failf(http.StatusRequestTimeout, codeRequestTimeout, "",
+			"the body had not all arrived "+spoken(s.readTimeout)+" after the request began: send it again over a faster link, or compressed with gzip")
 	}
 	return failf(http.StatusBadRequest, codeUnreadableBody, "", "the body cannot be read: "+err.Error())
 }
@@ -78,4 +103,20 @@ func problemsOf(sum *assess.Summary) *httpproblem.Error {
 		return nil
 	}
 	return httpproblem.FromLines(bodyLines(sum.Problems), sum.ProblemCount)
+}
+
+// spoken returns d as people write it: "2 minutes", "10 seconds", or as
+// time.Duration writes a time that is not a whole number of either.
+func spoken(d time.Duration) string {
+	switch {
+	case d == time.Minute:
+		return "1 minute"
+	case d%time.Minute == 0:
+		return strconv.FormatInt(int64(d/time.Minute), 10) + " minutes"
+	case d == time.Second:
+		return "1 second"
+	case d%time.Second == 0:
+		return strconv.FormatInt(int64(d/time.Second), 10) + " seconds"
+	}
+	return d.String()
 }

@@ -44,7 +44,15 @@ type config struct {
 	// applies, as timescale.Engine.Policy; the zero Policy has none. The
 	// -policy flag gives one read with policy.ReadFile.
 	Policy timescale.Policy
+	// ReadTimeout is the http.Server's ReadTimeout, the time a request
+	// has to arrive with its body, named by the answer to one too slow;
+	// 0 means serve's (serverTimeouts).
+	ReadTimeout time.Duration
 }
+
+// timeoutAnswerTime is the time the answer to a request too slow to arrive
+// (408) has to be written.
+const timeoutAnswerTime = 10 * time.Second
 
 // defaultMaxBody is the default limit on request bodies: 32 MiB, about
 // 300,000 rows of a case file.
@@ -54,12 +62,13 @@ const defaultMaxBody = 32 << 20
 // after newServer returns, so that it serves any number of requests at
 // once.
 type server struct {
-	maxBody int64
-	log     *slog.Logger
-	now     func() time.Time
-	cal     *calendar.Calendar
-	engine  timescale.Engine
-	routes  map[string]*route
+	maxBody     int64
+	readTimeout time.Duration
+	log         *slog.Logger
+	now         func() time.Time
+	cal         *calendar.Calendar
+	engine      timescale.Engine
+	routes      map[string]*route
 }
 
 // A route is one path of the service and the handler of each method it
@@ -88,6 +97,9 @@ func newServer(cfg config) http.Handler {
 	}
 	if s.maxBody <= 0 {
 		s.maxBody = defaultMaxBody
+	}
+	if s.readTimeout = cfg.ReadTimeout; s.readTimeout <= 0 {
+		s.readTimeout = serverTimeouts.read
 	}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
@@ -204,7 +216,7 @@ func options(w http.ResponseWriter, _ *http.Request) error {
 // instead of 100 Continue, and net/http closes the connection after it.
 func (s *server) drain(w http.ResponseWriter, r *http.Request, err error) {
 	var pe *httpproblem.Error
-	if errors.As(err, &pe) && pe.Status == http.StatusRequestEntityTooLarge {
+	if errors.As(err, &pe) && (pe.Status == http.StatusRequestEntityTooLarge || pe.Status == http.StatusRequestTimeout) {
 		return
 	}
 	if sw, ok := w.(*statusWriter); ok && !sw.bodyAsked && expectsContinue(r) {
@@ -274,6 +286,15 @@ func (s *server) writeProblem(w http.ResponseWriter, r *http.Request, err error)
 	if !errors.As(err, &pe) {
 		s.log.LogAttrs(r.Context(), slog.LevelError, "internal error", slog.String("method", r.Method), slog.String("path", r.URL.Path), slog.Any("error", err))
 		pe = internalError()
+	}
+	if pe.Status == http.StatusRequestTimeout {
+		// The time for the request ran out, and with it, within
+		// milliseconds, the time net/http gives the answer (WriteTimeout,
+		// counted from the end of the headers): the answer gets time of
+		// its own, and the connection, whose body was not read to its
+		// end, is closed after it.
+		http.NewResponseController(w).SetWriteDeadline(time.Now().Add(timeoutAnswerTime))
+		w.Header().Set("Connection", "close")
 	}
 	t := languageOf(r)
 	if t != lang.English {
@@ -380,9 +401,8 @@ func (s *server) body(w http.ResponseWriter, r *http.Request, caseFile bool) (io
 	case "gzip", "x-gzip":
 		zr, err := gzip.NewReader(in)
 		if err != nil {
-			var mbe *http.MaxBytesError
-			if errors.As(err, &mbe) {
-				return nil, bodyError(err, s.maxBody)
+			if ofTransport(err) {
+				return nil, s.bodyError(err)
 			}
 			return nil, failf(http.StatusBadRequest, codeUnreadableBody, "", "the body is not gzip data, as its Content-Encoding says: "+err.Error())
 		}
@@ -405,12 +425,11 @@ func (s *server) body(w http.ResponseWriter, r *http.Request, caseFile bool) (io
 		return nil, failf(http.StatusBadRequest, codeUnreadableBody, "", "the body is multipart/form-data without a boundary: send the case file as the body, or as a file of a form")
 	}
 	part, err := multipart.NewReader(in, params["boundary"]).NextPart()
-	var mbe *http.MaxBytesError
 	switch {
 	case err == io.EOF:
 		return nil, failf(http.StatusBadRequest, codeUnreadableBody, "", "the form holds no file: send the case file as a file of the form, or as the body")
-	case errors.As(err, &mbe):
-		return nil, bodyError(err, s.maxBody)
+	case ofTransport(err):
+		return nil, s.bodyError(err)
 	case err != nil:
 		return nil, failf(http.StatusBadRequest, codeUnreadableBody, "", "the form cannot be read: "+err.Error())
 	case part.FileName() == "":
