@@ -6,14 +6,16 @@ package outcome_test
 // the counting rules are written out again from the package documentation,
 // RULES.md ("Regimes") and the documentation of timescale.Findings.Outcome.
 // Each drawn file is written as CSV text, read as `complaints report` reads
-// it (outcome.ReadCaseFile, then the report of each year), and the report's
-// JSON form is compared, figure by figure, with the model's.
+// it (outcome.ReadCaseFile, then the report of each year, half and quarter
+// as --year and --period ask for it), and the report's JSON form is
+// compared, figure by figure, with the model's.
 
 import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -171,7 +173,7 @@ func drawNaiveFile(rng *rand.Rand, h naiveHolidays, n, first, last int) []naiveR
 			r.kind = "complaint"
 		}
 		r.procedure = []string{"", "complaint", "representation", "Complaint", "REPRESENTATION"}[rng.IntN(5)]
-		if r.kind == "complaint" && !r.received.Before(naiveCorporate) && rng.IntN(8) == 0 {
+		if !r.received.Before(naiveCorporate) && rng.IntN(8) == 0 { // a corporate complaint, comment or compliment
 			r.procedure = "corporate"
 		}
 		if rng.IntN(3) > 0 {
@@ -331,12 +333,42 @@ func writeNaiveCSV(rng *rand.Rand, recs []naiveRecord) []byte {
 	return buf.Bytes()
 }
 
-// naiveReports returns the model's figures of the report of every
-// reporting year with social services records, as of asOf: each figure
-// under a path such as "timescales[wales-2014 stage 1].bands[0-17]".
-func naiveReports(h naiveHolidays, all []naiveRecord, asOf time.Time) map[int]map[string]string {
+// naivePeriod is a reporting year (12 months from 1 April), or one of its
+// halves (6) or quarters (3): the index-th such period since April 2000.
+type naivePeriod struct{ months, index int }
+
+func naivePeriodOf(months int, d time.Time) naivePeriod {
+	return naivePeriod{months, ((d.Year()-2000)*12 + int(d.Month()) - 4) / months}
+}
+
+func (p naivePeriod) first() time.Time {
+	return time.Date(2000, time.April+time.Month(p.index*p.months), 1, 0, 0, 0, 0, time.UTC)
+}
+
+func (p naivePeriod) last() time.Time { return p.first().AddDate(0, p.months, -1) }
+
+// String names the period as a report does: 2014-2015, 2014-H2, 2014-Q3.
+func (p naivePeriod) String() string {
+	y := naiveYearStart(p.first())
+	n := (int(p.first().Month())+8)%12/p.months + 1
+	switch p.months {
+	case 6:
+		return fmt.Sprintf("%04d-H%d", y, n)
+	case 3:
+		return fmt.Sprintf("%04d-Q%d", y, n)
+	}
+	return fmt.Sprintf("%04d-%04d", y, y+1)
+}
+
+// naiveReports returns the model's figures of the report of every period
+// of months months (12, 6 or 3) with social services records, as of asOf:
+// each figure under a path such as
+// "timescales[wales-2014 stage 1].bands[0-17]".
+func naiveReports(h naiveHolidays, all []naiveRecord, asOf time.Time, months int) map[naivePeriod]map[string]string {
 	// As of asOf, an event dated after it has not happened, and a record
-	// received after it is not yet received.
+	// received after it is not yet received. The agreed revised date is a
+	// date agreed for the future, not an event: it stays while the stage 2
+	// request is known (timescale.KnownOn).
 	recs := make([]naiveRecord, 0, len(all))
 	notYet := 0
 	for _, r := range all {
@@ -344,11 +376,14 @@ func naiveReports(h naiveHolidays, all []naiveRecord, asOf time.Time) map[int]ma
 			notYet++
 			continue
 		}
-		for _, d := range []*time.Time{&r.matter, &r.acknowledged, &r.discussed, &r.stage1, &r.stage2Requested, &r.extendedTo,
+		for _, d := range []*time.Time{&r.matter, &r.acknowledged, &r.discussed, &r.stage1, &r.stage2Requested,
 			&r.stage2, &r.stage3, &r.ombudsman, &r.withdrawn} {
 			if d.After(asOf) {
 				*d = time.Time{}
 			}
+		}
+		if r.stage2Requested.IsZero() {
+			r.extendedTo = time.Time{}
 		}
 		recs = append(recs, r)
 	}
@@ -356,7 +391,7 @@ func naiveReports(h naiveHolidays, all []naiveRecord, asOf time.Time) map[int]ma
 	years := map[int]bool{}
 	for i := range recs {
 		if social(&recs[i]) {
-			years[naiveYearStart(recs[i].received)] = true
+			years[naivePeriodOf(months, recs[i].received).index] = true
 		}
 	}
 	ordered := make([]int, 0, len(years))
@@ -364,6 +399,7 @@ func naiveReports(h naiveHolidays, all []naiveRecord, asOf time.Time) map[int]ma
 		ordered = append(ordered, y)
 	}
 	sort.Ints(ordered)
+	period := func(i int) naivePeriod { return naivePeriod{months, i} }
 
 	type bandSet struct {
 		name   string
@@ -379,10 +415,9 @@ func naiveReports(h naiveHolidays, all []naiveRecord, asOf time.Time) map[int]ma
 	stage1Days := map[string]int{"wales-2005": 10, "wales-2014": 17}
 
 	trendOf := map[int][3]int{}
-	out := map[int]map[string]string{}
+	out := map[naivePeriod]map[string]string{}
 	for _, y := range ordered {
-		first := time.Date(y, 4, 1, 0, 0, 0, 0, time.UTC)
-		last := time.Date(y+1, 3, 31, 0, 0, 0, 0, time.UTC)
+		first, last := period(y).first(), period(y).last()
 		f := map[string]string{}
 		n := map[string]int{}
 		var elements [4]int
@@ -607,7 +642,7 @@ func naiveReports(h naiveHolidays, all []naiveRecord, asOf time.Time) map[int]ma
 				break
 			}
 			c := trendOf[ty]
-			trend = append(trend, fmt.Sprintf("%04d-%04d: %d complaints, %d at stage 2, %d at stage 3", ty, ty+1, c[0], c[1], c[2]))
+			trend = append(trend, fmt.Sprintf("%v: %d complaints, %d at stage 2, %d at stage 3", period(ty), c[0], c[1], c[2]))
 		}
 		f["trend"] = strings.Join(trend, "; ")
 		for gy := ordered[0] + 1; gy < y; gy++ {
@@ -615,7 +650,8 @@ func naiveReports(h naiveHolidays, all []naiveRecord, asOf time.Time) map[int]ma
 				f["notes[trend-gap].count"] = "null" // a note on the years, not on records
 			}
 		}
-		out[y] = f
+		f["period"] = period(y).String()
+		out[period(y)] = f
 	}
 	return out
 }
@@ -707,7 +743,7 @@ func reportFigures(t *testing.T, b []byte) map[string]string {
 	}
 	f := map[string]string{}
 	for _, k := range []string{"comments", "compliments", "complaints", "resolved_stage1", "stage2", "withdrawn", "open",
-		"straight_to_stage2", "stage2_open", "stage3", "ombudsman", "children_and_young_people", "children_resolved_stage1", "as_of"} {
+		"straight_to_stage2", "stage2_open", "stage3", "ombudsman", "children_and_young_people", "children_resolved_stage1", "as_of", "period"} {
 		if v, ok := m[k]; ok {
 			f[k] = str(v)
 		}
@@ -756,7 +792,7 @@ func reportFigures(t *testing.T, b []byte) map[string]string {
 	f["timescales"] = strings.Join(tables, "; ")
 	var trend []string
 	for _, e := range list(m["trend"]) {
-		trend = append(trend, fmt.Sprintf("%s: %s complaints, %s at stage 2, %s at stage 3", e["year"], str(e["complaints"]), str(e["stage2"]), str(e["stage3"])))
+		trend = append(trend, fmt.Sprintf("%s: %s complaints, %s at stage 2, %s at stage 3", e["period"], str(e["complaints"]), str(e["stage2"]), str(e["stage3"])))
 	}
 	f["trend"] = strings.Join(trend, "; ")
 	return f
@@ -764,7 +800,8 @@ func reportFigures(t *testing.T, b []byte) map[string]string {
 
 // TestNaiveModelAgreesWithTheAnnualReport draws case files, reads each as
 // `complaints report` does and compares every figure the model has of the
-// report of each year with the model's.
+// report of each year, each half and each quarter with records (--year,
+// --period) with the model's.
 func TestNaiveModelAgreesWithTheAnnualReport(t *testing.T) {
 	h := loadNaiveHolidays(t)
 	files := 300
@@ -772,7 +809,7 @@ func TestNaiveModelAgreesWithTheAnnualReport(t *testing.T) {
 		files = 40
 	}
 	rng := rand.New(rand.NewPCG(2026, 12))
-	reports := 0
+	reports, figures := 0, 0
 	for i := range files {
 		first := 2012 + rng.IntN(16)
 		if i%4 == 0 { // a quarter of the files span the cutover of 1 August 2014
@@ -804,53 +841,51 @@ func TestNaiveModelAgreesWithTheAnnualReport(t *testing.T) {
 			if len(sum.Problems) > 0 {
 				t.Fatalf("the drawn file has %d bad rows, first %v; the drawing must keep to the case file's rules\n%s", len(sum.Problems), sum.Problems[0], text)
 			}
-			want := naiveReports(h, recs, asOf)
-			var gotYears []int
-			for _, y := range g.Years() {
-				gotYears = append(gotYears, y.Start)
-			}
-			wantYears := slices.Sorted(func(yield func(int) bool) {
-				for y := range want {
-					if !yield(y) {
-						return
-					}
-				}
-			})
-			if !slices.Equal(gotYears, wantYears) {
-				t.Errorf("the years with records are %v; the model has %v", gotYears, wantYears)
-			}
 			var bad []string
-			for _, y := range wantYears {
-				r, err := g.Report(outcome.Year{Start: y})
-				if err != nil {
-					t.Errorf("the report of %d-%d: %v", y, y+1, err)
-					continue
+			for _, kind := range []struct {
+				months int
+				kind   outcome.PeriodKind
+			}{{12, outcome.FinancialYear}, {6, outcome.HalfYear}, {3, outcome.Quarter}} {
+				want := naiveReports(h, recs, asOf, kind.months)
+				var got, wanted []string
+				for _, p := range g.Periods(kind.kind) {
+					got = append(got, p.String())
 				}
-				b, err := json.Marshal(r)
-				if err != nil {
-					t.Fatal(err)
+				ps := slices.SortedFunc(maps.Keys(want), func(a, b naivePeriod) int { return a.index - b.index })
+				for _, p := range ps {
+					wanted = append(wanted, p.String())
 				}
-				got := reportFigures(t, b)
-				reports++
-				keys := slices.Sorted(func(yield func(string) bool) {
-					for k := range want[y] {
-						if !yield(k) {
-							return
+				if !slices.Equal(got, wanted) {
+					bad = append(bad, fmt.Sprintf("the periods with records are %v; the model has %v", got, wanted))
+				}
+				for _, p := range ps {
+					period, err := outcome.ParseYearOrPeriod("", p.String())
+					if err != nil {
+						t.Fatal(err)
+					}
+					r, err := g.ReportFor(period)
+					if err != nil {
+						bad = append(bad, fmt.Sprintf("the report of %v: %v", p, err))
+						continue
+					}
+					b, err := json.Marshal(r)
+					if err != nil {
+						t.Fatal(err)
+					}
+					got := reportFigures(t, b)
+					reports++
+					figures += len(want[p])
+					for _, k := range slices.Sorted(maps.Keys(want[p])) {
+						if g, ok := got[k]; !ok || g != want[p][k] {
+							if !ok {
+								g = "(absent)"
+							}
+							bad = append(bad, fmt.Sprintf("%v %s: the report has %s, the model %s", p, k, g, want[p][k]))
 						}
 					}
-				})
-				for _, k := range keys {
-					if g, ok := got[k]; !ok || g != want[y][k] {
-						if !ok {
-							g = "(absent)"
-						}
-						bad = append(bad, fmt.Sprintf("%d-%d %s: the report has %s, the model %s", y, y+1, k, g, want[y][k]))
-					}
-				}
-				for k := range got {
-					if strings.HasPrefix(k, "notes[") {
-						if _, ok := want[y][k]; !ok {
-							bad = append(bad, fmt.Sprintf("%d-%d %s: the report has %s, the model none", y, y+1, k, got[k]))
+					for k := range got {
+						if _, ok := want[p][k]; !ok && strings.HasPrefix(k, "notes[") {
+							bad = append(bad, fmt.Sprintf("%v %s: the report has %s, the model none", p, k, got[k]))
 						}
 					}
 				}
@@ -863,5 +898,5 @@ func TestNaiveModelAgreesWithTheAnnualReport(t *testing.T) {
 			}
 		})
 	}
-	t.Logf("%d files, %d yearly reports compared", files, reports)
+	t.Logf("%d files, %d reports of years, halves and quarters, %d figures compared", files, reports, figures)
 }
