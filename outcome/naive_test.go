@@ -837,7 +837,11 @@ func TestNaiveModelAgreesWithTheAnnualReport(t *testing.T) {
 		text := writeNaiveCSV(rng, recs)
 		asOf := naiveLastDay
 		deem := rng.IntN(4) == 0 // --deem-next-working-day
-		if rng.IntN(4) == 0 {    // as known on a day inside the file's years
+		transition := timescale.KeepRegime
+		if rng.IntN(4) == 0 { // the report still bands a stage 2 under the regime of receipt
+			transition = timescale.Stage2ByRequestDate
+		}
+		if rng.IntN(4) == 0 { // as known on a day inside the file's years
 			asOf = time.Date(last, 4, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, rng.IntN(365))
 		}
 		name := fmt.Sprintf("file %d: %d rows received %d-%02d to %d-%02d, as of %s", i+1, rows, first, (first+1)%100, last, (last+1)%100, asOf.Format(time.DateOnly))
@@ -847,8 +851,11 @@ func TestNaiveModelAgreesWithTheAnnualReport(t *testing.T) {
 		if deem {
 			name += " with receipt on a non-working day deemed on the next,"
 		}
+		if transition != timescale.KeepRegime {
+			name += " reading the transition " + string(transition) + ","
+		}
 		t.Run(name+" is reported as the naive model counts it", func(t *testing.T) {
-			eng, date := timescale.Engine{Calendar: calendar.Wales(), DeemNextWorkingDay: deem}.OnDate(calendar.NewDate(asOf.Year(), asOf.Month(), asOf.Day()), calendar.Date{})
+			eng, date := timescale.Engine{Calendar: calendar.Wales(), DeemNextWorkingDay: deem, Transition: transition}.OnDate(calendar.NewDate(asOf.Year(), asOf.Month(), asOf.Day()), calendar.Date{})
 			g, sum, err := outcome.ReadCaseFile(bytes.NewReader(text), "drawn.csv", assess.Options{Engine: eng, AsOf: date})
 			if err != nil {
 				t.Fatal(err)
