@@ -162,9 +162,12 @@ type themeTally struct {
 	dropped int // mentions of themes beyond MaxThemes
 }
 
+// add counts the themes of one complaint: each theme once, however many
+// times the complaint names it, since a ThemeCount counts the complaints
+// that raised the theme.
 func (t *themeTally) add(themes []string) {
-	for _, th := range themes {
-		if th == "" {
+	for i, th := range themes {
+		if th == "" || slices.Contains(themes[:i], th) {
 			continue
 		}
 		if _, ok := t.counts[th]; ok {

@@ -48,7 +48,7 @@ type Report struct {
 	// StraightToStage2 counts the stage 2 complaints with no stage 1
 	// response; Stage2Open those with no stage 2 response that were not
 	// withdrawn. Overdue counts the complaints whose assessment status was
-	// overdue (timescale.StatusOverdue) as of AsOf.
+	// overdue (timescale.CaseOverdue) as of AsOf.
 	StraightToStage2 int `json:"straight_to_stage2"`
 	Stage2Open       int `json:"stage2_open"`
 	Overdue          int `json:"overdue"`

@@ -378,11 +378,12 @@ func (b *Builder) Add(c *timescale.Case, a *timescale.Assessment) {
 // ombudsmanBands is timescale.OmbudsmanBands(), read once.
 var ombudsmanBands = timescale.OmbudsmanBands()
 
-// theme adds the counts of add to those of each theme, counting at most
+// theme adds the counts of add to those of each theme of one complaint,
+// once for a theme the complaint names more than once, counting at most
 // MaxThemes distinct ones.
 func (b *Builder) theme(themes []string, add ThemeCount) {
-	for _, th := range themes {
-		if th == "" {
+	for i, th := range themes {
+		if th == "" || slices.Contains(themes[:i], th) {
 			continue
 		}
 		t, ok := b.themes[th]

@@ -777,7 +777,11 @@ func (f *filling) deadline(d *Deadline, c *Case, r *Rule, p *rulePlan) (bool, er
 		}
 		if r.Response {
 			d.Band = regime.BandFor(d.Taken)
-			d.OmbudsmanBand = OmbudsmanBandFor(from, d.Done, d.Taken)
+			bandFrom := from
+			if d.Done.Before(from) {
+				bandFrom = d.Done // done before a deemed start: 0 working days, as Taken says
+			}
+			d.OmbudsmanBand = OmbudsmanBandFor(bandFrom, d.Done, d.Taken)
 		}
 	}
 	switch {
