@@ -28,7 +28,7 @@ const UpheldRule = "a complaint counts as upheld when at least one of its elemen
 // prints them.
 var definitions = [...]Definition{
 	{"procedures", "Procedures included",
-		"The procedures whose complaints are counted (--procedures; by default every procedure: complaint, representation and corporate). Only records of kind complaint are counted; comments and compliments are not. The complaints of the other procedures are counted as left out, and in no other figure."},
+		"The procedures whose complaints are counted (--procedures; by default every procedure: complaint, representation and corporate). Only records of kind complaint are counted; comments and compliments are not. The complaints of the other procedures that the return would otherwise count (received in the period, or open at its start) are counted as left out, and in no other figure."},
 	{"as_of", "As known on",
 		"Every figure is as known on this date: the last day of the period, or the day the return is made if the period has not ended (the period is then counted up to that day). Events dated after it are set aside. A later return may therefore count a complaint closed at stage 1 in this period as open again, if it was taken to stage 2 afterwards."},
 	{"received", "Complaints received",

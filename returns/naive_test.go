@@ -273,15 +273,6 @@ func modelReturn(h modelDays, all []modelRow, from, last, asOf time.Time, includ
 		if proc == "" {
 			proc = "complaint"
 		}
-		if !slices.Contains(included, proc) {
-			// The definition does not say over which days; the return
-			// counts every complaint of another procedure received by the
-			// last day counted (returns.Builder.Add).
-			if !r.received.After(to) {
-				n["left_out"]++
-			}
-			continue
-		}
 		// Closed on the earlier of the last response and the withdrawal.
 		var closed time.Time
 		how := ""
@@ -293,6 +284,15 @@ func modelReturn(h modelDays, all []modelRow, from, last, asOf time.Time, includ
 		}
 		if !r.withdrawn.IsZero() && (closed.IsZero() || r.withdrawn.Before(closed)) {
 			closed, how = r.withdrawn, "withdrawn"
+		}
+		if !slices.Contains(included, proc) {
+			// Left out: a complaint of another procedure that the return
+			// would have counted, received in the period or open at its
+			// start (docs/returns.md).
+			if in(r.received) || r.received.Before(from) && (closed.IsZero() || !closed.Before(from)) {
+				n["left_out"]++
+			}
+			continue
 		}
 		pc := byProc[proc]
 		if in(r.received) {

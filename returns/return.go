@@ -109,7 +109,9 @@ type Return struct {
 
 	// ByProcedure gives the complaints received and closed of each
 	// procedure included, in table order; LeftOut counts the complaints of
-	// the other procedures, which no figure counts.
+	// the other procedures that the return would otherwise have counted
+	// (received in the period or open at its start), which no figure
+	// counts.
 	ByProcedure []ProcedureCount `json:"by_procedure"`
 	LeftOut     int              `json:"left_out"`
 
@@ -295,13 +297,18 @@ func (b *Builder) Add(c *timescale.Case, a *timescale.Assessment) {
 	if p == "" {
 		p = timescale.ComplaintProcedure
 	}
-	k := slices.Index(b.procs, p)
-	if k < 0 {
-		b.r.LeftOut++
-		return
-	}
 	in := func(d calendar.Date) bool { return !d.IsZero() && !d.Before(b.from) && !d.After(b.to) }
 	closed, withdrawn := Closure(c)
+	k := slices.Index(b.procs, p)
+	if k < 0 {
+		// Left out: a complaint the return would have counted, received in
+		// the period or open at its start, not every one of the file's
+		// past years.
+		if in(c.Received) || closed.IsZero() || !closed.Before(b.from) {
+			b.r.LeftOut++
+		}
+		return
+	}
 	if in(c.Received) {
 		b.r.Received++
 		b.byProc[k].Received++

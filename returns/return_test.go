@@ -347,3 +347,24 @@ func TestDocsReturnsMatchesTheDefinitions(t *testing.T) {
 		t.Errorf("docs/returns.md is out of date (-committed +code); run go test ./returns -update:\n%s", diff)
 	}
 }
+
+func TestLeftOutCountsOnlyTheOtherComplaintsTheReturnWouldHaveCounted(t *testing.T) {
+	for _, tt := range []struct {
+		name, period string
+		want         int
+	}{
+		// Oct to Dec 2024: S-2, S-3, S-4 received in it; S-1 and S-5 open
+		// at its start (closed on 1 Oct and 1 Nov).
+		{"in 2024-Q3 the five social services complaints received in it or open at its start are left out", "2024-Q3", 5},
+		// Jan to Mar 2025: S-4 (received 2 Dec, answered 9 Jan) is open at
+		// its start; S-1, S-2, S-3 and S-5 were closed in 2024, before it.
+		{"in 2024-Q4 only the one open at its start is left out, not those closed before it", "2024-Q4", 1},
+		// Apr to Jun 2024: S-5 received 1 May; S-1 to S-4 not yet received.
+		{"in 2024-Q1 only the one received in it is left out, not those received after it", "2024-Q1", 1},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := read(t, returns.Options{Period: period(t, tt.period), Procedures: []timescale.Procedure{timescale.CorporateProcedure}}, timescale.Engine{})
+			require.Equal(t, tt.want, got.LeftOut)
+		})
+	}
+}
