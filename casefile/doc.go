@@ -10,7 +10,9 @@
 // byte-order mark, as spreadsheet programs write, is accepted and ignored; a
 // UTF-16 file, with or without its byte-order mark, is refused with a
 // message saying so, and so is a header whose names are separated by
-// semicolons or tabs ([SeparatorError]). Lines may end in CRLF, LF, or a
+// semicolons or tabs ([SeparatorError]). A file that is not text at all
+// but a spreadsheet workbook (.xlsx, .ods, .xls), a gzip file or JSON is
+// refused as what it is ([NotCSVError]). Lines may end in CRLF, LF, or a
 // carriage return alone, as older spreadsheet programs save CSV (told from
 // the first line). Blank lines are skipped, and so are rows whose every cell is empty or
 // white space, such as the ",,,," that spreadsheet programs leave below the

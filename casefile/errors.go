@@ -1,6 +1,7 @@
 package casefile
 
 import (
+	"bytes"
 	"encoding/csv"
 	"fmt"
 	"strconv"
@@ -86,6 +87,63 @@ func (e *SeparatorError) Message() string {
 		sep = "tabs"
 	}
 	return fmt.Sprintf(`the columns of the header %q are separated by %s, not commas; save the file as comma-separated CSV ("CSV UTF-8 (Comma delimited)" in Excel)`, e.Header, sep)
+}
+
+// A NotCSVError reports a file that is not CSV text but a kind of file
+// often given in its place, told from its first bytes: a spreadsheet
+// workbook (.xlsx, .ods or .xls), a file compressed with gzip, or JSON.
+// Read as CSV, such a file gave a header of garbage and lost every record.
+type NotCSVError struct {
+	Kind string // what the file is: "xlsx", "xls", "gzip" or "json" (see notCSVKinds)
+}
+
+func (e *NotCSVError) Error() string { return "casefile: " + e.Message() }
+
+// Code returns problem.MalformedCSV.
+func (e *NotCSVError) Code() problem.Code { return problem.MalformedCSV }
+
+// Message returns the error for people.
+func (e *NotCSVError) Message() string {
+	for _, k := range notCSVKinds {
+		if k.kind == e.Kind {
+			return "the file is " + k.what + ", not CSV text: " + k.todo
+		}
+	}
+	return "the file is not CSV text"
+}
+
+// saveAsCSV is what to do with a spreadsheet workbook.
+const saveAsCSV = `save the sheet from the spreadsheet program as "CSV UTF-8 (Comma delimited)" and give that file`
+
+// notCSVKinds are the kinds of file a NotCSVError names, each told by the
+// bytes it begins with.
+var notCSVKinds = []struct {
+	kind, magic, what, todo string
+}{
+	{"xlsx", "PK\x03\x04", "a spreadsheet workbook (.xlsx or .ods, a zip archive)", saveAsCSV},
+	{"xls", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "an Excel 97-2003 workbook (.xls)", saveAsCSV},
+	{"gzip", "\x1F\x8B", "compressed with gzip", "decompress it first (gunzip)"},
+	{"json", "", "JSON", "a case file is comma-separated text whose first line names its columns (id,kind,received,...)"},
+}
+
+// notCSV returns the kind of file b, the first bytes of a file, shows it
+// to be when it is one of notCSVKinds, or "". JSON is an object, or an
+// array of objects or arrays, after any white space: a CSV header cannot
+// begin so, since its first cell would hold a bare quote.
+func notCSV(b []byte) string {
+	for _, k := range notCSVKinds {
+		if k.magic != "" && bytes.HasPrefix(b, []byte(k.magic)) {
+			return k.kind
+		}
+	}
+	t := bytes.TrimLeft(b, " \t\r\n")
+	if len(t) >= 2 && (t[0] == '{' || t[0] == '[') {
+		next := bytes.TrimLeft(t[1:], " \t\r\n")
+		if len(next) > 0 && (t[0] == '{' && (next[0] == '"' || next[0] == '}') || t[0] == '[' && (next[0] == '{' || next[0] == '[')) {
+			return "json"
+		}
+	}
+	return ""
 }
 
 // An EncodingError reports text that is not UTF-8: a UTF-16 file, or a

@@ -325,6 +325,9 @@ func (r *Reader) readHeader() error {
 	// What the first read gave, to tell the file's encoding and line
 	// breaks from its first bytes.
 	b, _ = r.br.Peek(r.br.Buffered())
+	if kind := notCSV(b); kind != "" {
+		return r.headerError(&NotCSVError{Kind: kind})
+	}
 	switch {
 	case utf16NoMark(b):
 		return r.headerError(&EncodingError{UTF16: true})
