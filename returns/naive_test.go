@@ -99,7 +99,6 @@ type modelRow struct {
 }
 
 var (
-	modelCutover   = time.Date(2014, 8, 1, 0, 0, 0, 0, time.UTC)
 	modelCorporate = time.Date(2020, 12, 7, 0, 0, 0, 0, time.UTC)
 	modelLastDay   = time.Date(2028, 12, 31, 0, 0, 0, 0, time.UTC)
 	modelThemes    = []string{"Communication", "Delay", "Respite", "Staff attitude", "Finance", "Waste collection"}
