@@ -286,7 +286,7 @@ func TestTrendLeavesGapsOutWithANote(t *testing.T) {
 	if diff := cmp.Diff([]TrendRow{yearRow(2010, 1, 0, 0), yearRow(2013, 1, 0, 0)}, r.Trend); diff != "" {
 		t.Errorf("trend up to 2013-2014 (-want +got):\n%s", diff)
 	}
-	want := []Notice{{Code: "trend-gap", Message: "no records at all for 2011-2012, 2012-2013: the year-on-year table leaves them out"}}
+	want := []Notice{{Code: "trend-gap", Message: "no records counted for 2011-2012, 2012-2013: the year-on-year table leaves them out"}}
 	if diff := cmp.Diff(want, r.Notes); diff != "" {
 		t.Errorf("notes (-want +got):\n%s", diff)
 	}

@@ -73,7 +73,7 @@ func TestAHalfYearlyReportCountsTheRecordsOfItsHalf(t *testing.T) {
 		require.Contains(t, codes(quarter.Notes), "trend-gap")
 		for _, n := range quarter.Notes {
 			if n.Code == "trend-gap" {
-				require.Equal(t, "no records at all for 2023-Q4: the year-on-year table leaves it out", n.Message)
+				require.Equal(t, "no records counted for 2023-Q4: the year-on-year table leaves it out", n.Message)
 			}
 		}
 	})

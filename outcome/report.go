@@ -282,7 +282,8 @@ func (e *NoYearError) Message() string {
 //     a note, not a warning: it explains why the stage 1 tables count fewer
 //     responses than complaints (18 for 20 in the 2014-15 sample).
 //   - trend-gap: reporting years between the first in the file and y with
-//     no record at all; the year-on-year table leaves them out.
+//     no record counted (none at all, or only records of procedures the
+//     report leaves out); the year-on-year table leaves them out.
 //   - transition: complaints with a stage requested after a later
 //     procedure came into force, whose rules follow a reading of the
 //     transition between regimes (timescale.Engine.Transition);
@@ -415,7 +416,7 @@ func (g *Aggregator) PeriodReport(p Period) (Report, error) {
 			names[i] = gy.String()
 		}
 		r.Notes = append(r.Notes, Notice{Code: "trend-gap",
-			Message: "no records at all for " + strings.Join(names, ", ") + ": the year-on-year table leaves " + pick(len(gaps) == 1, "it", "them") + " out"})
+			Message: "no records counted for " + strings.Join(names, ", ") + ": the year-on-year table leaves " + pick(len(gaps) == 1, "it", "them") + " out"})
 	}
 	if ch := t.checks[checkTransition]; ch.n > 0 {
 		r.Notes = append(r.Notes, Notice{Code: "transition", Count: ch.n, IDs: append([]string{}, ch.ids...),
