@@ -36,7 +36,7 @@ var definitions = [...]Definition{
 	{"open_at_start", "Open at the start",
 		"Complaints received before the first day of the period and not closed before it: those carried over from earlier periods."},
 	{"closed", "Complaints closed",
-		"Complaints closed on a day of the period, whenever they were received. A complaint is closed on the day of its last response (the stage 2 response if a stage 2 was requested, otherwise the stage 1 response) or the day it was withdrawn, whichever is earlier. A complaint taken to stage 2 is one complaint, open until its stage 2 response; a stage 3 panel of the 2005 procedure is not the council's response and is not counted."},
+		"Complaints closed on a day of the period, whenever they were received. A complaint is closed on the day of its last response (the stage 2 response if a stage 2 was requested, otherwise the stage 1 response) or the day it was withdrawn, whichever is earlier; on the same day, it is closed by the response, not withdrawn. A complaint taken to stage 2 is one complaint, open until its stage 2 response; a stage 3 panel of the 2005 procedure is not the council's response and is not counted."},
 	{"closed_at_stage1", "closed at stage 1", "Complaints closed by a stage 1 response, with no stage 2 requested."},
 	{"closed_at_stage2", "closed at stage 2", "Complaints closed by a stage 2 response."},
 	{"withdrawn", "withdrawn", "Complaints closed by their withdrawal."},

@@ -272,7 +272,8 @@ func (e *BeforePeriodError) Message() string {
 // Closure returns the day complaint c was closed, and whether it was
 // withdrawn: the earlier of its withdrawal and its last response (the
 // stage 2 response when a stage 2 was requested, the stage 1 response
-// otherwise). It returns the zero Date for a complaint still open.
+// otherwise); a complaint answered on the day it was withdrawn is closed
+// by the response. It returns the zero Date for a complaint still open.
 func Closure(c *timescale.Case) (closed calendar.Date, withdrawn bool) {
 	final := c.Stage1Response
 	if !c.Stage2Requested.IsZero() {

@@ -300,6 +300,7 @@ func TestClosure(t *testing.T) {
 		{"withdrawn before any response: closed on the withdrawal", timescale.Case{Withdrawn: d("2024-11-11")}, "2024-11-11", true},
 		{"withdrawn at stage 2: closed on the withdrawal", timescale.Case{Stage1Response: d("2024-09-16"), Stage2Requested: d("2024-10-07"), Withdrawn: d("2024-10-20")}, "2024-10-20", true},
 		{"a withdrawal after the last response does not move the closure", timescale.Case{Stage1Response: d("2024-09-16"), Withdrawn: d("2024-10-20")}, "2024-09-16", false},
+		{"answered on the day it was withdrawn: closed by the response, not withdrawn", timescale.Case{Stage1Response: d("2024-10-15"), Withdrawn: d("2024-10-15")}, "2024-10-15", false},
 		{"nothing done: open", timescale.Case{}, "", false},
 	}
 	for _, tt := range tests {
