@@ -36,6 +36,11 @@ const (
 	DeadlineMismatch    Code = "deadline-mismatch"
 	EventInTheFuture    Code = "event-in-the-future"
 
+	// The JSON form of a query (package timescale).
+
+	MalformedJSON Code = "malformed-json"
+	UnknownField  Code = "unknown-field"
+
 	// A council's policy (package timescale, and package policy for its
 	// file).
 
@@ -124,6 +129,9 @@ var infos = [...]Info{
 	{EventInTheFuture, "timescale", "An event is dated after the date the case is evaluated on (today, unless a date is given): it cannot have happened yet."},
 	{EventYearsAfterReceipt, "timescale", "A warning, not a problem: an event is dated more than 2 years after the complaint was received, more likely a mistyped year than a late step."},
 	{DeadlineMismatch, "timescale", "A deadline cannot be explained as it stands: its rule is unknown, or the calendar gives another due date (it was computed with other holiday data)."},
+
+	{MalformedJSON, "timescale", "The text is not the JSON form of a query: not one JSON object in UTF-8, a member of the wrong type, a member given twice, or null."},
+	{UnknownField, "timescale", "A member of a JSON query is not one the query has, or is written in another case than its name."},
 
 	{PolicyMalformed, "policy", "A policy file is not a JSON object of the documented form: not JSON, a value of the wrong type, an unknown or repeated key, a date that cannot be read, or too large."},
 	{PolicyUnknownProcedure, "timescale", "A local target names a procedure that no regime governs."},

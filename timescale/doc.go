@@ -88,6 +88,8 @@
 // ([KnownOn], Assessment.SetAside), or refused with Engine.RefuseFuture.
 // [Engine.Deadlines] answers the one-off question (the deadlines of a
 // complaint received on a date) from a [Query], with no id or kind;
+// [ParseQuery] reads a Query's JSON form strictly (each member once, in
+// lower case, UTF-8), naming the member at fault in a [QueryError];
 // [Schedule.AppendJSON] writes its answer as encoding/json would, without
 // reflection, into a buffer the caller reuses.
 //

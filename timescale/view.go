@@ -9,7 +9,7 @@ import (
 
 // A Query asks for the deadlines of one complaint from what is known of it:
 // no id or kind of record is needed. Its JSON form is the body of the
-// example service's POST /v1/deadlines.
+// example service's POST /v1/deadlines, read with [ParseQuery].
 type Query struct {
 	// Received is the date the complaint was received; it is required.
 	Received        calendar.Date `json:"received"`

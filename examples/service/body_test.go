@@ -113,7 +113,7 @@ func TestBodiesAreReadAsTheyAreSentCompressedOrAsTheFileOfAForm(t *testing.T) {
 		{name: "a JSON query after a UTF-8 byte-order mark, as Windows tools write it, is read",
 			target: "/v1/deadlines", body: "\uFEFF" + `{"received": "2014-08-01", "as_of": "2014-08-01"}`, status: 200},
 		{name: "a JSON query of a byte-order mark alone is an empty body",
-			target: "/v1/deadlines", body: "\uFEFF", status: 400, code: codeMalformedJSON},
+			target: "/v1/deadlines", body: "\uFEFF", status: 400, code: problem.MalformedJSON},
 		{name: "a case file compressed with gzip is read by /v1/return too",
 			target: "/v1/return?period=2014-Q3", body: gzipped(t, file), header: http.Header{"Content-Encoding": {"gzip"}}, status: 200},
 	}

@@ -1,20 +1,15 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
-	"encoding"
 	"encoding/json"
 	"errors"
-	"io"
 	"mime"
 	"net/http"
-	"reflect"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/cymru-complaints/statutory/assess"
 	"github.com/cymru-complaints/statutory/calendar"
@@ -119,8 +114,8 @@ func (s *server) deadlines(w http.ResponseWriter, r *http.Request) error {
 	if _, err := queryOf(r); err != nil {
 		return err
 	}
-	var q timescale.Query
-	if err := s.decodeJSON(w, r, &q); err != nil {
+	q, err := s.readQuery(w, r)
+	if err != nil {
 		return err
 	}
 	// As the command-line tool: without as_of, today, when nothing can
@@ -149,31 +144,14 @@ func (s *server) deadlines(w http.ResponseWriter, r *http.Request) error {
 	return s.writeJSON(w, http.StatusOK, &sched)
 }
 
-// decodeJSON reads the body of r, one JSON object with no member that v
-// does not have, into v, after a UTF-8 byte-order mark if there is one.
-func (s *server) decodeJSON(w http.ResponseWriter, r *http.Request, v any) error {
+// readQuery reads the body of r, the JSON form of a timescale.Query, with
+// timescale.ParseQuery, and answers what it refuses with a 400 naming the
+// member at fault.
+func (s *server) readQuery(w http.ResponseWriter, r *http.Request) (timescale.Query, error) {
 	body, err := s.body(w, r, false)
 	if err != nil {
-		return err
+		return timescale.Query{}, err
 	}
-	// A UTF-8 byte-order mark before the object, as some Windows tools
-	// write one, is passed over (RFC 8259 allows it to be ignored). The
-	// buffer is the least bufio allows: reads longer than it go straight
-	// to the body.
-	br := bufio.NewReaderSize(body, 16)
-	b, _ := br.Peek(3)
-	switch {
-	case string(b) == "\uFEFF":
-		br.Discard(3)
-	case len(b) >= 2 && (b[0] == 0 || b[1] == 0 || string(b[:2]) == "\xff\xfe" || string(b[:2]) == "\xfe\xff"):
-		// UTF-16 (or UTF-32), with or without its byte-order mark: JSON
-		// begins with an ASCII character, which UTF-16 writes beside a
-		// zero byte.
-		return failf(http.StatusBadRequest, codeMalformedJSON, "", "the body is UTF-16 text"+sentAs(r)+": send the JSON in UTF-8")
-	}
-	// What the decoder reads is kept, so that a value the library refuses
-	// as it is decoded (a date that is not one) can be told by its member:
-	// encoding/json does not say which it was.
 	read := readBodies.Get().(*bytes.Buffer)
 	read.Reset()
 	defer func() {
@@ -181,240 +159,39 @@ func (s *server) decodeJSON(w http.ResponseWriter, r *http.Request, v any) error
 			readBodies.Put(read)
 		}
 	}()
-	dec := json.NewDecoder(io.TeeReader(br, read))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		if problem.CodeOf(err) != "" && !utf8.Valid(read.Bytes()) {
-			return notUTF8(r) // the value refused was read from bytes that are not UTF-8
-		}
-		return s.jsonError(err, read.Bytes())
+	if _, err := read.ReadFrom(body); err != nil {
+		return timescale.Query{}, s.bodyError(err)
 	}
-	if !utf8.Valid(read.Bytes()) {
-		// encoding/json reads such bytes in a string as U+FFFD without a word.
-		return notUTF8(r)
+	q, err := timescale.ParseQuery(read.Bytes())
+	var qe *timescale.QueryError
+	if !errors.As(err, &qe) {
+		return q, err
 	}
-	if _, err := dec.Token(); err != io.EOF {
-		if err != nil {
-			return s.jsonError(err, nil)
-		}
-		return failf(http.StatusBadRequest, codeMalformedJSON, "", "the body holds more than one JSON value: want one object")
+	p := problem.New(qe.Member, qe)
+	if qe.Encoding != "" {
+		p.Message += sentAs(r)
 	}
-	return checkMembers(read.Bytes(), jsonNames(v))
+	var se *json.SyntaxError
+	if errors.As(err, &se) && se.Offset <= 1 {
+		// Not JSON from its first byte: perhaps a case file sent here.
+		p.Message += "; a case file (CSV) goes to /v1/assess, /v1/due, /v1/report or /v1/return"
+	}
+	return q, httpproblem.FromProblem(http.StatusBadRequest, p)
 }
 
-// checkMembers returns a 400 for what encoding/json lets pass in body, a
-// JSON object it has decoded into a struct whose members are names: null
-// instead of the object, a member given twice (the decoder keeps the last
-// without a word, where a query parameter given twice is refused), and a
-// member whose name differs from one of names only in case ("Received"),
-// which the decoder takes for it where names are written in lower case.
-func checkMembers(body []byte, names []string) error {
-	if i := bytes.IndexAny(body, "{n"); i >= 0 && body[i] == 'n' {
-		return failf(http.StatusBadRequest, codeMalformedJSON, "", "want a JSON object, got null")
-	}
-	var seen uint64 // by the index of the name in names
-	return eachMember(body, func(quoted []byte) error {
-		raw := quoted[1 : len(quoted)-1]
-		i := slices.IndexFunc(names, func(n string) bool { return string(raw) == n }) // compared without a copy
-		if i >= 0 && i < 64 && seen&(1<<i) == 0 {
-			seen |= 1 << i
-			return nil
-		}
-		// Rare: a name written with escapes, in another case, or given
-		// twice.
-		var name string
-		json.Unmarshal(quoted, &name) // the decoder has read it: it is a JSON string
-		switch i = slices.Index(names, name); {
-		case i < 0:
-			want := name
-			if j := slices.IndexFunc(names, func(n string) bool { return strings.EqualFold(n, name) }); j >= 0 {
-				want = names[j]
-			}
-			return failf(http.StatusBadRequest, codeUnknownField, name, "unknown member; member names are written as "+strconv.Quote(want)+", in lower case")
-		case i >= 64:
-			return nil // more members than seen has bits: no struct here has
-		case seen&(1<<i) != 0:
-			return failf(http.StatusBadRequest, codeMalformedJSON, name, "given twice; give it once")
-		}
-		seen |= 1 << i
-		return nil
-	})
-}
-
-// eachMember calls fn with the name, quoted as written, of each member of
-// the JSON object at the start of body (valid JSON, as far as it goes),
-// in order, and stops at the first error fn returns.
-func eachMember(body []byte, fn func(quoted []byte) error) error {
-	depth, key := 0, false // key: a name comes next, at depth 1
-	for i := 0; i < len(body); i++ {
-		switch body[i] {
-		case '{':
-			depth++
-			key = depth == 1
-		case '[':
-			depth++
-		case '}', ']':
-			if depth--; depth == 0 {
-				return nil
-			}
-		case ',':
-			key = depth == 1
-		case '"':
-			j := i + 1
-			for ; j < len(body) && body[j] != '"'; j++ {
-				if body[j] == '\\' {
-					j++
-				}
-			}
-			if j >= len(body) {
-				return nil
-			}
-			if key {
-				if err := fn(body[i : j+1]); err != nil {
-					return err
-				}
-				key = false
-			}
-			i = j
-		}
-	}
-	return nil
-}
-
-// jsonNames returns the names of the members of the JSON form of the
-// struct v points to, in the order of its fields, from their json tags;
-// nil for anything else. Those of timescale.Query are found once.
-func jsonNames(v any) []string {
-	if _, ok := v.(*timescale.Query); ok {
-		return queryNames
-	}
-	return structNames(reflect.TypeOf(v))
-}
-
-// queryNames are the names of the members of timescale.Query.
-var queryNames = structNames(reflect.TypeFor[*timescale.Query]())
-
-// structNames returns the names of the members of the JSON form of the
-// struct t points to, from the json tags of its fields.
-func structNames(t reflect.Type) []string {
-	if t.Kind() != reflect.Pointer || t.Elem().Kind() != reflect.Struct {
-		return nil
-	}
-	var names []string
-	for i := range t.Elem().NumField() {
-		f := t.Elem().Field(i)
-		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		switch {
-		case name == "-" || !f.IsExported():
-			continue
-		case name == "":
-			name = f.Name
-		}
-		names = append(names, name)
-	}
-	return names
-}
-
-// notUTF8 returns the 400 of a JSON body of r that is not UTF-8 text.
-func notUTF8(r *http.Request) error {
-	return failf(http.StatusBadRequest, codeMalformedJSON, "", "the body is not UTF-8 text"+sentAs(r)+": send the JSON in UTF-8")
-}
-
-// sentAs returns ", sent as charset=C", naming the charset parameter of the
-// Content-Type of r, when it gives one other than UTF-8: JSON is UTF-8
+// sentAs returns " (sent as charset=C)", naming the charset parameter of
+// the Content-Type of r, when it gives one other than UTF-8: JSON is UTF-8
 // (RFC 8259), and the service reads no other.
 func sentAs(r *http.Request) string {
 	_, params, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if err != nil || params["charset"] == "" || strings.EqualFold(params["charset"], "utf-8") {
 		return ""
 	}
-	return ", sent as charset=" + problem.Quote(params["charset"])
+	return " (sent as charset=" + problem.Quote(params["charset"]) + ")"
 }
 
-// readBodies holds the buffers in which decodeJSON keeps what it read.
+// readBodies holds the buffers in which readQuery reads a query.
 var readBodies = sync.Pool{New: func() any { return new(bytes.Buffer) }}
-
-// jsonError returns the *httpproblem.Error for err, an error decoding
-// body, a JSON body (as much of it as was read).
-func (s *server) jsonError(err error, body []byte) error {
-	var (
-		se *json.SyntaxError
-		te *json.UnmarshalTypeError
-	)
-	switch {
-	case errors.Is(err, io.EOF):
-		return failf(http.StatusBadRequest, codeMalformedJSON, "", "the body is empty: want a JSON object")
-	case errors.Is(err, io.ErrUnexpectedEOF):
-		return failf(http.StatusBadRequest, codeMalformedJSON, "", "the JSON ends before the object does")
-	case errors.As(err, &se):
-		msg := "not JSON: " + strings.TrimPrefix(se.Error(), "json: ") + " (at byte " + strconv.FormatInt(se.Offset, 10) + ")"
-		if se.Offset <= 1 {
-			// Not JSON from its first byte: perhaps a case file sent here.
-			msg += `: want a JSON object, such as {"received": "2014-08-01"}; a case file (CSV) goes to /v1/assess, /v1/due, /v1/report or /v1/return`
-		}
-		return failf(http.StatusBadRequest, codeMalformedJSON, "", msg)
-	case errors.As(err, &te):
-		return failf(http.StatusBadRequest, codeMalformedJSON, te.Field, "want a "+jsonKind(te.Type)+", got a JSON "+te.Value)
-	case strings.HasPrefix(err.Error(), "json: unknown field "):
-		name, _ := strconv.Unquote(strings.TrimPrefix(err.Error(), "json: unknown field "))
-		return failf(http.StatusBadRequest, codeUnknownField, name, "unknown member; see the JSON form of timescale.Query")
-	case problem.CodeOf(err) != "":
-		// A value the library refuses as it is decoded: a date that is not
-		// YYYY-MM-DD or does not exist, which cannot be read.
-		return httpproblem.FromProblem(http.StatusBadRequest, problem.New(memberOf(body, err), err))
-	}
-	return s.bodyError(err)
-}
-
-// memberOf returns the name of the member of body, a JSON object, whose
-// value is the text that err, a value refused as it was decoded, could not
-// read (a *calendar.ParseError's Input): the first such in the body, the
-// one the decoder came to first; "" when none is found.
-func memberOf(body []byte, err error) string {
-	var pe *calendar.ParseError
-	if !errors.As(err, &pe) {
-		return ""
-	}
-	dec := json.NewDecoder(bytes.NewReader(body))
-	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
-		return ""
-	}
-	for dec.More() {
-		t, err := dec.Token()
-		if err != nil {
-			return ""
-		}
-		var value any
-		if err := dec.Decode(&value); err != nil {
-			return ""
-		}
-		if s, ok := value.(string); ok && s == pe.Input {
-			name, _ := t.(string)
-			return name
-		}
-	}
-	return ""
-}
-
-// jsonKind names the JSON value a value of type t is read from.
-func jsonKind(t reflect.Type) string {
-	if reflect.PointerTo(t).Implements(textUnmarshaler) {
-		return "JSON string" // a date
-	}
-	switch t.Kind() {
-	case reflect.Struct, reflect.Map:
-		return "JSON object"
-	case reflect.Bool:
-		return "JSON boolean"
-	case reflect.String:
-		return "JSON string"
-	case reflect.Slice, reflect.Array:
-		return "JSON array"
-	}
-	return "JSON number"
-}
-
-var textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
 
 // The media types of the answers.
 const (

@@ -20,8 +20,6 @@ const (
 	codeNotFound         problem.Code = "not-found"
 	codeMethodNotAllowed problem.Code = "method-not-allowed"
 	codeBodyTooLarge     problem.Code = "body-too-large"
-	codeMalformedJSON    problem.Code = "malformed-json"
-	codeUnknownField     problem.Code = "unknown-field"
 	codeUnknownParameter problem.Code = "unknown-parameter"
 	codeInvalidParameter problem.Code = "invalid-parameter"
 	codeUnreadableBody   problem.Code = "unreadable-body"

@@ -20,6 +20,8 @@ var statuses = map[problem.Code]int{
 	problem.NotAPopulation:  http.StatusBadRequest,
 	problem.UnknownFormat:   http.StatusBadRequest,
 	problem.UnknownLanguage: http.StatusBadRequest,
+	problem.MalformedJSON:   http.StatusBadRequest,
+	problem.UnknownField:    http.StatusBadRequest,
 
 	// A period asked for that holds no records: 404.
 	problem.NoRecordsInYear:   http.StatusNotFound,

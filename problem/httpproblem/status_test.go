@@ -25,6 +25,8 @@ func TestStatusOfGivesEachCodeItsStatus(t *testing.T) {
 		{problem.NotAPopulation, http.StatusBadRequest},
 		{problem.UnknownFormat, http.StatusBadRequest},
 		{problem.UnknownLanguage, http.StatusBadRequest},
+		{problem.MalformedJSON, http.StatusBadRequest},
+		{problem.UnknownField, http.StatusBadRequest},
 
 		{problem.NoRecordsInYear, http.StatusNotFound},
 		{problem.NoRecordsInPeriod, http.StatusNotFound},
