@@ -2,6 +2,7 @@ package timescale
 
 import (
 	"encoding/json"
+	"errors"
 	"strings"
 	"testing"
 )
@@ -62,6 +63,36 @@ func FuzzEachMemberFindsTheMembersEncodingJSONFinds(f *testing.F) {
 		}
 		if strings.Join(got, "\x00") != strings.Join(want, "\x00") || len(got) != len(want) {
 			t.Fatalf("eachMember(%q) named %q, encoding/json %q", body, got, want)
+		}
+	})
+}
+
+// FuzzParseQuery checks that ParseQuery never panics, that every refusal
+// is a *QueryError with a code, and that a Query it reads is read back the
+// same from its own JSON form.
+func FuzzParseQuery(f *testing.F) {
+	f.Add(`{"received": "2014-08-01", "acknowledged": "2014-08-04", "as_of": "2014-09-01"}`)
+	f.Add(`{"received": "2014-08-01", "received": "2014-08-02"}`)
+	f.Add(`{"Received": "2014-08-01"}`)
+	f.Add("\xff\xfe{\x00}\x00")
+	f.Add(`{"received": "2014-02-30", "deem_next_working_day": true, "transition": "keep-regime"}`)
+	f.Add(` null `)
+	f.Fuzz(func(t *testing.T, data string) {
+		q, err := ParseQuery([]byte(data))
+		if err != nil {
+			var qe *QueryError
+			if !errors.As(err, &qe) || qe.Code() == "" || qe.Message() == "" {
+				t.Fatalf("ParseQuery(%q): %v, want a *QueryError with a code and a message", data, err)
+			}
+			return
+		}
+		b, err := json.Marshal(q)
+		if err != nil {
+			t.Fatalf("json.Marshal of %+v: %v", q, err)
+		}
+		back, err := ParseQuery(b)
+		if err != nil || back != q {
+			t.Fatalf("%q read back from its JSON form %s as %+v, %v; want %+v", data, b, back, err, q)
 		}
 	})
 }
