@@ -17,7 +17,6 @@ import (
 	"fmt"
 	"maps"
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -28,80 +27,10 @@ import (
 
 	"github.com/cymru-complaints/statutory/assess"
 	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/internal/naive"
 	"github.com/cymru-complaints/statutory/outcome"
 	"github.com/cymru-complaints/statutory/timescale"
 )
-
-// naiveHolidays holds the days of GOV.UK's England-and-Wales list.
-type naiveHolidays map[string]bool
-
-func loadNaiveHolidays(t *testing.T) naiveHolidays {
-	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "calendar", "data", "bank-holidays-england-and-wales.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var doc struct {
-		Events []struct {
-			Date string `json:"date"`
-		} `json:"events"`
-	}
-	if err := json.Unmarshal(b, &doc); err != nil {
-		t.Fatal(err)
-	}
-	h := naiveHolidays{}
-	for _, e := range doc.Events {
-		h[e.Date] = true
-	}
-	if len(h) < 100 {
-		t.Fatalf("the holiday file lists %d days; expected over 100", len(h))
-	}
-	return h
-}
-
-// working reports whether d is a working day: not a Saturday or a Sunday,
-// not Christmas Day or Boxing Day, and not a day of the holiday list (which
-// holds Good Friday and the bank holidays).
-func (h naiveHolidays) working(d time.Time) bool {
-	switch {
-	case d.Weekday() == time.Saturday || d.Weekday() == time.Sunday:
-		return false
-	case d.Month() == time.December && (d.Day() == 25 || d.Day() == 26):
-		return false
-	}
-	return !h[d.Format(time.DateOnly)]
-}
-
-// taken counts the working days d with a < d <= b.
-func (h naiveHolidays) taken(a, b time.Time) int {
-	n := 0
-	for d := a.AddDate(0, 0, 1); !d.After(b); d = d.AddDate(0, 0, 1) {
-		if h.working(d) {
-			n++
-		}
-	}
-	return n
-}
-
-// due returns the nth working day after a (a never counted).
-func (h naiveHolidays) due(a time.Time, n int) time.Time {
-	d := a
-	for n > 0 {
-		d = d.AddDate(0, 0, 1)
-		if h.working(d) {
-			n--
-		}
-	}
-	return d
-}
-
-// monthsLater returns the same date m months after d, or the last day of
-// that month when it has no such date.
-func monthsLater(d time.Time, m int) time.Time {
-	first := time.Date(d.Year(), d.Month()+time.Month(m), 1, 0, 0, 0, 0, time.UTC)
-	last := first.AddDate(0, 1, -1).Day()
-	return first.AddDate(0, 0, min(d.Day(), last)-1)
-}
 
 // naiveRecord is one drawn row; a zero time is an empty cell.
 type naiveRecord struct {
@@ -134,7 +63,7 @@ func naiveYearStart(d time.Time) int {
 
 // drawNaiveFile draws a case file of n rows received in the reporting
 // years first to last (first years).
-func drawNaiveFile(rng *rand.Rand, h naiveHolidays, n, first, last int) []naiveRecord {
+func drawNaiveFile(rng *rand.Rand, h naive.Days, n, first, last int) []naiveRecord {
 	from := time.Date(first, 4, 1, 0, 0, 0, 0, time.UTC)
 	to := time.Date(last+1, 3, 31, 0, 0, 0, 0, time.UTC)
 	span := int(to.Sub(from).Hours()/24) + 1
@@ -201,7 +130,7 @@ func drawNaiveFile(rng *rand.Rand, h naiveHolidays, n, first, last int) []naiveR
 		if rng.IntN(4) > 0 {
 			r.stage1 = after(latest(r.received, r.discussed), 0, 45)
 			if rng.IntN(4) == 0 { // on the last day of a band, or the day after
-				d := h.due(r.received, []int{10, 17, 25}[rng.IntN(3)]).AddDate(0, 0, rng.IntN(2))
+				d := h.Due(r.received, []int{10, 17, 25}[rng.IntN(3)]).AddDate(0, 0, rng.IntN(2))
 				if !d.Before(latest(r.received, r.discussed)) && !d.After(naiveLastDay) {
 					r.stage1 = d
 				}
@@ -218,9 +147,9 @@ func drawNaiveFile(rng *rand.Rand, h naiveHolidays, n, first, last int) []naiveR
 				r.stage2 = after(r.stage2Requested, 0, 220)
 				switch rng.IntN(6) {
 				case 0: // on the last day of a band, or the day after
-					r.stage2 = h.due(r.stage2Requested, []int{20, 25}[rng.IntN(2)]).AddDate(0, 0, rng.IntN(2))
+					r.stage2 = h.Due(r.stage2Requested, []int{20, 25}[rng.IntN(2)]).AddDate(0, 0, rng.IntN(2))
 				case 1: // three or six months on, or a day either side
-					r.stage2 = monthsLater(r.stage2Requested, 3*(1+rng.IntN(2))).AddDate(0, 0, rng.IntN(3)-1)
+					r.stage2 = naive.MonthsLater(r.stage2Requested, 3*(1+rng.IntN(2))).AddDate(0, 0, rng.IntN(3)-1)
 				case 2: // on the agreed revised date
 					if !r.extendedTo.IsZero() {
 						r.stage2 = r.extendedTo
@@ -369,9 +298,9 @@ func (p naivePeriod) String() string {
 // day is deemed received on the next working day, from which its response
 // is measured (timescale.Engine.DeemNextWorkingDay); the year is still that
 // of the actual receipt.
-func naiveReports(h naiveHolidays, all []naiveRecord, asOf time.Time, months int, deem bool) map[naivePeriod]map[string]string {
+func naiveReports(h naive.Days, all []naiveRecord, asOf time.Time, months int, deem bool) map[naivePeriod]map[string]string {
 	start := func(d time.Time) time.Time {
-		for deem && !h.working(d) {
+		for deem && !h.Working(d) {
 			d = d.AddDate(0, 0, 1)
 		}
 		return d
@@ -503,7 +432,7 @@ func naiveReports(h naiveHolidays, all []naiveRecord, asOf time.Time, months int
 					for j := range elements {
 						elements[j] += r.findings[j]
 					}
-					if o := naiveOutcome(r.findings); o != "" {
+					if o := naive.Outcome(r.findings); o != "" {
 						outcomes[o]++
 					}
 				}
@@ -512,7 +441,7 @@ func naiveReports(h naiveHolidays, all []naiveRecord, asOf time.Time, months int
 			reg := regimeOf(r.received)
 			measure := func(stage int, from, done, dueDate time.Time) {
 				key := fmt.Sprintf("%s stage %d", reg.name, stage)
-				days := h.taken(from, done)
+				days := h.Taken(from, done)
 				taken[key] = append(taken[key], days)
 				if !done.After(dueDate) {
 					inTime[key]++
@@ -523,19 +452,19 @@ func naiveReports(h naiveHolidays, all []naiveRecord, asOf time.Time, months int
 				switch {
 				case days <= 20:
 					obands[key]["0-20wd"]++
-				case !done.After(monthsLater(from, 3)):
+				case !done.After(naive.MonthsLater(from, 3)):
 					obands[key]["21wd-3m"]++
-				case !done.After(monthsLater(from, 6)):
+				case !done.After(naive.MonthsLater(from, 6)):
 					obands[key]["3m-6m"]++
 				default:
 					obands[key]["6m+"]++
 				}
 			}
 			if !r.stage1.IsZero() {
-				measure(1, start(r.received), r.stage1, h.due(start(r.received), stage1Days[reg.name]))
+				measure(1, start(r.received), r.stage1, h.Due(start(r.received), stage1Days[reg.name]))
 			}
 			if !r.stage2.IsZero() && !r.stage2Requested.IsZero() {
-				d := h.due(start(r.stage2Requested), 25)
+				d := h.Due(start(r.stage2Requested), 25)
 				if r.extendedTo.After(d) {
 					d = r.extendedTo
 				}
@@ -561,7 +490,7 @@ func naiveReports(h naiveHolidays, all []naiveRecord, asOf time.Time, months int
 		}
 		var lines []string
 		for _, r := range listed {
-			outcome, elements := naiveOutcome(r.findings), [4]int{}
+			outcome, elements := naive.Outcome(r.findings), [4]int{}
 			if r.hasFindings {
 				elements = r.findings
 			} else {
@@ -632,7 +561,7 @@ func naiveReports(h naiveHolidays, all []naiveRecord, asOf time.Time, months int
 					f[p+".median_working_days"] = "null"
 					continue
 				}
-				f[p+".in_time_share"] = naiveNumber(float64(inTime[key]) / float64(len(ds)))
+				f[p+".in_time_share"] = naive.Number(float64(inTime[key]) / float64(len(ds)))
 				s := slices.Clone(ds)
 				sort.Ints(s)
 				var m float64
@@ -641,7 +570,7 @@ func naiveReports(h naiveHolidays, all []naiveRecord, asOf time.Time, months int
 				} else {
 					m = float64(s[len(s)/2-1]+s[len(s)/2]) / 2
 				}
-				f[p+".median_working_days"] = naiveNumber(m)
+				f[p+".median_working_days"] = naive.Number(m)
 			}
 		}
 		f["timescales"] = strings.Join(tables, "; ")
@@ -665,23 +594,6 @@ func naiveReports(h naiveHolidays, all []naiveRecord, asOf time.Time, months int
 		out[period(y)] = f
 	}
 	return out
-}
-
-// naiveOutcome returns the outcome of a complaint from the findings on its
-// elements, as timescale.Findings.Outcome documents it, or "" for none.
-func naiveOutcome(c [4]int) string {
-	up, part, not, none := c[0], c[1], c[2], c[3]
-	switch {
-	case up+part+not+none == 0:
-		return ""
-	case up+part+not == 0:
-		return "no_finding"
-	case part == 0 && not == 0:
-		return "upheld"
-	case up == 0 && part == 0:
-		return "not_upheld"
-	}
-	return "partially_upheld"
 }
 
 // naiveListed writes one stage 2 complaint of the list.
@@ -717,15 +629,6 @@ func naiveRank(m map[string]int) string {
 	return strings.Join(parts, "; ")
 }
 
-// naiveNumber writes a whole number without a fraction, any other with six
-// decimals.
-func naiveNumber(x float64) string {
-	if x == float64(int64(x)) {
-		return strconv.FormatInt(int64(x), 10)
-	}
-	return strconv.FormatFloat(x, 'f', 6, 64)
-}
-
 // reportFigures reads the figures of a report's JSON form, under the
 // paths of naiveReports.
 func reportFigures(t *testing.T, b []byte) map[string]string {
@@ -739,7 +642,7 @@ func reportFigures(t *testing.T, b []byte) map[string]string {
 		case nil:
 			return "null"
 		case float64:
-			return naiveNumber(x)
+			return naive.Number(x)
 		case string:
 			return x
 		}
@@ -814,7 +717,7 @@ func reportFigures(t *testing.T, b []byte) map[string]string {
 // report of each year, each half and each quarter with records (--year,
 // --period) with the model's.
 func TestNaiveModelAgreesWithTheAnnualReport(t *testing.T) {
-	h := loadNaiveHolidays(t)
+	h := loadDays(t)
 	files := 300
 	if testing.Short() {
 		files = 40
@@ -921,4 +824,14 @@ func TestNaiveModelAgreesWithTheAnnualReport(t *testing.T) {
 		})
 	}
 	t.Logf("%d files, %d reports of years, halves and quarters, %d figures compared", files, reports, figures)
+}
+
+// loadDays returns the days of GOV.UK's list, read by the plain model.
+func loadDays(t *testing.T) naive.Days {
+	t.Helper()
+	h, err := naive.LoadDays(filepath.Join("..", "calendar", "data", "bank-holidays-england-and-wales.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h
 }

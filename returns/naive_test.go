@@ -16,7 +16,6 @@ import (
 	"fmt"
 	"maps"
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -26,67 +25,11 @@ import (
 	"time"
 
 	"github.com/cymru-complaints/statutory/calendar"
+	"github.com/cymru-complaints/statutory/internal/naive"
 	"github.com/cymru-complaints/statutory/outcome"
 	"github.com/cymru-complaints/statutory/returns"
 	"github.com/cymru-complaints/statutory/timescale"
 )
-
-// modelDays holds the days of GOV.UK's England-and-Wales list.
-type modelDays map[string]bool
-
-func loadModelDays(t *testing.T) modelDays {
-	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "calendar", "data", "bank-holidays-england-and-wales.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var doc struct {
-		Events []struct {
-			Date string `json:"date"`
-		} `json:"events"`
-	}
-	if err := json.Unmarshal(b, &doc); err != nil {
-		t.Fatal(err)
-	}
-	h := modelDays{}
-	for _, e := range doc.Events {
-		h[e.Date] = true
-	}
-	if len(h) < 100 {
-		t.Fatalf("the holiday file lists %d days; expected over 100", len(h))
-	}
-	return h
-}
-
-// working reports whether d is a working day: not a weekend day, not
-// Christmas Day or Boxing Day, not a day of the holiday list.
-func (h modelDays) working(d time.Time) bool {
-	switch {
-	case d.Weekday() == time.Saturday || d.Weekday() == time.Sunday:
-		return false
-	case d.Month() == time.December && (d.Day() == 25 || d.Day() == 26):
-		return false
-	}
-	return !h[d.Format(time.DateOnly)]
-}
-
-// taken counts the working days d with a < d <= b.
-func (h modelDays) taken(a, b time.Time) int {
-	n := 0
-	for d := a.AddDate(0, 0, 1); !d.After(b); d = d.AddDate(0, 0, 1) {
-		if h.working(d) {
-			n++
-		}
-	}
-	return n
-}
-
-// sameDateLater returns the same date m months after d, or the last day of
-// that month when it has none.
-func sameDateLater(d time.Time, m int) time.Time {
-	first := time.Date(d.Year(), d.Month()+time.Month(m), 1, 0, 0, 0, 0, time.UTC)
-	return first.AddDate(0, 0, min(d.Day(), first.AddDate(0, 1, -1).Day())-1)
-}
 
 // modelRow is one drawn row; a zero time is an empty cell.
 type modelRow struct {
@@ -142,7 +85,7 @@ func drawModelFile(rng *rand.Rand, n int, from, to time.Time) []modelRow {
 		if rng.IntN(5) > 0 {
 			r.stage1 = after(r.received, 0, 70)
 			if rng.IntN(6) == 0 { // a month or six on, or a day either side
-				if d := sameDateLater(r.received, 3*(1+rng.IntN(2))).AddDate(0, 0, rng.IntN(3)-1); !d.After(modelLastDay) {
+				if d := naive.MonthsLater(r.received, 3*(1+rng.IntN(2))).AddDate(0, 0, rng.IntN(3)-1); !d.After(modelLastDay) {
 					r.stage1 = d
 				}
 			}
@@ -218,33 +161,9 @@ func writeModelCSV(rng *rand.Rand, rows []modelRow) []byte {
 	return buf.Bytes()
 }
 
-// modelOutcome returns a complaint's outcome from its element findings, as
-// timescale.Findings.Outcome documents it, or "" for no element recorded.
-func modelOutcome(c [4]int) string {
-	up, part, not, none := c[0], c[1], c[2], c[3]
-	switch {
-	case up+part+not+none == 0:
-		return ""
-	case up+part+not == 0:
-		return "no_finding"
-	case part == 0 && not == 0:
-		return "upheld"
-	case up == 0 && part == 0:
-		return "not_upheld"
-	}
-	return "partially_upheld"
-}
-
-func modelNumber(x float64) string {
-	if x == float64(int64(x)) {
-		return strconv.FormatInt(int64(x), 10)
-	}
-	return strconv.FormatFloat(x, 'f', 6, 64)
-}
-
 // modelReturn returns the model's figures of the return of from..last
 // (the period's days), made as of asOf, of the procedures included.
-func modelReturn(h modelDays, all []modelRow, from, last, asOf time.Time, included []string, population int) map[string]string {
+func modelReturn(h naive.Days, all []modelRow, from, last, asOf time.Time, included []string, population int) map[string]string {
 	to := last
 	if asOf.Before(to) {
 		to = asOf
@@ -312,19 +231,19 @@ func modelReturn(h modelDays, all []modelRow, from, last, asOf time.Time, includ
 			pc[1]++
 			n["closed"]++
 			n[how]++
-			switch days := h.taken(r.received, closed); {
+			switch days := h.Taken(r.received, closed); {
 			case days <= 20:
 				bands["0-20wd"]++
-			case !closed.After(sameDateLater(r.received, 3)):
+			case !closed.After(naive.MonthsLater(r.received, 3)):
 				bands["21wd-3m"]++
-			case !closed.After(sameDateLater(r.received, 6)):
+			case !closed.After(naive.MonthsLater(r.received, 6)):
 				bands["3m-6m"]++
 			default:
 				bands["6m+"]++
 			}
 			o := ""
 			if r.hasFindings {
-				o = modelOutcome(r.findings)
+				o = naive.Outcome(r.findings)
 			}
 			if o == "" {
 				n["without_findings"]++
@@ -366,7 +285,7 @@ func modelReturn(h modelDays, all []modelRow, from, last, asOf time.Time, includ
 		if n["closed"] == 0 {
 			return "null"
 		}
-		return modelNumber(float64(k) / float64(n["closed"]))
+		return naive.Number(float64(k) / float64(n["closed"]))
 	}
 	f["upheld_share"] = share(n["upheld"])
 	for _, b := range modelBands {
@@ -378,7 +297,7 @@ func modelReturn(h modelDays, all []modelRow, from, last, asOf time.Time, includ
 	}
 	f["rate_per_1000"] = "null"
 	if population > 0 {
-		f["rate_per_1000"] = modelNumber(float64(n["received"]) * 1000 / float64(population))
+		f["rate_per_1000"] = naive.Number(float64(n["received"]) * 1000 / float64(population))
 	}
 	var procs []string
 	for _, p := range included {
@@ -417,7 +336,7 @@ func returnFigures(t *testing.T, b []byte) map[string]string {
 		case nil:
 			return "null"
 		case float64:
-			return modelNumber(x)
+			return naive.Number(x)
 		case string:
 			return x
 		}
@@ -464,7 +383,7 @@ func returnFigures(t *testing.T, b []byte) map[string]string {
 // quarter, half and year of them, makes the return as `complaints return`
 // makes it and compares each figure with the naive model's.
 func TestNaiveModelAgreesWithTheReturns(t *testing.T) {
-	h := loadModelDays(t)
+	h := loadDays(t)
 	files := 200
 	if testing.Short() {
 		files = 30
@@ -557,4 +476,14 @@ func TestNaiveModelAgreesWithTheReturns(t *testing.T) {
 		})
 	}
 	t.Logf("%d files, %d returns of quarters, halves and years, %d figures compared", files, made, figures)
+}
+
+// loadDays returns the days of GOV.UK's list, read by the plain model.
+func loadDays(t *testing.T) naive.Days {
+	t.Helper()
+	h, err := naive.LoadDays(filepath.Join("..", "calendar", "data", "bank-holidays-england-and-wales.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h
 }
