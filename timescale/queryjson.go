@@ -35,18 +35,17 @@ func ParseQuery(data []byte) (Query, error) {
 		// byte.
 		return Query{}, &QueryError{Encoding: "UTF-16", code: problem.MalformedJSON, msg: "the JSON is UTF-16 text: write it in UTF-8"}
 	}
-	notUTF8 := &QueryError{Encoding: "not UTF-8", code: problem.MalformedJSON, msg: "the JSON is not UTF-8 text: write it in UTF-8"}
 	var q Query
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&q); err != nil {
 		if !utf8.Valid(data) {
-			return Query{}, notUTF8 // what was refused may have been read from those bytes
+			return Query{}, errNotUTF8() // what was refused may have been read from those bytes
 		}
 		return Query{}, decodeError(err, data)
 	}
 	if !utf8.Valid(data) {
-		return Query{}, notUTF8
+		return Query{}, errNotUTF8()
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		if err != nil {
@@ -58,6 +57,11 @@ func ParseQuery(data []byte) (Query, error) {
 		return Query{}, err
 	}
 	return q, nil
+}
+
+// errNotUTF8 returns the *QueryError of a query whose text is not UTF-8.
+func errNotUTF8() *QueryError {
+	return &QueryError{Encoding: "not UTF-8", code: problem.MalformedJSON, msg: "the JSON is not UTF-8 text: write it in UTF-8"}
 }
 
 // A QueryError reports text that [ParseQuery] cannot read as a Query.
