@@ -94,7 +94,7 @@ func (e *SeparatorError) Message() string {
 // workbook (.xlsx, .ods or .xls), a file compressed with gzip, or JSON.
 // Read as CSV, such a file gave a header of garbage and lost every record.
 type NotCSVError struct {
-	Kind string // what the file is: "xlsx", "xls", "gzip" or "json" (see notCSVKinds)
+	Kind string // what the file is: "xlsx" (also .ods), "xls", "gzip" or "json"
 }
 
 func (e *NotCSVError) Error() string { return "casefile: " + e.Message() }
